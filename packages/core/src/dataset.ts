@@ -1,0 +1,46 @@
+import type { Network } from './network.ts';
+import type { Participation } from './participation.ts';
+import type { Period } from './period.ts';
+import type { Source } from './source.ts';
+import type { Theme } from './theme.ts';
+
+/** The version of the dataset format this package reads and writes. */
+export const DATASET_FORMAT_VERSION = 1;
+
+/**
+ * The one dataset format that the seed, the validator, and the API's import and export
+ * share. Municipalities are not part of it: they come from the reference registry and are
+ * referred to by their official code.
+ */
+export interface Dataset {
+  /** Where editors find the JSON Schema; ignored by readers. */
+  $schema?: string;
+  formatVersion: typeof DATASET_FORMAT_VERSION;
+  sources: Source[];
+  networks: Network[];
+  periods: Period[];
+  themes: Theme[];
+  participations: Participation[];
+}
+
+/** A dataset with nothing in it. */
+export function emptyDataset(): Dataset {
+  return {
+    formatVersion: DATASET_FORMAT_VERSION,
+    sources: [],
+    networks: [],
+    periods: [],
+    themes: [],
+    participations: [],
+  };
+}
+
+/** The members of a period, by code. */
+export function membersOf(
+  dataset: Pick<Dataset, 'participations'>,
+  periodId: string,
+): Participation[] {
+  return dataset.participations
+    .filter((p) => p.periodId === periodId)
+    .sort((a, b) => a.municipalityCode.localeCompare(b.municipalityCode));
+}

@@ -1,0 +1,54 @@
+export { businessIdCheckDigit, isValidBusinessId } from './business-id.ts';
+export { DATASET_FORMAT_VERSION, type Dataset, emptyDataset, membersOf } from './dataset.ts';
+export { type IsoDate, isIsoDate, isWithin, startOfYear, toIsoDate, yearOf } from './dates.ts';
+export {
+  type MemberComparison,
+  networkInsights,
+  type PeriodInsight,
+  type RegionCount,
+  type ThemeContinuity,
+} from './insights.ts';
+export {
+  type Former,
+  LANGUAGE_STATUS_CODES,
+  LANGUAGE_STATUSES,
+  type LanguageStatus,
+  type Municipality,
+  municipalityExistsOn,
+  nameOn,
+  type Region,
+  regionOn,
+} from './municipality.ts';
+export {
+  createMunicipalityRegistry,
+  type MunicipalityRegistry,
+  type SearchOptions,
+  type Succession,
+} from './municipality-registry.ts';
+export type { Link, Network } from './network.ts';
+export {
+  DEFAULT_PARTICIPATION_ROLE,
+  PARTICIPATION_ROLE_NAMES,
+  PARTICIPATION_ROLES,
+  type Participation,
+  type ParticipationRole,
+} from './participation.ts';
+export {
+  PERIOD_STATUSES,
+  type Period,
+  type PeriodStatus,
+  periodStatus,
+  periodsOfNetwork,
+  periodsOverlap,
+  previousPeriod,
+} from './period.ts';
+export type { Source } from './source.ts';
+export { LANGUAGES, type Language, type LocalizedText, localize, searchKey } from './text.ts';
+export {
+  subThemes,
+  THEME_ORIGINS,
+  type Theme,
+  type ThemeLineage,
+  type ThemeOrigin,
+  themeLineage,
+} from './theme.ts';

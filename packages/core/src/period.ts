@@ -1,0 +1,57 @@
+import type { IsoDate } from './dates.ts';
+import type { LocalizedText } from './text.ts';
+
+/** A network's term of operation (toimikausi), usually two calendar years. */
+export interface Period {
+  /** A stable slug, e.g. `uso-5`. */
+  id: string;
+  networkId: string;
+  /** 1 for the first period of the network, 2 for the second, … */
+  ordinal: number;
+  /** How people call it, e.g. `USO 5`. */
+  label: string;
+  startDate: IsoDate;
+  /** The last day of the period (inclusive). */
+  endDate: IsoDate;
+  /** The theme that leads the period (pääteema), if a source names one. */
+  leadThemeId?: string;
+  description?: LocalizedText;
+  /** The number of members a source reports, which may differ from the members on record. */
+  reportedMemberCount?: number;
+  sources: string[];
+}
+
+export const PERIOD_STATUSES = ['upcoming', 'active', 'ended'] as const;
+export type PeriodStatus = (typeof PERIOD_STATUSES)[number];
+
+/** Where a period stands on a date: not begun, running (start and end days included), or over. */
+export function periodStatus(
+  period: Pick<Period, 'startDate' | 'endDate'>,
+  on: IsoDate,
+): PeriodStatus {
+  if (on < period.startDate) return 'upcoming';
+  if (on > period.endDate) return 'ended';
+  return 'active';
+}
+
+/** The periods of one network in order (by ordinal, then start date). */
+export function periodsOfNetwork(periods: readonly Period[], networkId: string): Period[] {
+  return periods
+    .filter((p) => p.networkId === networkId)
+    .sort((a, b) => a.ordinal - b.ordinal || a.startDate.localeCompare(b.startDate));
+}
+
+/** The period of the same network that came just before this one, if any. */
+export function previousPeriod(periods: readonly Period[], period: Period): Period | undefined {
+  const ordered = periodsOfNetwork(periods, period.networkId);
+  const index = ordered.findIndex((p) => p.id === period.id);
+  return index > 0 ? ordered[index - 1] : undefined;
+}
+
+/** Whether two periods share at least one day. */
+export function periodsOverlap(
+  a: Pick<Period, 'startDate' | 'endDate'>,
+  b: Pick<Period, 'startDate' | 'endDate'>,
+): boolean {
+  return a.startDate <= b.endDate && b.startDate <= a.endDate;
+}
