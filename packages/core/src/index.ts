@@ -52,3 +52,4 @@ export {
   type ThemeOrigin,
   themeLineage,
 } from './theme.ts';
+export { type CsvRecord, CsvSyntaxError, type CsvTable, parseCsv, toCsv } from './csv.ts';

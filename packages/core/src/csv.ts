@@ -1,0 +1,109 @@
+/**
+ * CSV as admins keep it in spreadsheets (RFC 4180): comma separated, fields quoted with `"`
+ * when they hold commas, quotes or line breaks. The dataset's members and themes have CSV forms,
+ * so reading and writing CSV is part of the shared format, with line numbers for messages.
+ */
+
+export interface CsvRecord {
+  /** The 1-based line in the file where the record starts (the header is line 1). */
+  line: number;
+  values: Record<string, string>;
+}
+
+export interface CsvTable {
+  header: string[];
+  records: CsvRecord[];
+}
+
+export class CsvSyntaxError extends Error {
+  readonly line: number;
+  constructor(message: string, line: number) {
+    super(`${message} (line ${line})`);
+    this.name = 'CsvSyntaxError';
+    this.line = line;
+  }
+}
+
+/** Splits CSV text into rows of fields; tracks the line each row starts on. */
+function* rowsOf(text: string): Generator<{ line: number; fields: string[] }> {
+  let line = 1;
+  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0; // a spreadsheet's byte-order mark
+  while (i < text.length) {
+    const start = line;
+    const fields: string[] = [];
+    for (;;) {
+      let field = '';
+      if (text[i] === '"') {
+        i += 1;
+        for (;;) {
+          if (i >= text.length) throw new CsvSyntaxError('Unclosed quoted field', start);
+          const ch = text[i]!;
+          if (ch === '"') {
+            if (text[i + 1] === '"') {
+              field += '"';
+              i += 2;
+              continue;
+            }
+            i += 1;
+            break;
+          }
+          if (ch === '\n') line += 1;
+          field += ch;
+          i += 1;
+        }
+        if (i < text.length && text[i] !== ',' && text[i] !== '\n' && text[i] !== '\r') {
+          throw new CsvSyntaxError('Unexpected text after a closing quote', line);
+        }
+      } else {
+        while (i < text.length && text[i] !== ',' && text[i] !== '\n' && text[i] !== '\r') {
+          field += text[i];
+          i += 1;
+        }
+      }
+      fields.push(field);
+      if (text[i] === ',') {
+        i += 1;
+        continue;
+      }
+      if (text[i] === '\r') i += 1;
+      if (text[i] === '\n') {
+        i += 1;
+        line += 1;
+      }
+      break;
+    }
+    // Spreadsheets leave blank lines at the end; they are not records.
+    if (!(fields.length === 1 && fields[0] === '')) yield { line: start, fields };
+  }
+}
+
+/** Parses CSV with a header row into records keyed by column name. */
+export function parseCsv(text: string): CsvTable {
+  const rows = rowsOf(text);
+  const first = rows.next();
+  if (first.done) return { header: [], records: [] };
+  const header = first.value.fields.map((h) => h.trim());
+  const records: CsvRecord[] = [];
+  for (const { line, fields } of rows) {
+    if (fields.length !== header.length) {
+      throw new CsvSyntaxError(`Expected ${header.length} fields, found ${fields.length}`, line);
+    }
+    const values: Record<string, string> = {};
+    header.forEach((name, index) => {
+      values[name] = fields[index]!;
+    });
+    records.push({ line, values });
+  }
+  return { header, records };
+}
+
+function quote(value: string): string {
+  return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+}
+
+/** Writes records as CSV with the given columns, CRLF-free, ending in a newline. */
+export function toCsv(columns: readonly string[], records: readonly Record<string, string | undefined>[]): string {
+  const lines = [columns.map(quote).join(',')];
+  for (const record of records) lines.push(columns.map((c) => quote(record[c] ?? '')).join(','));
+  return `${lines.join('\n')}\n`;
+}
