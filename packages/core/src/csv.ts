@@ -102,7 +102,10 @@ function quote(value: string): string {
 }
 
 /** Writes records as CSV with the given columns, CRLF-free, ending in a newline. */
-export function toCsv(columns: readonly string[], records: readonly Record<string, string | undefined>[]): string {
+export function toCsv(
+  columns: readonly string[],
+  records: readonly Record<string, string | undefined>[],
+): string {
   const lines = [columns.map(quote).join(',')];
   for (const record of records) lines.push(columns.map((c) => quote(record[c] ?? '')).join(','));
   return `${lines.join('\n')}\n`;

@@ -1,4 +1,5 @@
 export { businessIdCheckDigit, isValidBusinessId } from './business-id.ts';
+export { type CsvRecord, CsvSyntaxError, type CsvTable, parseCsv, toCsv } from './csv.ts';
 export { DATASET_FORMAT_VERSION, type Dataset, emptyDataset, membersOf } from './dataset.ts';
 export { type IsoDate, isIsoDate, isWithin, startOfYear, toIsoDate, yearOf } from './dates.ts';
 export {
@@ -52,4 +53,3 @@ export {
   type ThemeOrigin,
   themeLineage,
 } from './theme.ts';
-export { type CsvRecord, CsvSyntaxError, type CsvTable, parseCsv, toCsv } from './csv.ts';
