@@ -14,6 +14,8 @@ export interface Network {
   /** A short name, e.g. `USO`. */
   shortName?: string;
   organiser: string;
+  /** The organiser's Finnish business ID (Y-tunnus), e.g. `1234567-8`, where a source gives it. */
+  organiserBusinessId?: string;
   description?: LocalizedText;
   links: Link[];
   sources: string[];

@@ -1,0 +1,88 @@
+import { municipalityRegistry as registry, usoDataset } from '@verkosto/data';
+import { describe, expect, it } from 'vitest';
+import { detectCsvKind, parseMembersCsv, parseThemesCsv } from './csv.ts';
+
+describe('members CSV', () => {
+  it('reads codes, resolves names on the period start, and keeps line numbers', () => {
+    const text =
+      'period_id,municipality_code,municipality_name,sources\r\nuso-4,609,Björneborg,kommunforbundet-uso\r\nuso-4,,Uleåborg,\r\n';
+    const result = parseMembersCsv(text, { registry, periods: usoDataset.periods });
+    expect(result.issues).toEqual([]);
+    expect(result.records).toEqual([
+      {
+        periodId: 'uso-4',
+        municipalityCode: '609',
+        role: 'kehittajakunta',
+        sources: ['kommunforbundet-uso'],
+      },
+      { periodId: 'uso-4', municipalityCode: '564', role: 'kehittajakunta', sources: [] },
+    ]);
+    expect(result.lines).toEqual([2, 3]);
+  });
+
+  it('reports a name that does not match its code, with the line', () => {
+    const result = parseMembersCsv(
+      'period_id,municipality_code,municipality_name\nuso-4,609,Åbo\n',
+      { registry, periods: usoDataset.periods },
+    );
+    expect(result.issues).toMatchObject([
+      { code: 'municipality_name_mismatch', line: 2, path: '/participations/0/municipalityCode' },
+    ]);
+  });
+
+  it('reports schema problems per row with the line', () => {
+    const result = parseMembersCsv('period_id,municipality_code,role\nuso-4,091,\nuso-4,91,boss\n');
+    expect(result.issues.map((i) => [i.code, i.line, i.path])).toEqual([
+      ['invalid_municipality_code', 3, '/participations/1/municipalityCode'],
+      ['invalid_value', 3, '/participations/1/role'],
+    ]);
+  });
+
+  it('reports missing and unknown columns, and broken quoting', () => {
+    expect(
+      parseMembersCsv('period_id,kunta\nuso-4,091\n').issues.map((i) => [i.code, i.params?.column]),
+    ).toEqual([
+      ['csv_unknown_column', 'kunta'],
+      ['csv_missing_column', 'municipality_code / municipality_name'],
+    ]);
+    expect(parseMembersCsv('period_id,municipality_code\n"uso-4,091\n').issues).toMatchObject([
+      { code: 'csv_syntax', line: 2 },
+    ]);
+    expect(parseMembersCsv('period_id,municipality_code\nuso-4,091,extra\n').issues).toMatchObject([
+      { code: 'csv_syntax', line: 2 },
+    ]);
+  });
+});
+
+describe('themes CSV', () => {
+  it('reads themes with quoted fields, lists and defaults', () => {
+    const text =
+      'period_id,slug,name_fi,name_en,keywords,origin\nuso-5,uusi,"Uusi, parempi",New,a; b,\n';
+    const result = parseThemesCsv(text);
+    expect(result.issues).toEqual([]);
+    expect(result.records).toEqual([
+      {
+        id: 'uso-5-uusi',
+        periodId: 'uso-5',
+        slug: 'uusi',
+        name: { fi: 'Uusi, parempi', en: 'New' },
+        origin: 'unspecified',
+        keywords: ['a', 'b'],
+        sources: [],
+      },
+    ]);
+  });
+
+  it('reports a blank Finnish name with the line', () => {
+    const result = parseThemesCsv('period_id,slug,name_fi,name_sv\nuso-5,uusi,,Ny\n');
+    expect(result.issues).toMatchObject([
+      { code: 'blank_text', line: 2, path: '/themes/0/name/fi' },
+    ]);
+  });
+});
+
+it('detects the CSV form from its header', () => {
+  expect(detectCsvKind(['period_id', 'municipality_code'])).toBe('members');
+  expect(detectCsvKind(['period_id', 'slug', 'name_fi'])).toBe('themes');
+  expect(detectCsvKind(['name', 'value'])).toBeUndefined();
+});

@@ -1,0 +1,98 @@
+import type { MunicipalityRegistry, Succession } from '@verkosto/core';
+import { finnishDate, issue, pointer, type ValidationIssue } from '../issues.ts';
+import type { DatasetRule } from './rule.ts';
+
+/** "merged into Mäntyharju (507) on 2025-01-01", following chains, in both languages. */
+function describeSuccessors(chain: Succession[]): { successorsFi: string; successorsEn: string } {
+  if (chain.length === 0) return { successorsFi: 'lakkautettu', successorsEn: 'abolished' };
+  return {
+    successorsFi: chain
+      .map(
+        (s, i) =>
+          `${i === 0 ? 'yhdistyi' : 'sitten'} kuntaan ${s.name.fi} (${s.code}) ${finnishDate(s.effectiveDate)}`,
+      )
+      .join(', '),
+    successorsEn: chain
+      .map(
+        (s, i) =>
+          `${i === 0 ? 'merged into' : 'then into'} ${s.name.fi} (${s.code}) on ${s.effectiveDate}`,
+      )
+      .join(', '),
+  };
+}
+
+/** Checks one membership against Statistics Finland's municipalities on its dates. */
+export function checkMembershipDates(
+  registry: MunicipalityRegistry,
+  code: string,
+  from: string,
+  until: string,
+  path: string,
+): ValidationIssue[] {
+  const municipality = registry.get(code);
+  if (!municipality) return [issue('unknown_municipality', path, { code })];
+  const name = municipality.name.fi;
+  if (municipality.validFrom && municipality.validFrom > from) {
+    return [
+      issue('municipality_not_yet_created', path, {
+        code,
+        name,
+        validFrom: municipality.validFrom,
+        validFromFi: finnishDate(municipality.validFrom),
+        startDate: from,
+        startDateFi: finnishDate(from),
+      }),
+    ];
+  }
+  if (municipality.validTo && municipality.validTo <= from) {
+    return [
+      issue('municipality_abolished', path, {
+        code,
+        name,
+        startDate: from,
+        startDateFi: finnishDate(from),
+        ...describeSuccessors(registry.successors(code)),
+      }),
+    ];
+  }
+  if (municipality.validTo && municipality.validTo <= until) {
+    return [
+      issue('municipality_abolished_during_period', path, {
+        code,
+        name,
+        ...describeSuccessors(registry.successors(code)),
+      }),
+    ];
+  }
+  return [];
+}
+
+export const municipalitiesRule: DatasetRule = {
+  id: 'municipalities',
+  codes: [
+    'unknown_municipality',
+    'municipality_not_yet_created',
+    'municipality_abolished',
+    'municipality_abolished_during_period',
+  ],
+  description: {
+    fi: 'Jäsenkunta on Tilastokeskuksen luokituksissa ja oli olemassa kauden (tai liittymisen) alkaessa; kesken kauden lakkautettu kunta nostaa varoituksen, joka nimeää seuraajat.',
+    en: "A member is in Statistics Finland's classifications and existed when the period (or its membership) began; one abolished during the period raises a warning that names its successors.",
+  },
+  check({ dataset, index, registry }) {
+    const issues: ValidationIssue[] = [];
+    dataset.participations.forEach((p, i) => {
+      const period = index.periods.get(p.periodId)?.period;
+      const path = pointer('participations', i, 'municipalityCode');
+      if (!period) {
+        if (!registry.get(p.municipalityCode))
+          issues.push(issue('unknown_municipality', path, { code: p.municipalityCode }));
+        return;
+      }
+      const from = p.joinedOn ?? period.startDate;
+      const until = p.leftOn ?? period.endDate;
+      issues.push(...checkMembershipDates(registry, p.municipalityCode, from, until, path));
+    });
+    return issues;
+  },
+};

@@ -1,0 +1,54 @@
+import { issue, pointer, type ValidationIssue } from '../issues.ts';
+import type { DatasetRule } from './rule.ts';
+
+const COLLECTIONS = ['sources', 'networks', 'periods', 'themes'] as const;
+
+export const uniquenessRule: DatasetRule = {
+  id: 'uniqueness',
+  codes: ['duplicate_id', 'duplicate_theme_slug', 'duplicate_participation'],
+  description: {
+    fi: 'Tunnisteet ovat yksikäsitteisiä; teeman lyhytnimi on yksikäsitteinen kaudella; kunta on kauden jäsen vain kerran.',
+    en: 'Ids are unique; theme slugs are unique within a period; a municipality is a member of a period once.',
+  },
+  check({ dataset }) {
+    const issues: ValidationIssue[] = [];
+    for (const collection of COLLECTIONS) {
+      const seen = new Map<string, string>();
+      dataset[collection].forEach((item, index) => {
+        const first = seen.get(item.id);
+        if (first)
+          issues.push(
+            issue('duplicate_id', pointer(collection, index, 'id'), { id: item.id, first }),
+          );
+        else seen.set(item.id, pointer(collection, index));
+      });
+    }
+    const slugs = new Map<string, string>();
+    dataset.themes.forEach((theme, index) => {
+      const key = `${theme.periodId}\u0000${theme.slug}`;
+      if (slugs.has(key)) {
+        issues.push(
+          issue('duplicate_theme_slug', pointer('themes', index, 'slug'), {
+            periodId: theme.periodId,
+            slug: theme.slug,
+          }),
+        );
+      } else slugs.set(key, pointer('themes', index));
+    });
+    const members = new Map<string, string>();
+    dataset.participations.forEach((p, index) => {
+      const key = `${p.periodId}\u0000${p.municipalityCode}`;
+      const first = members.get(key);
+      if (first) {
+        issues.push(
+          issue('duplicate_participation', pointer('participations', index, 'municipalityCode'), {
+            code: p.municipalityCode,
+            periodId: p.periodId,
+            first,
+          }),
+        );
+      } else members.set(key, pointer('participations', index));
+    });
+    return issues;
+  },
+};

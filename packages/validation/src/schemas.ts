@@ -1,0 +1,194 @@
+import {
+  DATASET_FORMAT_VERSION,
+  type Dataset,
+  isIsoDate,
+  type Link,
+  type LocalizedText,
+  type Network,
+  PARTICIPATION_ROLES,
+  type Participation,
+  type Period,
+  type Source,
+  THEME_ORIGINS,
+  type Theme,
+} from '@verkosto/core';
+import { z } from 'zod';
+import type { IssueCode } from './issues.ts';
+
+/**
+ * The shape of every entity and of the whole dataset. Objects are strict: an unknown key is an
+ * error, never silently dropped. Each check that has a catalogued issue code raises a custom
+ * zod issue carrying that code, so `zod-issues.ts` can report it in the shared form.
+ */
+
+type Check<T> = (
+  value: T,
+) => { code: IssueCode; params?: Record<string, string | number> } | undefined;
+
+function checked<T extends z.ZodType>(schema: T, check: Check<z.output<T>>): T {
+  return schema.superRefine((value, ctx) => {
+    const problem = check(value);
+    if (problem)
+      ctx.addIssue({
+        code: 'custom',
+        message: problem.code,
+        params: { code: problem.code, ...problem.params },
+      });
+  }) as unknown as T;
+}
+
+// C0 and C1 control characters; names and titles are single-line.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
+const CONTROL_EXCEPT_NEWLINES = /[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
+
+/** Sensible maximum lengths for text, in characters. */
+export const TEXT_LIMITS = {
+  name: 200,
+  label: 100,
+  description: 5_000,
+  keyword: 100,
+  note: 2_000,
+} as const;
+
+function text(maximum: number, multiline = false) {
+  return checked(z.string(), (value) => {
+    if (value.trim() === '') return { code: 'blank_text' };
+    if (value.length > maximum)
+      return { code: 'text_too_long', params: { length: value.length, maximum } };
+    if ((multiline ? CONTROL_EXCEPT_NEWLINES : CONTROL).test(value))
+      return { code: 'control_characters' };
+    return undefined;
+  });
+}
+
+export const IsoDateSchema = checked(z.string(), (value) =>
+  isIsoDate(value) ? undefined : { code: 'invalid_date', params: { value } },
+).meta({
+  format: 'date',
+  pattern: '^\\d{4}-\\d{2}-\\d{2}$',
+  description: 'A calendar date, YYYY-MM-DD.',
+});
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const SlugSchema = checked(z.string(), (value) =>
+  SLUG.test(value) && value.length <= 120 ? undefined : { code: 'invalid_slug', params: { value } },
+).meta({
+  pattern: SLUG.source,
+  maxLength: 120,
+  description: 'A lowercase id: a–z, digits and hyphens.',
+});
+
+export const MunicipalCodeSchema = checked(z.string(), (value) =>
+  /^\d{3}$/.test(value) ? undefined : { code: 'invalid_municipality_code', params: { value } },
+).meta({
+  pattern: '^\\d{3}$',
+  description: 'An official municipality code (kuntanumero), zero-padded: 091.',
+});
+
+export const UrlSchema = checked(z.string(), (value) => {
+  try {
+    const url = new URL(value);
+    if (url.protocol === 'http:' || url.protocol === 'https:') return undefined;
+  } catch {}
+  return { code: 'invalid_url', params: { value } };
+});
+
+/** Business IDs are checked by a dataset rule (with their check digit); here only their type. */
+const BusinessIdSchema = z.string();
+
+const sourceIds = z.array(SlugSchema);
+
+export const LocalizedTextSchema = (maximum: number, multiline = false) =>
+  z.strictObject({
+    fi: text(maximum, multiline),
+    sv: text(maximum, multiline).optional(),
+    en: text(maximum, multiline).optional(),
+  }) satisfies z.ZodType<LocalizedText>;
+
+const NameSchema = LocalizedTextSchema(TEXT_LIMITS.name);
+const DescriptionSchema = LocalizedTextSchema(TEXT_LIMITS.description, true);
+
+export const SourceSchema = z.strictObject({
+  id: SlugSchema,
+  title: text(TEXT_LIMITS.name * 2),
+  url: UrlSchema.optional(),
+  publisher: text(TEXT_LIMITS.name).optional(),
+  author: text(TEXT_LIMITS.name).optional(),
+  publishedOn: IsoDateSchema.optional(),
+  note: text(TEXT_LIMITS.note, true).optional(),
+}) satisfies z.ZodType<Source>;
+
+export const LinkSchema = z.strictObject({
+  url: UrlSchema,
+  label: NameSchema,
+}) satisfies z.ZodType<Link>;
+
+export const NetworkSchema = z.strictObject({
+  id: SlugSchema,
+  name: NameSchema,
+  shortName: text(TEXT_LIMITS.label).optional(),
+  organiser: text(TEXT_LIMITS.name),
+  organiserBusinessId: BusinessIdSchema.optional(),
+  description: DescriptionSchema.optional(),
+  links: z.array(LinkSchema),
+  sources: sourceIds,
+}) satisfies z.ZodType<Network>;
+
+export const PeriodSchema = z.strictObject({
+  id: SlugSchema,
+  networkId: SlugSchema,
+  ordinal: z.number().int().min(1),
+  label: text(TEXT_LIMITS.label),
+  startDate: IsoDateSchema,
+  endDate: IsoDateSchema,
+  leadThemeId: SlugSchema.optional(),
+  description: DescriptionSchema.optional(),
+  reportedMemberCount: z.number().int().min(0).optional(),
+  sources: sourceIds,
+}) satisfies z.ZodType<Period>;
+
+export const ThemeSchema = z.strictObject({
+  id: SlugSchema,
+  periodId: SlugSchema,
+  slug: SlugSchema,
+  name: NameSchema,
+  description: DescriptionSchema.optional(),
+  parentId: SlugSchema.optional(),
+  origin: z.enum(THEME_ORIGINS),
+  continuesThemeId: SlugSchema.optional(),
+  borrowedFrom: text(TEXT_LIMITS.name).optional(),
+  keywords: z.array(text(TEXT_LIMITS.keyword)),
+  sources: sourceIds,
+}) satisfies z.ZodType<Theme>;
+
+export const ParticipationSchema = z.strictObject({
+  periodId: SlugSchema,
+  municipalityCode: MunicipalCodeSchema,
+  role: z.enum(PARTICIPATION_ROLES),
+  joinedOn: IsoDateSchema.optional(),
+  leftOn: IsoDateSchema.optional(),
+  sources: sourceIds,
+}) satisfies z.ZodType<Participation>;
+
+export const DatasetSchema = z.strictObject({
+  $schema: z.string().optional(),
+  formatVersion: z.literal(DATASET_FORMAT_VERSION),
+  sources: z.array(SourceSchema),
+  networks: z.array(NetworkSchema),
+  periods: z.array(PeriodSchema),
+  themes: z.array(ThemeSchema),
+  participations: z.array(ParticipationSchema),
+}) satisfies z.ZodType<Dataset>;
+
+/** The entity kinds that can be written one at a time. */
+export const ENTITY_SCHEMAS = {
+  source: SourceSchema,
+  network: NetworkSchema,
+  period: PeriodSchema,
+  theme: ThemeSchema,
+  participation: ParticipationSchema,
+} as const;
+
+export type EntityKind = keyof typeof ENTITY_SCHEMAS;

@@ -1,0 +1,243 @@
+import type { Dataset } from '@verkosto/core';
+import { municipalityRegistry as registry, usoDataset } from '@verkosto/data';
+import { describe, expect, it } from 'vitest';
+import { ISSUE_CODES } from './issues.ts';
+import { DATASET_RULES } from './rules/index.ts';
+import { validateDataset, validateEntity } from './validate.ts';
+
+const base = (): Dataset => structuredClone(usoDataset);
+
+/** A dataset with one extra period of the USO network and the given members. */
+function withPeriod(startYear: number, codes: string[]): Dataset {
+  const dataset = base();
+  const id = `uso-${dataset.periods.length + 1}`;
+  dataset.periods.push({
+    id,
+    networkId: 'uso',
+    ordinal: dataset.periods.length + 1,
+    label: `USO ${dataset.periods.length + 1}`,
+    startDate: `${startYear}-01-01`,
+    endDate: `${startYear + 1}-12-31`,
+    sources: [],
+  });
+  for (const code of codes)
+    dataset.participations.push({
+      periodId: id,
+      municipalityCode: code,
+      role: 'kehittajakunta',
+      sources: [],
+    });
+  return dataset;
+}
+
+const codes = (d: unknown) => validateDataset(d, { registry }).issues.map((i) => i.code);
+
+describe('validateDataset on real data', () => {
+  it('finds the USO seed clean', () => {
+    const report = validateDataset(usoDataset, { registry });
+    expect(report.issues).toEqual([]);
+    expect(report.ok).toBe(true);
+  });
+
+  it('refuses Pertunmaa (588) in a 2025–2026 period and names Mäntyharju (507)', () => {
+    const report = validateDataset(withPeriod(2025, ['588']), { registry });
+    expect(report.ok).toBe(false);
+    const [found] = report.issues;
+    expect(found).toMatchObject({
+      code: 'municipality_abolished',
+      severity: 'error',
+      path: `/participations/${usoDataset.participations.length}/municipalityCode`,
+    });
+    expect(found!.message.en).toContain('merged into Mäntyharju (507) on 2025-01-01');
+    expect(found!.message.fi).toContain('yhdistyi kuntaan Mäntyharju (507) 1.1.2025');
+  });
+
+  it('warns when a member is abolished during the period: Valtimo (911) in 2019–2020', () => {
+    const dataset = withPeriod(2025, []);
+    dataset.periods.pop();
+    dataset.participations.push({
+      periodId: 'uso-5',
+      municipalityCode: '911',
+      role: 'kehittajakunta',
+      sources: [],
+    });
+    const report = validateDataset(dataset, { registry });
+    expect(report.ok).toBe(true);
+    expect(report.issues).toHaveLength(1);
+    expect(report.issues[0]).toMatchObject({
+      code: 'municipality_abolished_during_period',
+      severity: 'warning',
+    });
+    expect(report.issues[0]!.message.en).toContain('Nurmes (541) on 2020-01-01');
+  });
+
+  it('refuses Honkajoki (099) in USO 6 (2021–2022)', () => {
+    const dataset = base();
+    dataset.participations.push({
+      periodId: 'uso-6',
+      municipalityCode: '099',
+      role: 'kehittajakunta',
+      sources: [],
+    });
+    expect(codes(dataset)).toEqual(['municipality_abolished']);
+  });
+
+  it('names the successor of a municipality abolished long before', () => {
+    // Nilsiä (534) merged into Kuopio in 2013. (Real data has no chains; core's tests cover them.)
+    const report = validateDataset(withPeriod(2025, ['534']), { registry });
+    expect(report.issues[0]!.message.en).toMatch(/merged into Kuopio \(297\) on 2013-01-01/);
+  });
+
+  it('refuses a municipality created after the period began', () => {
+    // Sastamala (790) was formed on 2009-01-01; a period starting 2008 predates it.
+    const dataset = base();
+    dataset.periods.unshift({
+      id: 'uso-0',
+      networkId: 'uso',
+      ordinal: 0 + 1,
+      label: 'USO 0',
+      startDate: '2008-01-01',
+      endDate: '2008-12-31',
+      sources: [],
+    });
+    dataset.periods = dataset.periods.map((p, i) => ({ ...p, ordinal: i + 1 }));
+    dataset.participations.push({
+      periodId: 'uso-0',
+      municipalityCode: '790',
+      role: 'kehittajakunta',
+      sources: [],
+    });
+    expect(codes(dataset)).toEqual(['municipality_not_yet_created']);
+  });
+
+  it('finds overlapping periods of one network', () => {
+    const dataset = base();
+    dataset.periods[4]!.startDate = '2018-06-01';
+    expect(codes(dataset)).toContain('periods_overlap');
+  });
+
+  it('finds a duplicate member of USO 4 (Pori 609 twice)', () => {
+    const dataset = base();
+    dataset.participations.push({
+      periodId: 'uso-4',
+      municipalityCode: '609',
+      role: 'kehittajakunta',
+      sources: [],
+    });
+    const report = validateDataset(dataset, { registry });
+    expect(report.issues).toHaveLength(1);
+    expect(report.issues[0]).toMatchObject({
+      code: 'duplicate_participation',
+      params: { code: '609', periodId: 'uso-4' },
+    });
+  });
+
+  it('finds a continued theme from a later period', () => {
+    const dataset = base();
+    const theme = dataset.themes.find((t) => t.id === 'uso-4-strateginen-johtaminen')!;
+    theme.continuesThemeId = 'uso-6-strateginen-johtaminen';
+    expect(codes(dataset)).toEqual(['continued_theme_not_earlier']);
+  });
+
+  it('finds a parent cycle and a parent in another period', () => {
+    const dataset = base();
+    const [a, b] = dataset.themes.filter((t) => t.periodId === 'uso-5');
+    a!.parentId = b!.id;
+    b!.parentId = a!.id;
+    expect(codes(dataset)).toContain('theme_parent_cycle');
+    const other = base();
+    other.themes.find((t) => t.periodId === 'uso-5')!.parentId = 'uso-4-muutoksen-johtaminen';
+    expect(codes(other)).toEqual(['theme_parent_other_period']);
+  });
+
+  it('finds a lead theme of another period', () => {
+    const dataset = base();
+    dataset.periods.find((p) => p.id === 'uso-6')!.leadThemeId = 'uso-5-strateginen-johtaminen';
+    expect(codes(dataset)).toEqual(['lead_theme_other_period']);
+  });
+
+  it('checks Y-tunnus check digits', () => {
+    const dataset = base();
+    dataset.networks[0]!.organiserBusinessId = '0201256-6';
+    expect(codes(dataset)).toEqual([]);
+    dataset.networks[0]!.organiserBusinessId = '0201256-7';
+    expect(codes(dataset)).toEqual(['invalid_business_id']);
+  });
+
+  it('rejects unknown keys, control characters and overlong names with precise paths', () => {
+    const dataset = base() as unknown as {
+      periods: Array<Record<string, unknown>>;
+      themes: Array<{ name: { fi: string } }>;
+    };
+    dataset.periods[0]!.colour = 'blue';
+    dataset.themes[0]!.name.fi = 'Tab\there';
+    dataset.themes[1]!.name.fi = 'x'.repeat(201);
+    const report = validateDataset(dataset, { registry });
+    expect(report.issues.map((i) => [i.code, i.path])).toEqual([
+      ['unknown_field', '/periods/0/colour'],
+      ['control_characters', '/themes/0/name/fi'],
+      ['text_too_long', '/themes/1/name/fi'],
+    ]);
+  });
+
+  it('reports missing and mistyped fields', () => {
+    const dataset = base() as unknown as { periods: Array<Record<string, unknown>> };
+    delete dataset.periods[0]!.label;
+    dataset.periods[1]!.ordinal = '2';
+    expect(validateDataset(dataset, { registry }).issues.map((i) => [i.code, i.path])).toEqual([
+      ['required', '/periods/0/label'],
+      ['invalid_type', '/periods/1/ordinal'],
+    ]);
+  });
+
+  it('refuses an unsupported format version and non-objects', () => {
+    expect(codes({ ...base(), formatVersion: 2 })).toEqual(['unsupported_format_version']);
+    expect(codes([])).toEqual(['invalid_type']);
+  });
+
+  it('warns about white space around names', () => {
+    const dataset = base();
+    dataset.themes[0]!.name.fi = ' Strateginen johtaminen';
+    const report = validateDataset(dataset, { registry });
+    expect(report.ok).toBe(true);
+    expect(report.issues.map((i) => [i.code, i.severity])).toEqual([['untrimmed_text', 'warning']]);
+  });
+});
+
+describe('validateEntity', () => {
+  it('checks one participation with paths relative to it', () => {
+    expect(
+      validateEntity('participation', {
+        periodId: 'uso-4',
+        municipalityCode: '091',
+        role: 'kehittajakunta',
+        sources: [],
+      }).ok,
+    ).toBe(true);
+    const report = validateEntity('participation', {
+      periodId: 'uso-4',
+      municipalityCode: 91,
+      role: 'boss',
+      sources: [],
+      id: 'x',
+    });
+    expect(report.issues.map((i) => [i.code, i.path])).toEqual([
+      ['unknown_field', '/id'],
+      ['invalid_type', '/municipalityCode'],
+      ['invalid_value', '/role'],
+    ]);
+  });
+});
+
+describe('the issue catalogue', () => {
+  it('gives every rule code a definition, and every message both languages', () => {
+    for (const rule of DATASET_RULES)
+      for (const code of rule.codes) expect(ISSUE_CODES).toHaveProperty(code);
+    for (const [code, definition] of Object.entries(ISSUE_CODES)) {
+      expect(code).toMatch(/^[a-z]+(?:_[a-z]+)*$/);
+      const message = definition.message({});
+      expect(message.fi.length, code).toBeGreaterThan(0);
+      expect(message.en.length, code).toBeGreaterThan(0);
+    }
+  });
+});

@@ -1,0 +1,6 @@
+import { sharedTestConfig } from '@verkosto/vitest-config';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: { ...sharedTestConfig, typecheck: { enabled: true, include: ['src/**/*.test-d.ts'] } },
+});
