@@ -241,3 +241,11 @@ describe('the issue catalogue', () => {
     }
   });
 });
+
+describe('the README', () => {
+  it('documents every issue code', async () => {
+    const { readFileSync } = await import('node:fs');
+    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+    for (const code of Object.keys(ISSUE_CODES)) expect(readme, code).toContain(`| \`${code}\` |`);
+  });
+});

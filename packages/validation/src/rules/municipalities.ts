@@ -27,14 +27,16 @@ export function checkMembershipDates(
   code: string,
   from: string,
   until: string,
-  path: string,
+  at: string | (() => string),
 ): ValidationIssue[] {
   const municipality = registry.get(code);
-  if (!municipality) return [issue('unknown_municipality', path, { code })];
+  // Most memberships are fine: the path is built only when there is something to report.
+  const path = () => (typeof at === 'string' ? at : at());
+  if (!municipality) return [issue('unknown_municipality', path(), { code })];
   const name = municipality.name.fi;
   if (municipality.validFrom && municipality.validFrom > from) {
     return [
-      issue('municipality_not_yet_created', path, {
+      issue('municipality_not_yet_created', path(), {
         code,
         name,
         validFrom: municipality.validFrom,
@@ -46,7 +48,7 @@ export function checkMembershipDates(
   }
   if (municipality.validTo && municipality.validTo <= from) {
     return [
-      issue('municipality_abolished', path, {
+      issue('municipality_abolished', path(), {
         code,
         name,
         startDate: from,
@@ -57,7 +59,7 @@ export function checkMembershipDates(
   }
   if (municipality.validTo && municipality.validTo <= until) {
     return [
-      issue('municipality_abolished_during_period', path, {
+      issue('municipality_abolished_during_period', path(), {
         code,
         name,
         ...describeSuccessors(registry.successors(code)),

@@ -35,19 +35,25 @@ export const uniquenessRule: DatasetRule = {
         );
       } else slugs.set(key, pointer('themes', index));
     });
-    const members = new Map<string, string>();
+    // Per period, the row where each municipality first appears; pointers are built only for duplicates.
+    const members = new Map<string, Map<string, number>>();
     dataset.participations.forEach((p, index) => {
-      const key = `${p.periodId}\u0000${p.municipalityCode}`;
-      const first = members.get(key);
-      if (first) {
+      let codes = members.get(p.periodId);
+      if (!codes) {
+        codes = new Map();
+        members.set(p.periodId, codes);
+      }
+      const first = codes.get(p.municipalityCode);
+      if (first === undefined) codes.set(p.municipalityCode, index);
+      else {
         issues.push(
           issue('duplicate_participation', pointer('participations', index, 'municipalityCode'), {
             code: p.municipalityCode,
             periodId: p.periodId,
-            first,
+            first: pointer('participations', first),
           }),
         );
-      } else members.set(key, pointer('participations', index));
+      }
     });
     return issues;
   },
