@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { CsvSyntaxError, parseCsv, toCsv } from './csv.ts';
+
+describe('CSV', () => {
+  it('reads quoted fields, doubled quotes, CRLF, a BOM and blank trailing lines', () => {
+    const table = parseCsv('\uFEFFa,b\r\n"x, y","say ""hi"""\r\n\r\n');
+    expect(table.header).toEqual(['a', 'b']);
+    expect(table.records).toEqual([{ line: 2, values: { a: 'x, y', b: 'say "hi"' } }]);
+  });
+
+  it('tracks lines across quoted line breaks', () => {
+    const table = parseCsv('a,b\n"one\ntwo",x\nlast,y\n');
+    expect(table.records.map((r) => r.line)).toEqual([2, 4]);
+    expect(table.records[0]!.values.a).toBe('one\ntwo');
+  });
+
+  it('throws with the line on broken input', () => {
+    expect(() => parseCsv('a,b\n"open,x\n')).toThrow(CsvSyntaxError);
+    expect(() => parseCsv('a,b\n1,2,3\n')).toThrow(/Expected 2 fields, found 3 \(line 2\)/);
+    expect(() => parseCsv('a\n"x"y\n')).toThrow(/after a closing quote/);
+  });
+
+  it('writes what it reads', () => {
+    const records = [{ a: 'x, y', b: 'say "hi"' }, { a: 'plain' }];
+    const text = toCsv(['a', 'b'], records);
+    expect(text).toBe('a,b\n"x, y","say ""hi"""\nplain,\n');
+    expect(parseCsv(text).records.map((r) => r.values)).toEqual([
+      { a: 'x, y', b: 'say "hi"' },
+      { a: 'plain', b: '' },
+    ]);
+  });
+});
