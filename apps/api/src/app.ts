@@ -1,0 +1,153 @@
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { cors } from 'hono/cors';
+import { secureHeaders } from 'hono/secure-headers';
+import type { AppDeps, AppEnv } from './env.ts';
+import { accepts } from './http/accept.ts';
+import { negotiateLanguage } from './http/lang.ts';
+import { ProblemError, problem } from './http/problem.ts';
+import { responseCache } from './http/response-cache.ts';
+import { renderDocs } from './routes/docs-page.ts';
+import { exportRoutes } from './routes/export.ts';
+import { metaRoutes } from './routes/meta.ts';
+import { municipalityRoutes } from './routes/municipalities.ts';
+import { networkRoutes } from './routes/networks.ts';
+import { periodRoutes } from './routes/periods.ts';
+import { themeRoutes } from './routes/themes.ts';
+
+export const API_INFO = {
+  title: 'Verkosto API',
+  version: '1.0.0',
+  description:
+    'Municipal development networks (Kuntaliitto’s USO and others): networks, periods, themes, member municipalities and Statistics Finland’s municipality registry. Reads are public. Errors are RFC 9457 problems.',
+};
+
+/** The media types a GET can answer with, by path; anything else is 406. */
+function producedTypes(path: string, format: string | undefined): string[] {
+  if (path === '/docs') return ['text/html'];
+  if (path === '/v1/export' && format === 'csv') return ['text/csv'];
+  return ['application/json', 'application/problem+json'];
+}
+
+/** The Hono app, runtime-agnostic: Node and Workers entries only supply its dependencies. */
+export function createApp(deps: AppDeps) {
+  const app = new OpenAPIHono<AppEnv>();
+
+  app.use(
+    '*',
+    secureHeaders({
+      crossOriginResourcePolicy: 'cross-origin',
+      strictTransportSecurity: 'max-age=31536000; includeSubDomains',
+    }),
+  );
+  app.use('*', async (c, next) => {
+    await next();
+    if (!c.res.headers.has('content-security-policy')) {
+      c.res.headers.set(
+        'content-security-policy',
+        "default-src 'none'; frame-ancestors 'none'; base-uri 'none'",
+      );
+    }
+  });
+  app.use(
+    '*',
+    cors({
+      origin: '*',
+      allowMethods: ['GET', 'HEAD', 'OPTIONS'],
+      exposeHeaders: ['ETag', 'Content-Language'],
+      maxAge: 86_400,
+    }),
+  );
+  app.use('*', async (c, next) => {
+    c.set('lang', negotiateLanguage(c.req.query('lang'), c.req.header('accept-language')));
+    if (
+      (c.req.method === 'GET' || c.req.method === 'HEAD') &&
+      !accepts(c.req.header('accept'), producedTypes(c.req.path, c.req.query('format')))
+    ) {
+      return problem(c, 'not-acceptable', {
+        detail: `This resource is available as ${producedTypes(c.req.path, c.req.query('format')).join(' or ')}.`,
+      });
+    }
+    return next();
+  });
+  app.use('/v1/*', responseCache({ version: () => deps.store.version() }));
+
+  app.route('/', networkRoutes(deps));
+  app.route('/', periodRoutes(deps));
+  app.route('/', themeRoutes(deps));
+  app.route('/', municipalityRoutes(deps));
+  app.route('/', exportRoutes(deps));
+  app.route('/', metaRoutes(deps));
+
+  const document = () =>
+    app.getOpenAPI31Document({ openapi: '3.1.0', info: API_INFO, servers: [{ url: '/' }] });
+  let cachedDocument: ReturnType<typeof document> | undefined;
+  const openapi = () => {
+    cachedDocument ??= {
+      ...document(),
+      tags: [
+        { name: 'Networks', description: 'Development networks and their insights.' },
+        { name: 'Periods', description: 'Periods (toimikaudet), their themes and members.' },
+        { name: 'Themes', description: 'Themes (teemat) with lineage across periods.' },
+        {
+          name: 'Municipalities',
+          description: 'Statistics Finland’s municipality registry, 2008–2026.',
+        },
+        { name: 'Export', description: 'The dataset in the shared format.' },
+        { name: 'Service', description: 'Health and the API description.' },
+      ],
+    };
+    return cachedDocument;
+  };
+  app.get('/openapi.json', (c) => {
+    c.header('cache-control', 'public, max-age=300');
+    return c.json(openapi());
+  });
+  app.get('/docs', (c) => {
+    c.header(
+      'content-security-policy',
+      "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'; base-uri 'none'",
+    );
+    c.header('cache-control', 'public, max-age=300');
+    return c.html(renderDocs(openapi() as unknown as Record<string, unknown>));
+  });
+  app.get('/', (c) => c.redirect('/docs', 302));
+
+  app.notFound((c) => {
+    const allowed = allowedMethods(app.routes, c.req.path);
+    if (allowed.length > 0) {
+      return problem(
+        c,
+        'method-not-allowed',
+        { detail: `Use ${allowed.join(', ')}.` },
+        { allow: allowed.join(', ') },
+      );
+    }
+    return problem(c, 'not-found', { detail: `Nothing at ${c.req.path}.` });
+  });
+  app.onError((error, c) => {
+    if (error instanceof ProblemError) return problem(c, error.kind, error.extra, error.headers);
+    (deps.logError ?? console.error)(error, { method: c.req.method, path: c.req.path });
+    return problem(c, 'internal', {
+      detail: 'The server failed to answer. The error has been logged.',
+    });
+  });
+  return app;
+}
+
+/** The methods registered for a path, for 405 and Allow. */
+function allowedMethods(
+  routes: ReadonlyArray<{ path: string; method: string }>,
+  path: string,
+): string[] {
+  const methods = new Set<string>();
+  for (const route of routes) {
+    if (route.method === 'ALL' || route.path.includes('*')) continue;
+    const pattern = new RegExp(`^${route.path.replace(/:[^/]+/g, '[^/]+')}$`);
+    if (pattern.test(path)) methods.add(route.method);
+  }
+  if (methods.has('GET')) methods.add('HEAD');
+  if (methods.size > 0) methods.add('OPTIONS');
+  return [...methods].sort();
+}
+
+export type App = ReturnType<typeof createApp>;

@@ -1,0 +1,44 @@
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { fromZodIssues } from '@verkosto/validation';
+import type { AppEnv } from '../env.ts';
+import { Problem } from '../schemas.ts';
+import { problem } from './problem.ts';
+
+const problemContent = { 'application/problem+json': { schema: Problem } };
+
+/** The error responses every read documents. */
+export const readErrors = {
+  400: {
+    description: 'A parameter is invalid (problem `/problems/bad-request`).',
+    content: problemContent,
+  },
+  404: {
+    description: 'No such resource (problem `/problems/not-found`).',
+    content: problemContent,
+  },
+  406: { description: 'Accept allows no media type this resource has.', content: problemContent },
+  500: { description: 'Server error, without internals.', content: problemContent },
+} as const;
+
+export const json = <T>(schema: T, description: string) => ({
+  description,
+  content: { 'application/json': { schema } },
+});
+
+/** A sub-app whose validation failures answer 400 problems that name the bad parameters. */
+export function router() {
+  return new OpenAPIHono<AppEnv>({
+    defaultHook: (result, c) => {
+      if (result.success) return;
+      const issues = fromZodIssues(result.error.issues);
+      const invalidParams = [
+        ...new Set(result.error.issues.map((i) => String(i.path[0] ?? result.target))),
+      ];
+      return problem(c, 'bad-request', {
+        detail: `Invalid ${result.target === 'query' ? 'query parameter' : result.target === 'param' ? 'path parameter' : result.target}: ${invalidParams.join(', ')}.`,
+        invalidParams,
+        issues,
+      });
+    },
+  });
+}

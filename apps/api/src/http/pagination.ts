@@ -1,0 +1,61 @@
+/** Lists page with an opaque cursor: the sort key of the last item, so pages hold under writes. */
+export const DEFAULT_LIMIT = 50;
+export const MAX_LIMIT = 500;
+
+export interface Page<T> {
+  data: T[];
+  meta: { total: number; limit: number; nextCursor: string | null };
+}
+
+export function encodeCursor(key: string): string {
+  const bytes = new TextEncoder().encode(JSON.stringify({ k: key }));
+  return btoa(String.fromCharCode(...bytes))
+    .replaceAll('+', '-')
+    .replaceAll('/', '_')
+    .replaceAll('=', '');
+}
+
+/** The key inside a cursor, or undefined when the cursor is not one of ours. */
+export function decodeCursor(cursor: string): string | undefined {
+  try {
+    const binary = atob(cursor.replaceAll('-', '+').replaceAll('_', '/'));
+    const json = new TextDecoder('utf-8', { fatal: true }).decode(
+      Uint8Array.from(binary, (ch) => ch.charCodeAt(0)),
+    );
+    const value = JSON.parse(json) as { k?: unknown };
+    return typeof value.k === 'string' ? value.k : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A page of items sorted by `keyOf` (unique, ascending), after the cursor's key. */
+export function paginate<T>(
+  items: readonly T[],
+  keyOf: (item: T) => string,
+  limit: number,
+  afterKey?: string,
+): Page<T> {
+  let start = 0;
+  if (afterKey !== undefined) {
+    // Binary search: the first item whose key sorts after the cursor's.
+    let low = 0;
+    let high = items.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (keyOf(items[mid]!) <= afterKey) low = mid + 1;
+      else high = mid;
+    }
+    start = low;
+  }
+  const data = items.slice(start, start + limit);
+  const more = start + limit < items.length;
+  return {
+    data,
+    meta: {
+      total: items.length,
+      limit,
+      nextCursor: more && data.length > 0 ? encodeCursor(keyOf(data.at(-1)!)) : null,
+    },
+  };
+}

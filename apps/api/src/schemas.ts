@@ -1,0 +1,271 @@
+import { z } from '@hono/zod-openapi';
+import {
+  LANGUAGE_STATUSES,
+  PARTICIPATION_ROLES,
+  PERIOD_STATUSES,
+  THEME_ORIGINS,
+} from '@verkosto/core';
+import { DEFAULT_LIMIT, MAX_LIMIT } from './http/pagination.ts';
+
+/** Response shapes and query parameters, as the OpenAPI document describes them. */
+
+export const LocalizedText = z
+  .object({ fi: z.string(), sv: z.string().optional(), en: z.string().optional() })
+  .openapi('LocalizedText', {
+    example: { fi: 'Kukoistava kunta', en: 'The flourishing municipality' },
+  });
+
+const Named = {
+  names: LocalizedText,
+  name: z.string().openapi({
+    description: 'The name in the negotiated language (`?lang`, Accept-Language), else Finnish.',
+  }),
+};
+const IsoDate = z.string().openapi({ format: 'date', example: '2019-01-01' });
+const Code = z
+  .string()
+  .regex(/^\d{3}$/)
+  .openapi({
+    example: '091',
+    description: 'Official municipality code (kuntanumero), zero-padded.',
+  });
+
+export const Source = z
+  .object({
+    id: z.string(),
+    title: z.string(),
+    url: z.string().optional(),
+    publisher: z.string().optional(),
+    author: z.string().optional(),
+    publishedOn: IsoDate.optional(),
+    note: z.string().optional(),
+  })
+  .openapi('Source');
+
+export const Network = z
+  .object({
+    id: z.string().openapi({ example: 'uso' }),
+    ...Named,
+    shortName: z.string().optional(),
+    organiser: z.string(),
+    organiserBusinessId: z.string().optional(),
+    description: LocalizedText.optional(),
+    links: z.array(z.object({ url: z.string(), label: LocalizedText })),
+    periodCount: z.number().int(),
+    sources: z.array(z.string()),
+  })
+  .openapi('Network');
+
+export const Period = z
+  .object({
+    id: z.string().openapi({ example: 'uso-5' }),
+    networkId: z.string(),
+    ordinal: z.number().int(),
+    label: z.string().openapi({ example: 'USO 5' }),
+    startDate: IsoDate,
+    endDate: IsoDate,
+    status: z.enum(PERIOD_STATUSES).openapi({ description: 'On the server’s today.' }),
+    leadThemeId: z.string().optional(),
+    description: LocalizedText.optional(),
+    reportedMemberCount: z.number().int().optional(),
+    memberCount: z.number().int().openapi({ description: 'Members on record.' }),
+    themeCount: z.number().int(),
+    sources: z.array(z.string()),
+  })
+  .openapi('Period');
+
+export const ThemeRef = z
+  .object({ id: z.string(), periodId: z.string(), ...Named })
+  .openapi('ThemeRef');
+
+export const Theme = z
+  .object({
+    id: z.string(),
+    periodId: z.string(),
+    slug: z.string(),
+    ...Named,
+    description: LocalizedText.optional(),
+    parentId: z.string().optional(),
+    origin: z.enum(THEME_ORIGINS),
+    continuesThemeId: z.string().optional(),
+    borrowedFrom: z.string().optional(),
+    keywords: z.array(z.string()),
+    sources: z.array(z.string()),
+  })
+  .openapi('Theme');
+
+export const ThemeWithLineage = Theme.extend({
+  subThemes: z.array(ThemeRef),
+  lineage: z.object({
+    continues: z
+      .array(ThemeRef)
+      .openapi({ description: 'Earlier themes this one carries on, nearest first.' }),
+    continuedBy: z
+      .array(ThemeRef)
+      .openapi({ description: 'Later themes that carry this one on, nearest first.' }),
+  }),
+}).openapi('ThemeWithLineage');
+
+export const Participant = z
+  .object({
+    periodId: z.string(),
+    municipalityCode: Code,
+    ...Named,
+    regionCode: z
+      .string()
+      .nullable()
+      .openapi({ description: 'The region (maakunta) at the period’s start.' }),
+    regionName: z.string().nullable(),
+    role: z.enum(PARTICIPATION_ROLES),
+    joinedOn: IsoDate.optional(),
+    leftOn: IsoDate.optional(),
+    membership: z.enum(['new', 'returning']).nullable().openapi({
+      description:
+        'Compared with the previous period; null when either period has no member list on record.',
+    }),
+    sources: z.array(z.string()),
+  })
+  .openapi('Participant');
+
+export const Municipality = z
+  .object({
+    code: Code,
+    ...Named,
+    regionCode: z.string().nullable(),
+    languageStatus: z.enum(LANGUAGE_STATUSES).nullable(),
+    validFrom: IsoDate.nullable().openapi({
+      description: 'Null: before the registry’s records (2008).',
+    }),
+    validTo: IsoDate.nullable().openapi({ description: 'The first day it no longer existed.' }),
+    mergedInto: Code.nullable(),
+  })
+  .openapi('Municipality');
+
+export const Succession = z
+  .object({ code: Code, ...Named, effectiveDate: IsoDate, from: Code })
+  .openapi('Succession');
+
+export const MunicipalityDetail = Municipality.extend({
+  successors: z
+    .array(Succession)
+    .openapi({ description: 'What became of it, following merger chains.' }),
+  predecessors: z.array(z.object({ code: Code, ...Named, validTo: IsoDate.nullable() })),
+  participations: z.array(
+    z.object({
+      periodId: z.string(),
+      networkId: z.string(),
+      label: z.string(),
+      role: z.enum(PARTICIPATION_ROLES),
+    }),
+  ),
+}).openapi('MunicipalityDetail');
+
+export const PeriodInsight = z
+  .object({
+    periodId: z.string(),
+    label: z.string(),
+    startDate: IsoDate,
+    endDate: IsoDate,
+    memberCount: z.number().int(),
+    reportedMemberCount: z.number().int().nullable(),
+    newMemberCount: z.number().int().nullable(),
+    returningMemberCount: z.number().int().nullable(),
+    comparison: z
+      .object({
+        previousPeriodId: z.string(),
+        newMembers: z.array(Code),
+        returningMembers: z.array(Code),
+        leftMembers: z.array(Code),
+      })
+      .nullable(),
+    regions: z.array(
+      z.object({
+        regionCode: z.string(),
+        regionName: z.string().nullable(),
+        memberCount: z.number().int(),
+      }),
+    ),
+    themeCount: z.number().int(),
+    themesByOrigin: z.record(z.enum(THEME_ORIGINS), z.number().int()),
+    themesContinued: z.array(
+      z.object({
+        themeId: z.string(),
+        continuesThemeId: z.string(),
+        continuesPeriodId: z.string(),
+      }),
+    ),
+  })
+  .openapi('PeriodInsight');
+
+export const ListMeta = z
+  .object({
+    total: z.number().int(),
+    limit: z.number().int(),
+    nextCursor: z
+      .string()
+      .nullable()
+      .openapi({ description: 'Pass as `cursor` for the next page; null on the last.' }),
+  })
+  .openapi('ListMeta');
+
+export const list = <T extends z.ZodType>(item: T, name: string) =>
+  z.object({ data: z.array(item), meta: ListMeta }).openapi(name);
+export const one = <T extends z.ZodType>(item: T, name: string) =>
+  z.object({ data: item }).openapi(name);
+
+export const Problem = z
+  .object({
+    type: z.string().openapi({ example: '/problems/not-found' }),
+    title: z.string(),
+    status: z.number().int(),
+    detail: z.string().optional(),
+    instance: z.string().optional(),
+    invalidParams: z.array(z.string()).optional(),
+    issues: z
+      .array(
+        z.object({
+          code: z.string(),
+          path: z.string(),
+          severity: z.enum(['error', 'warning']),
+          message: z.object({ fi: z.string(), en: z.string() }),
+          line: z.number().int().optional(),
+          params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+        }),
+      )
+      .optional(),
+  })
+  .openapi('Problem');
+
+export const LangQuery = z
+  .enum(['fi', 'sv', 'en'])
+  .optional()
+  .openapi({
+    param: { name: 'lang', in: 'query' },
+    description: 'The language of `name`; overrides Accept-Language.',
+  });
+
+export const PageQuery = {
+  limit: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(MAX_LIMIT)
+    .default(DEFAULT_LIMIT)
+    .openapi({
+      param: { name: 'limit', in: 'query' },
+      description: `Items per page, 1–${MAX_LIMIT}.`,
+      example: DEFAULT_LIMIT,
+    }),
+  cursor: z
+    .string()
+    .optional()
+    .openapi({ param: { name: 'cursor', in: 'query' }, description: 'From `meta.nextCursor`.' }),
+  lang: LangQuery,
+};
+
+export const pathParam = (name: string, example: string) =>
+  z
+    .string()
+    .min(1)
+    .max(200)
+    .openapi({ param: { name, in: 'path' }, example });

@@ -1,0 +1,157 @@
+import type { Dataset, Municipality } from '@verkosto/core';
+import { DATASET_FORMAT_VERSION } from '@verkosto/core';
+import type { SqlDatabase } from '../db/driver.ts';
+import { bumpVersion, insert } from './rows.ts';
+
+/** The data as of one version: what every read answers from. */
+export interface Snapshot {
+  version: number;
+  dataset: Dataset;
+}
+
+export interface StoreOptions {
+  /**
+   * `process`: this process is the only writer (the Node server), so the version it last saw
+   * or wrote is current and reads cost no query. `shared`: others may write (Workers isolates),
+   * so every read asks the database for the version — one indexed row.
+   */
+  writers: 'process' | 'shared';
+}
+
+export interface Store {
+  readonly db: SqlDatabase;
+  /** The current data version (bumped by every write). */
+  version(): Promise<number>;
+  /** The data at the current version; loaded once per version. */
+  snapshot(): Promise<Snapshot>;
+  /** Tells the store that this process wrote, so it reloads. */
+  invalidate(): void;
+  ping(): Promise<void>;
+}
+
+const parse = <T>(rows: Array<{ data: string }>) => rows.map((r) => JSON.parse(r.data) as T);
+
+async function load(db: SqlDatabase): Promise<Dataset> {
+  const [sources, networks, periods, themes, participations] = await Promise.all([
+    db.prepare('SELECT data FROM sources ORDER BY rowid').all<{ data: string }>(),
+    db.prepare('SELECT data FROM networks ORDER BY rowid').all<{ data: string }>(),
+    db
+      .prepare('SELECT data FROM periods WHERE deleted_at IS NULL ORDER BY network_id, ordinal')
+      .all<{ data: string }>(),
+    db
+      .prepare('SELECT data FROM themes WHERE deleted_at IS NULL ORDER BY rowid')
+      .all<{ data: string }>(),
+    db
+      .prepare(
+        'SELECT pa.data FROM participations pa JOIN periods pe ON pe.id = pa.period_id WHERE pe.deleted_at IS NULL ORDER BY pa.period_id, pa.municipality_code',
+      )
+      .all<{ data: string }>(),
+  ]);
+  return {
+    formatVersion: DATASET_FORMAT_VERSION,
+    sources: parse(sources.results),
+    networks: parse(networks.results),
+    periods: parse(periods.results),
+    themes: parse(themes.results),
+    participations: parse(participations.results),
+  };
+}
+
+export function createStore(db: SqlDatabase, options: StoreOptions): Store {
+  let cached: Snapshot | undefined;
+  let loading: Promise<Snapshot> | undefined;
+
+  const readVersion = async () => {
+    const row = await db
+      .prepare("SELECT value FROM meta WHERE key = 'data_version'")
+      .first<{ value: string }>();
+    return Number(row?.value ?? 0);
+  };
+
+  return {
+    db,
+    async version() {
+      if (options.writers === 'process' && cached) return cached.version;
+      return readVersion();
+    },
+    async snapshot() {
+      if (options.writers === 'process' && cached) return cached;
+      const version = await readVersion();
+      if (cached?.version === version) return cached;
+      // One load per version, however many requests arrive while it runs.
+      loading ??= load(db)
+        .then((dataset) => {
+          cached = { version, dataset };
+          return cached;
+        })
+        .finally(() => {
+          loading = undefined;
+        });
+      return loading;
+    },
+    invalidate() {
+      cached = undefined;
+    },
+    async ping() {
+      await db.prepare('SELECT 1').first();
+    },
+  };
+}
+
+/** Loads the municipality registry into its table (for foreign keys) when it has changed. */
+export async function syncMunicipalities(
+  db: SqlDatabase,
+  municipalities: readonly Municipality[],
+): Promise<boolean> {
+  const fingerprint = `${municipalities.length}:${municipalities.at(-1)?.code}:${municipalities.filter((m) => m.validTo).length}`;
+  const row = await db
+    .prepare("SELECT value FROM meta WHERE key = 'municipalities'")
+    .first<{ value: string }>();
+  if (row?.value === fingerprint) return false;
+  await db.batch([
+    ...municipalities.map((m) => insert.municipality(db, m)),
+    db
+      .prepare(
+        "INSERT INTO meta (key, value) VALUES ('municipalities', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+      )
+      .bind(fingerprint),
+  ]);
+  return true;
+}
+
+/** Seeds an empty database with a dataset in one transaction; a database with data is left alone. */
+export async function seedIfEmpty(db: SqlDatabase, dataset: Dataset): Promise<boolean> {
+  const row = await db.prepare('SELECT count(*) AS n FROM networks').first<{ n: number }>();
+  if ((row?.n ?? 0) > 0) return false;
+  await db.batch([
+    ...dataset.sources.map((s) => insert.source(db, s)),
+    ...dataset.networks.map((n) => insert.network(db, n)),
+    ...dataset.periods.map((p) => insert.period(db, p)),
+    // Parents and continued themes first, so foreign keys hold at every step.
+    ...orderThemes(dataset.themes).map((t) => insert.theme(db, t)),
+    ...dataset.participations.map((p) => insert.participation(db, p)),
+    bumpVersion(db),
+  ]);
+  return true;
+}
+
+/** Themes in an order where every referenced theme comes before the themes that refer to it. */
+export function orderThemes<T extends { id: string; parentId?: string; continuesThemeId?: string }>(
+  themes: readonly T[],
+): T[] {
+  const byId = new Map(themes.map((t) => [t.id, t]));
+  const done = new Set<string>();
+  const ordered: T[] = [];
+  const visit = (theme: T, trail: Set<string>) => {
+    if (done.has(theme.id) || trail.has(theme.id)) return;
+    trail.add(theme.id);
+    for (const ref of [theme.parentId, theme.continuesThemeId]) {
+      const target = ref ? byId.get(ref) : undefined;
+      if (target) visit(target, trail);
+    }
+    done.add(theme.id);
+    ordered.push(theme);
+  };
+  for (const theme of themes) visit(theme, new Set());
+  return ordered;
+}

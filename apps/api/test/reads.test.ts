@@ -1,0 +1,266 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { getJson, testApp } from './harness.ts';
+
+let t: Awaited<ReturnType<typeof testApp>>;
+beforeAll(async () => {
+  t = await testApp();
+});
+afterAll(() => t.close());
+
+describe('networks', () => {
+  it('lists the USO network with names in Finnish by default', async () => {
+    const { status, body, res } = await getJson(t.app, '/v1/networks');
+    expect(status).toBe(200);
+    expect(res.headers.get('content-type')).toContain('application/json');
+    expect(body.meta).toEqual({ total: 1, limit: 50, nextCursor: null });
+    expect(body.data[0]).toMatchObject({
+      id: 'uso',
+      name: 'Uuden sukupolven organisaatiot',
+      periodCount: 7,
+    });
+    expect(body.data[0].names).toEqual({
+      fi: 'Uuden sukupolven organisaatiot',
+      sv: 'Nya generationens organisationer',
+      en: 'New Generation Organisations',
+    });
+  });
+
+  it('answers in Swedish or English by ?lang or Accept-Language', async () => {
+    expect((await getJson(t.app, '/v1/networks/uso?lang=sv')).body.data.name).toBe(
+      'Nya generationens organisationer',
+    );
+    const english = await getJson(t.app, '/v1/networks/uso', {
+      headers: { 'accept-language': 'de;q=1, en-GB;q=0.8, fi;q=0.5' },
+    });
+    expect(english.body.data.name).toBe('New Generation Organisations');
+    expect(english.res.headers.get('content-language')).toBe('en');
+    expect((await getJson(t.app, '/v1/networks/uso?lang=xx')).status).toBe(400);
+  });
+
+  it('lists the seven periods in order, with status and counts', async () => {
+    const { body } = await getJson(t.app, '/v1/networks/uso/periods');
+    expect(body.data.map((p: { id: string }) => p.id)).toEqual([
+      'uso-1',
+      'uso-2',
+      'uso-3',
+      'uso-4',
+      'uso-5',
+      'uso-6',
+      'uso-7',
+    ]);
+    const uso4 = body.data[3];
+    expect(uso4).toMatchObject({
+      label: 'USO 4',
+      status: 'ended',
+      memberCount: 29,
+      reportedMemberCount: 28,
+      themeCount: 4,
+    });
+  });
+
+  it('gives insights per period', async () => {
+    const { body } = await getJson(t.app, '/v1/networks/uso/insights');
+    const uso4 = body.data.find((i: { periodId: string }) => i.periodId === 'uso-4');
+    expect(uso4).toMatchObject({
+      memberCount: 29,
+      newMemberCount: null,
+      comparison: null,
+      themeCount: 4,
+    });
+    expect(uso4.regions[0]).toEqual({ regionCode: '01', regionName: 'Uusimaa', memberCount: 6 });
+    const uso5 = body.data.find((i: { periodId: string }) => i.periodId === 'uso-5');
+    expect(uso5.themesContinued).toEqual([
+      {
+        themeId: 'uso-5-strateginen-johtaminen',
+        continuesThemeId: 'uso-4-strateginen-johtaminen',
+        continuesPeriodId: 'uso-4',
+      },
+    ]);
+  });
+
+  it('404s an unknown network as a problem', async () => {
+    const { status, body, res } = await getJson(t.app, '/v1/networks/nope/periods');
+    expect(status).toBe(404);
+    expect(res.headers.get('content-type')).toBe('application/problem+json');
+    expect(body).toMatchObject({
+      type: '/problems/not-found',
+      title: 'Not found',
+      status: 404,
+      instance: '/v1/networks/nope/periods',
+    });
+  });
+});
+
+describe('periods, themes and participants', () => {
+  it('shows a period', async () => {
+    const { body } = await getJson(t.app, '/v1/periods/uso-5');
+    expect(body.data).toMatchObject({
+      id: 'uso-5',
+      startDate: '2019-01-01',
+      endDate: '2020-12-31',
+      leadThemeId: 'uso-5-strateginen-johtaminen',
+      memberCount: 0,
+      themeCount: 6,
+    });
+    expect((await getJson(t.app, '/v1/periods/uso-99')).status).toBe(404);
+  });
+
+  it('lists the themes of USO 5', async () => {
+    const { body } = await getJson(t.app, '/v1/periods/uso-5/themes?lang=en');
+    expect(body.meta.total).toBe(6);
+    expect(body.data.map((t: { name: string }) => t.name)).toContain('Resource smartness');
+  });
+
+  it('shows a theme with its lineage both ways and its sub-themes', async () => {
+    const { body } = await getJson(t.app, '/v1/themes/uso-5-strateginen-johtaminen');
+    expect(body.data.lineage.continues.map((t: { id: string }) => t.id)).toEqual([
+      'uso-4-strateginen-johtaminen',
+      'uso-2-strategisen-johtamisen-kehittaminen',
+    ]);
+    expect(body.data.lineage.continuedBy.map((t: { id: string }) => t.id)).toEqual([
+      'uso-6-strateginen-johtaminen',
+      'uso-7-strateginen-ja-kestava-johtaminen',
+    ]);
+    const lead = await getJson(t.app, '/v1/themes/uso-7-uudistuvien-kuntien-johtaminen');
+    expect(lead.body.data.subThemes).toHaveLength(3);
+  });
+
+  it('lists USO 4’s 29 members with names and regions', async () => {
+    const { body } = await getJson(t.app, '/v1/periods/uso-4/participants?limit=500');
+    expect(body.meta.total).toBe(29);
+    const pori = body.data.find((p: { municipalityCode: string }) => p.municipalityCode === '609');
+    expect(pori).toMatchObject({
+      name: 'Pori',
+      names: { fi: 'Pori', sv: 'Björneborg' },
+      regionCode: '04',
+      regionName: 'Satakunta',
+      role: 'kehittajakunta',
+      membership: null,
+    });
+  });
+
+  it('shows one member, and 404s a non-member', async () => {
+    const { body } = await getJson(t.app, '/v1/periods/uso-4/participants/564?lang=sv');
+    expect(body.data).toMatchObject({ municipalityCode: '564', name: 'Uleåborg' });
+    expect((await getJson(t.app, '/v1/periods/uso-4/participants/091')).body.detail).toBe(
+      'Municipality 091 is not a member of uso-4.',
+    );
+  });
+});
+
+describe('pagination', () => {
+  it('walks every page with the cursor, without gaps or repeats', async () => {
+    const seen: string[] = [];
+    let url = '/v1/periods/uso-4/participants?limit=7';
+    for (let pages = 0; pages < 10; pages++) {
+      const { body } = await getJson(t.app, url);
+      expect(body.meta.limit).toBe(7);
+      seen.push(...body.data.map((p: { municipalityCode: string }) => p.municipalityCode));
+      if (!body.meta.nextCursor) break;
+      url = `/v1/periods/uso-4/participants?limit=7&cursor=${body.meta.nextCursor}`;
+    }
+    expect(seen).toHaveLength(29);
+    expect(new Set(seen).size).toBe(29);
+    expect(seen).toEqual([...seen].sort());
+  });
+
+  it.each([
+    ['limit=0', 'limit'],
+    ['limit=501', 'limit'],
+    ['limit=abc', 'limit'],
+    ['cursor=not-a-cursor', 'cursor'],
+  ])('refuses %s with a problem naming the parameter', async (query, param) => {
+    const { status, body } = await getJson(t.app, `/v1/periods/uso-4/participants?${query}`);
+    expect(status).toBe(400);
+    expect(body.type).toBe('/problems/bad-request');
+    expect(body.invalidParams).toEqual([param]);
+  });
+
+  it('caps at 500', async () => {
+    const { body } = await getJson(t.app, '/v1/municipalities?validOn=2019-01-01&limit=500');
+    expect(body.data).toHaveLength(311);
+    expect(body.meta).toMatchObject({ total: 311, limit: 500, nextCursor: null });
+  });
+});
+
+describe('municipalities', () => {
+  it('lists those that existed on a date (311 on 2019-01-01), and today by default', async () => {
+    expect((await getJson(t.app, '/v1/municipalities?validOn=2019-01-01')).body.meta.total).toBe(
+      311,
+    );
+    expect((await getJson(t.app, '/v1/municipalities')).body.meta.total).toBe(308);
+    expect(
+      (await getJson(t.app, '/v1/municipalities?validOn=2019-02-30')).body.invalidParams,
+    ).toEqual(['validOn']);
+  });
+
+  it('matches Finnish and Swedish names, ignoring case and accents', async () => {
+    expect(
+      (await getJson(t.app, '/v1/municipalities?q=helsingfors')).body.data.map(
+        (m: { code: string }) => m.code,
+      ),
+    ).toEqual(['091']);
+    expect(
+      (await getJson(t.app, '/v1/municipalities?q=MANTYHARJU')).body.data.map(
+        (m: { code: string }) => m.code,
+      ),
+    ).toEqual(['507']);
+  });
+
+  it('filters by region and language status', async () => {
+    const uusimaa = (await getJson(t.app, '/v1/municipalities?region=01&limit=500')).body;
+    expect(uusimaa.meta.total).toBe(26);
+    const swedish = (await getJson(t.app, '/v1/municipalities?language=sv&limit=500')).body;
+    expect(swedish.meta.total).toBe(16);
+  });
+
+  it('shows what became of an abolished municipality', async () => {
+    const { body } = await getJson(t.app, '/v1/municipalities/588');
+    expect(body.data).toMatchObject({
+      code: '588',
+      name: 'Pertunmaa',
+      validTo: '2025-01-01',
+      mergedInto: '507',
+    });
+    expect(body.data.successors).toEqual([
+      {
+        code: '507',
+        names: { fi: 'Mäntyharju', sv: 'Mäntyharju', en: 'Mäntyharju' },
+        name: 'Mäntyharju',
+        effectiveDate: '2025-01-01',
+        from: '588',
+      },
+    ]);
+  });
+
+  it('shows a member’s participation history', async () => {
+    const { body } = await getJson(t.app, '/v1/municipalities/609');
+    expect(body.data.participations).toEqual([
+      { periodId: 'uso-4', networkId: 'uso', label: 'USO 4', role: 'kehittajakunta' },
+    ]);
+    expect((await getJson(t.app, '/v1/municipalities/999')).status).toBe(404);
+  });
+});
+
+describe('export', () => {
+  it('exports the dataset in the shared format', async () => {
+    const { body, res } = await getJson(t.app, '/v1/export');
+    expect(res.headers.get('content-type')).toContain('application/json');
+    expect(body.formatVersion).toBe(1);
+    expect(body.participations).toHaveLength(29);
+    expect(body.periods).toHaveLength(7);
+  });
+
+  it('exports members and themes as CSV', async () => {
+    const res = await t.app.request('/v1/export?format=csv');
+    expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    const lines = (await res.text()).trim().split('\n');
+    expect(lines[0]).toBe(
+      'period_id,municipality_code,municipality_name,role,joined_on,left_on,sources',
+    );
+    expect(lines).toHaveLength(30);
+    expect(lines).toContain('uso-4,609,Pori,kehittajakunta,,,kommunforbundet-uso');
+    const themes = await (await t.app.request('/v1/export?format=csv&kind=themes')).text();
+    expect(themes.split('\n')[0]).toContain('name_fi');
+  });
+});
