@@ -1,11 +1,16 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
+import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
+import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
+import { authenticate } from './auth/middleware.ts';
 import type { AppDeps, AppEnv } from './env.ts';
 import { accepts } from './http/accept.ts';
 import { negotiateLanguage } from './http/lang.ts';
 import { ProblemError, problem } from './http/problem.ts';
 import { responseCache } from './http/response-cache.ts';
+import { auditRoutes } from './routes/audit.ts';
+import { authRoutes } from './routes/auth.ts';
 import { renderDocs } from './routes/docs-page.ts';
 import { exportRoutes } from './routes/export.ts';
 import { metaRoutes } from './routes/meta.ts';
@@ -13,6 +18,12 @@ import { municipalityRoutes } from './routes/municipalities.ts';
 import { networkRoutes } from './routes/networks.ts';
 import { periodRoutes } from './routes/periods.ts';
 import { themeRoutes } from './routes/themes.ts';
+import { importRoutes } from './routes/import.ts';
+import { writeRoutes } from './routes/writes.ts';
+
+/** Bodies of single writes, and of imports (a 100 000-row members CSV is about 4 MB). */
+export const BODY_LIMIT = 1024 * 1024;
+export const IMPORT_BODY_LIMIT = 32 * 1024 * 1024;
 
 export const API_INFO = {
   title: 'Verkosto API',
@@ -77,6 +88,21 @@ export function createApp(deps: AppDeps) {
   app.route('/', municipalityRoutes(deps));
   app.route('/', exportRoutes(deps));
   app.route('/', metaRoutes(deps));
+  app.route('/', authRoutes(deps));
+  app.route('/', writeRoutes(deps));
+  app.route('/', importRoutes(deps));
+  app.route('/', auditRoutes(deps));
+  app.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', {
+    type: 'http',
+    scheme: 'bearer',
+    description: 'An API token (`vk_…`) from POST /v1/tokens or ADMIN_TOKEN.',
+  });
+  app.openAPIRegistry.registerComponent('securitySchemes', 'sessionCookie', {
+    type: 'apiKey',
+    in: 'cookie',
+    name: 'verkosto_session',
+    description: 'The session from POST /v1/auth/login; writes also need the X-CSRF-Token header it returned.',
+  });
 
   const document = () =>
     app.getOpenAPI31Document({ openapi: '3.1.0', info: API_INFO, servers: [{ url: '/' }] });
@@ -93,6 +119,8 @@ export function createApp(deps: AppDeps) {
           description: 'Statistics Finland’s municipality registry, 2008–2026.',
         },
         { name: 'Export', description: 'The dataset in the shared format.' },
+        { name: 'Import', description: 'Datasets and CSV files in, validated, in one transaction.' },
+        { name: 'Access', description: 'Sign-in, API tokens, users and the audit log.' },
         { name: 'Service', description: 'Health and the API description.' },
       ],
     };
@@ -126,6 +154,9 @@ export function createApp(deps: AppDeps) {
   });
   app.onError((error, c) => {
     if (error instanceof ProblemError) return problem(c, error.kind, error.extra, error.headers);
+    if (error instanceof HTTPException && error.status < 500) {
+      return problem(c, error.status === 413 ? 'payload-too-large' : 'bad-request', { detail: error.message || 'The request is malformed.' });
+    }
     (deps.logError ?? console.error)(error, { method: c.req.method, path: c.req.path });
     return problem(c, 'internal', {
       detail: 'The server failed to answer. The error has been logged.',

@@ -1,4 +1,6 @@
 import type { Language, MunicipalityRegistry } from '@verkosto/core';
+import type { Principal } from './auth/roles.ts';
+import type { RateLimiter } from './http/rate-limit.ts';
 import type { Store } from './store/store.ts';
 
 /** What the app needs from its runtime: storage, the municipality registry, a clock, a logger. */
@@ -9,10 +11,19 @@ export interface AppDeps {
   clock?: () => Date;
   /** Where server-side errors go (never to the client). */
   logError?: (error: unknown, context: { method: string; path: string }) => void;
+  /** PBKDF2 iterations for new passwords (default 600 000). */
+  passwordIterations?: number;
+  /** Failed logins per username (default 5 per 15 minutes). */
+  loginLimiter?: RateLimiter;
+  /** Writes per token or user (default 300 a minute). */
+  writeLimiter?: RateLimiter;
+  /** Whether session cookies are marked Secure (default true; browsers allow it on localhost). */
+  secureCookies?: boolean;
 }
 
 export interface AppEnv {
   Variables: {
     lang: Language;
+    principal: Principal | undefined;
   };
 }

@@ -20,6 +20,18 @@ export const readErrors = {
   500: { description: 'Server error, without internals.', content: problemContent },
 } as const;
 
+/** The error responses every write documents. */
+export const writeErrors = {
+  400: { description: 'The body or a parameter is invalid; `issues` says where (problem `/problems/bad-request`).', content: problemContent },
+  401: { description: 'Not authenticated (problem `/problems/unauthorized`).', content: problemContent },
+  403: { description: 'The role does not allow it, or a session write lacks X-CSRF-Token (problem `/problems/forbidden`).', content: problemContent },
+  404: readErrors[404],
+  413: { description: 'The body is too large (problem `/problems/payload-too-large`).', content: problemContent },
+  415: { description: 'The body is not JSON (problem `/problems/unsupported-media-type`).', content: problemContent },
+  429: { description: 'Too many requests; see Retry-After (problem `/problems/too-many-requests`).', content: problemContent },
+  500: readErrors[500],
+} as const;
+
 export const json = <T>(schema: T, description: string) => ({
   description,
   content: { 'application/json': { schema } },

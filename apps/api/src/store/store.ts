@@ -7,7 +7,14 @@ import { bumpVersion, insert } from './rows.ts';
 export interface Snapshot {
   version: number;
   dataset: Dataset;
+  /** Each item's version, by `itemKey(kind, id)`: the ETag and If-Match of writes. */
+  versions: Map<string, number>;
 }
+
+export type ItemKind = 'source' | 'network' | 'period' | 'theme' | 'participation';
+
+/** The key of an item in `Snapshot.versions`; a participation's id is `periodId/code`. */
+export const itemKey = (kind: ItemKind, id: string) => `${kind}:${id}`;
 
 export interface StoreOptions {
   /**
@@ -29,31 +36,43 @@ export interface Store {
   ping(): Promise<void>;
 }
 
-const parse = <T>(rows: Array<{ data: string }>) => rows.map((r) => JSON.parse(r.data) as T);
+type Row = { data: string; key: string; version: number };
 
-async function load(db: SqlDatabase): Promise<Dataset> {
+/** The live data: soft-deleted periods and themes, and what hangs on a deleted period, are left out. */
+async function load(db: SqlDatabase): Promise<Omit<Snapshot, 'version'>> {
   const [sources, networks, periods, themes, participations] = await Promise.all([
-    db.prepare('SELECT data FROM sources ORDER BY rowid').all<{ data: string }>(),
-    db.prepare('SELECT data FROM networks ORDER BY rowid').all<{ data: string }>(),
+    db.prepare('SELECT data, id AS key, version FROM sources ORDER BY rowid').all<Row>(),
+    db.prepare('SELECT data, id AS key, version FROM networks ORDER BY rowid').all<Row>(),
     db
-      .prepare('SELECT data FROM periods WHERE deleted_at IS NULL ORDER BY network_id, ordinal')
-      .all<{ data: string }>(),
-    db
-      .prepare('SELECT data FROM themes WHERE deleted_at IS NULL ORDER BY rowid')
-      .all<{ data: string }>(),
+      .prepare('SELECT data, id AS key, version FROM periods WHERE deleted_at IS NULL ORDER BY network_id, ordinal')
+      .all<Row>(),
     db
       .prepare(
-        'SELECT pa.data FROM participations pa JOIN periods pe ON pe.id = pa.period_id WHERE pe.deleted_at IS NULL ORDER BY pa.period_id, pa.municipality_code',
+        'SELECT t.data, t.id AS key, t.version FROM themes t JOIN periods p ON p.id = t.period_id WHERE t.deleted_at IS NULL AND p.deleted_at IS NULL ORDER BY t.rowid',
       )
-      .all<{ data: string }>(),
+      .all<Row>(),
+    db
+      .prepare(
+        "SELECT pa.data, pa.period_id || '/' || pa.municipality_code AS key, pa.version FROM participations pa JOIN periods pe ON pe.id = pa.period_id WHERE pe.deleted_at IS NULL ORDER BY pa.period_id, pa.municipality_code",
+      )
+      .all<Row>(),
   ]);
+  const versions = new Map<string, number>();
+  const parse = <T>(kind: ItemKind, rows: Row[]) =>
+    rows.map((row) => {
+      versions.set(itemKey(kind, row.key), row.version);
+      return JSON.parse(row.data) as T;
+    });
   return {
-    formatVersion: DATASET_FORMAT_VERSION,
-    sources: parse(sources.results),
-    networks: parse(networks.results),
-    periods: parse(periods.results),
-    themes: parse(themes.results),
-    participations: parse(participations.results),
+    dataset: {
+      formatVersion: DATASET_FORMAT_VERSION,
+      sources: parse('source', sources.results),
+      networks: parse('network', networks.results),
+      periods: parse('period', periods.results),
+      themes: parse('theme', themes.results),
+      participations: parse('participation', participations.results),
+    },
+    versions,
   };
 }
 
@@ -80,9 +99,10 @@ export function createStore(db: SqlDatabase, options: StoreOptions): Store {
       if (cached?.version === version) return cached;
       // One load per version, however many requests arrive while it runs.
       loading ??= load(db)
-        .then((dataset) => {
-          cached = { version, dataset };
-          return cached;
+        .then((loaded) => {
+          const snapshot: Snapshot = { version, ...loaded };
+          cached = snapshot;
+          return snapshot;
         })
         .finally(() => {
           loading = undefined;

@@ -1,0 +1,57 @@
+import type { Context, MiddlewareHandler } from 'hono';
+import { getCookie } from 'hono/cookie';
+import type { AppDeps, AppEnv } from '../env.ts';
+import { ProblemError } from '../http/problem.ts';
+import { createRateLimiter } from '../http/rate-limit.ts';
+import { principalFromSession, principalFromToken } from './accounts.ts';
+import { equalStrings } from './crypto.ts';
+import { atLeast, type Role } from './roles.ts';
+
+export const SESSION_COOKIE = 'verkosto_session';
+const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/** Finds the caller from a Bearer token or the session cookie. A bad token is refused, not ignored. */
+export function authenticate(deps: AppDeps): MiddlewareHandler<AppEnv> {
+  const clock = deps.clock ?? (() => new Date());
+  return async (c, next) => {
+    c.set('principal', undefined);
+    const authorization = c.req.header('authorization');
+    if (authorization) {
+      const match = /^Bearer\s+(\S+)$/i.exec(authorization);
+      const principal = match ? await principalFromToken(deps.store.db, match[1]!, clock()) : null;
+      if (!principal) {
+        throw new ProblemError('unauthorized', { detail: 'The API token is unknown, revoked or expired.' }, { 'www-authenticate': 'Bearer error="invalid_token"' });
+      }
+      c.set('principal', principal);
+    } else {
+      const session = getCookie(c, SESSION_COOKIE);
+      if (session) c.set('principal', (await principalFromSession(deps.store.db, session, clock())) ?? undefined);
+    }
+    await next();
+  };
+}
+
+/**
+ * Requires a role; for session writes also the CSRF token (double submit: the login response
+ * gave it, the browser echoes it in X-CSRF-Token). Counts writes per caller against the limit.
+ */
+export function requireRole(deps: AppDeps, role: Role): MiddlewareHandler<AppEnv> {
+  const limiter = deps.writeLimiter ?? createRateLimiter({ limit: 300, windowMs: 60_000 });
+  return async (c: Context<AppEnv>, next) => {
+    const principal = c.get('principal');
+    if (!principal) {
+      throw new ProblemError('unauthorized', { detail: 'Sign in, or send an API token as Authorization: Bearer.' }, { 'www-authenticate': 'Bearer' });
+    }
+    if (!atLeast(principal.role, role)) {
+      throw new ProblemError('forbidden', { detail: `This needs the ${role} role; you are ${principal.role}.` });
+    }
+    if (UNSAFE.has(c.req.method)) {
+      if (principal.kind === 'session' && !equalStrings(c.req.header('x-csrf-token') ?? '', principal.csrfToken ?? '')) {
+        throw new ProblemError('forbidden', { detail: 'Missing or wrong X-CSRF-Token for a session write.' });
+      }
+      const { allowed, retryAfter } = limiter.hit(`${principal.kind}:${principal.id}`);
+      if (!allowed) throw new ProblemError('too-many-requests', { detail: 'Too many writes.' }, { 'retry-after': String(retryAfter) });
+    }
+    await next();
+  };
+}

@@ -1,0 +1,200 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import { createSession, createToken, createUser, deleteSession, findUser, listTokens, revokeToken, SESSION_HOURS } from '../auth/accounts.ts';
+import { verifyPassword } from '../auth/crypto.ts';
+import { requireRole, SESSION_COOKIE } from '../auth/middleware.ts';
+import { actorOf, ROLES } from '../auth/roles.ts';
+import type { AppDeps } from '../env.ts';
+import { json, readErrors, router, writeErrors } from '../http/openapi-kit.ts';
+import { ProblemError } from '../http/problem.ts';
+import { createRateLimiter } from '../http/rate-limit.ts';
+import { pathParam } from '../schemas.ts';
+
+const tags = ['Access'];
+const security: Array<Record<string, string[]>> = [{ bearerAuth: [] }, { sessionCookie: [] }];
+
+const Me = z.object({ kind: z.enum(['token', 'session']), name: z.string(), role: z.enum(ROLES) }).openapi('Me');
+const TokenInfo = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    role: z.enum(ROLES),
+    createdBy: z.string().nullable(),
+    createdAt: z.string(),
+    expiresAt: z.string().nullable(),
+    revokedAt: z.string().nullable(),
+  })
+  .openapi('TokenInfo');
+
+export function authRoutes(deps: AppDeps) {
+  const { store } = deps;
+  const clock = deps.clock ?? (() => new Date());
+  const failures = deps.loginLimiter ?? createRateLimiter({ limit: 5, windowMs: 15 * 60_000 });
+
+  const app = router();
+  app.use('/v1/tokens', requireRole(deps, 'admin'));
+  app.use('/v1/tokens/*', requireRole(deps, 'admin'));
+  app.use('/v1/users', requireRole(deps, 'admin'));
+  return app
+    .openapi(
+      createRoute({
+        method: 'post',
+        path: '/v1/auth/login',
+        tags,
+        summary: 'Sign in: a session cookie and the CSRF token for writes',
+        request: {
+          body: {
+            required: true,
+            content: { 'application/json': { schema: z.strictObject({ username: z.string().min(1).max(100), password: z.string().min(1).max(1000) }) } },
+          },
+        },
+        responses: {
+          200: json(z.object({ data: Me.extend({ csrfToken: z.string(), expiresAt: z.string() }) }).openapi('Session'), 'Signed in; the cookie is HttpOnly.'),
+          ...writeErrors,
+        },
+      }),
+      async (c) => {
+        const { username, password } = c.req.valid('json');
+        const key = username.toLowerCase();
+        const limit = failures.blocked(key);
+        if (limit.blocked) throw new ProblemError('too-many-requests', { detail: 'Too many failed sign-ins; wait.' }, { 'retry-after': String(limit.retryAfter) });
+        const user = await findUser(store.db, username);
+        // Verify even for unknown users, so timing does not tell which usernames exist.
+        const ok = await verifyPassword(password, user?.password_hash ?? 'pbkdf2-sha256$1000$00$00');
+        if (!user || !ok) {
+          const { retryAfter, allowed } = failures.hit(key);
+          throw new ProblemError(allowed ? 'unauthorized' : 'too-many-requests', { detail: 'Wrong username or password.' }, allowed ? {} : { 'retry-after': String(retryAfter) });
+        }
+        failures.reset(key);
+        const session = await createSession(store.db, user.id, clock());
+        setCookie(c, SESSION_COOKIE, session.sessionId, {
+          httpOnly: true,
+          secure: deps.secureCookies ?? true,
+          sameSite: 'Strict',
+          path: '/',
+          maxAge: SESSION_HOURS * 3600,
+        });
+        c.header('cache-control', 'no-store');
+        return c.json({ data: { kind: 'session' as const, name: user.username, role: user.role, csrfToken: session.csrfToken, expiresAt: session.expiresAt } }, 200);
+      },
+    )
+    .openapi(
+      createRoute({
+        method: 'post',
+        path: '/v1/auth/logout',
+        tags,
+        summary: 'Sign out: ends the session',
+        responses: { 204: { description: 'Signed out.' }, ...writeErrors },
+      }),
+      async (c) => {
+        const session = getCookie(c, SESSION_COOKIE);
+        if (session) await deleteSession(store.db, session);
+        deleteCookie(c, SESSION_COOKIE, { path: '/', secure: deps.secureCookies ?? true });
+        return c.body(null, 204);
+      },
+    )
+    .openapi(
+      createRoute({
+        method: 'get',
+        path: '/v1/auth/me',
+        tags,
+        summary: 'Who am I',
+        security,
+        responses: { 200: json(z.object({ data: Me }).openapi('MeResponse'), 'The caller.'), ...readErrors, 401: writeErrors[401] },
+      }),
+      async (c) => {
+        const principal = c.get('principal');
+        if (!principal) throw new ProblemError('unauthorized', { detail: 'Not signed in.' });
+        c.header('cache-control', 'no-store');
+        return c.json({ data: { kind: principal.kind, name: principal.name, role: principal.role } }, 200);
+      },
+    )
+    .openapi(
+      createRoute({
+        method: 'get',
+        path: '/v1/tokens',
+        tags,
+        summary: 'API tokens (admins)',
+        security,
+        responses: { 200: json(z.object({ data: z.array(TokenInfo) }).openapi('TokenList'), 'Tokens, without secrets.'), ...writeErrors },
+      }),
+      async (c) => {
+        c.header('cache-control', 'no-store');
+        return c.json({ data: await listTokens(store.db) }, 200);
+      },
+    )
+    .openapi(
+      createRoute({
+        method: 'post',
+        path: '/v1/tokens',
+        tags,
+        summary: 'Create an API token (admins); the secret is shown once',
+        security,
+        request: {
+          body: {
+            required: true,
+            content: {
+              'application/json': {
+                schema: z.strictObject({
+                  name: z.string().min(1).max(100),
+                  role: z.enum(ROLES),
+                  expiresAt: z.iso.datetime().optional(),
+                }),
+              },
+            },
+          },
+        },
+        responses: { 201: json(z.object({ data: TokenInfo.extend({ token: z.string() }) }).openapi('NewToken'), 'Created; keep the token now.'), ...writeErrors },
+      }),
+      async (c) => {
+        const body = c.req.valid('json');
+        const { token, info } = await createToken(store.db, { ...body, createdBy: actorOf(c.get('principal')!) });
+        c.header('cache-control', 'no-store');
+        return c.json({ data: { ...info, token } }, 201);
+      },
+    )
+    .openapi(
+      createRoute({
+        method: 'delete',
+        path: '/v1/tokens/{tokenId}',
+        tags,
+        summary: 'Revoke an API token (admins)',
+        security,
+        request: { params: z.object({ tokenId: pathParam('tokenId', 'a1b2c3') }) },
+        responses: { 204: { description: 'Revoked.' }, ...writeErrors },
+      }),
+      async (c) => {
+        if (!(await revokeToken(store.db, c.req.valid('param').tokenId))) throw new ProblemError('not-found', { detail: 'No such active token.' });
+        return c.body(null, 204);
+      },
+    )
+    .openapi(
+      createRoute({
+        method: 'post',
+        path: '/v1/users',
+        tags,
+        summary: 'Create a user who signs in with a password (admins)',
+        security,
+        request: {
+          body: {
+            required: true,
+            content: {
+              'application/json': {
+                schema: z.strictObject({
+                  username: z.string().regex(/^[a-z0-9._-]{2,64}$/i),
+                  password: z.string().min(12).max(1000),
+                  role: z.enum(ROLES),
+                }),
+              },
+            },
+          },
+        },
+        responses: { 201: json(z.object({ data: z.object({ id: z.string(), username: z.string(), role: z.enum(ROLES) }) }).openapi('User'), 'Created.'), ...writeErrors },
+      }),
+      async (c) => {
+        const body = c.req.valid('json');
+        if (await findUser(store.db, body.username)) throw new ProblemError('conflict', { detail: 'That username is taken.' });
+        return c.json({ data: await createUser(store.db, body, deps.passwordIterations) }, 201);
+      },
+    );
+}
