@@ -2,7 +2,7 @@ import { defineConfig } from 'tsup';
 
 // The Node entry is bundled with the workspace packages; npm dependencies stay external.
 export default defineConfig({
-  entry: { node: 'src/node.ts' },
+  entry: { node: 'src/node.ts', cli: 'src/cli.ts' },
   format: ['esm'],
   platform: 'node',
   target: 'node22',

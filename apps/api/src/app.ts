@@ -13,12 +13,12 @@ import { auditRoutes } from './routes/audit.ts';
 import { authRoutes } from './routes/auth.ts';
 import { renderDocs } from './routes/docs-page.ts';
 import { exportRoutes } from './routes/export.ts';
+import { importRoutes } from './routes/import.ts';
 import { metaRoutes } from './routes/meta.ts';
 import { municipalityRoutes } from './routes/municipalities.ts';
 import { networkRoutes } from './routes/networks.ts';
 import { periodRoutes } from './routes/periods.ts';
 import { themeRoutes } from './routes/themes.ts';
-import { importRoutes } from './routes/import.ts';
 import { writeRoutes } from './routes/writes.ts';
 
 /** Bodies of single writes, and of imports (a 100 000-row members CSV is about 4 MB). */
@@ -101,7 +101,8 @@ export function createApp(deps: AppDeps) {
     type: 'apiKey',
     in: 'cookie',
     name: 'verkosto_session',
-    description: 'The session from POST /v1/auth/login; writes also need the X-CSRF-Token header it returned.',
+    description:
+      'The session from POST /v1/auth/login; writes also need the X-CSRF-Token header it returned.',
   });
 
   const document = () =>
@@ -119,7 +120,10 @@ export function createApp(deps: AppDeps) {
           description: 'Statistics Finland’s municipality registry, 2008–2026.',
         },
         { name: 'Export', description: 'The dataset in the shared format.' },
-        { name: 'Import', description: 'Datasets and CSV files in, validated, in one transaction.' },
+        {
+          name: 'Import',
+          description: 'Datasets and CSV files in, validated, in one transaction.',
+        },
         { name: 'Access', description: 'Sign-in, API tokens, users and the audit log.' },
         { name: 'Service', description: 'Health and the API description.' },
       ],
@@ -155,7 +159,9 @@ export function createApp(deps: AppDeps) {
   app.onError((error, c) => {
     if (error instanceof ProblemError) return problem(c, error.kind, error.extra, error.headers);
     if (error instanceof HTTPException && error.status < 500) {
-      return problem(c, error.status === 413 ? 'payload-too-large' : 'bad-request', { detail: error.message || 'The request is malformed.' });
+      return problem(c, error.status === 413 ? 'payload-too-large' : 'bad-request', {
+        detail: error.message || 'The request is malformed.',
+      });
     }
     (deps.logError ?? console.error)(error, { method: c.req.method, path: c.req.path });
     return problem(c, 'internal', {

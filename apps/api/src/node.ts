@@ -1,44 +1,20 @@
 /**
- * The Node entry: embedded SQLite (node:sqlite), migrations from ./migrations, the seed on first
- * start, then the app on PORT (default 8787). The only place that touches process and node:*.
+ * The Node entry: the API on PORT (default 8787) over the embedded SQLite database at
+ * DATABASE_PATH. With node-runtime.ts and db/node-sqlite.ts, the only code that touches process
+ * and node:*.
  */
-import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, resolve } from 'node:path';
 import { serve } from '@hono/node-server';
-import { municipalityRegistry, usoDataset } from '@verkosto/data';
-import { createApp } from './app.ts';
-import { migrate } from './db/migrate.ts';
-import { openNodeSqlite } from './db/node-sqlite.ts';
-import { createStore, seedIfEmpty, syncMunicipalities } from './store/store.ts';
-
-const packageDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-
-export function readMigrations(dir = join(packageDir, 'migrations')) {
-  return readdirSync(dir)
-    .filter((name) => name.endsWith('.sql'))
-    .sort()
-    .map((name) => ({ name, sql: readFileSync(join(dir, name), 'utf8') }));
-}
-
-/** Opens (creating, migrating and seeding when new) the database and builds the app. */
-export async function prepare(databasePath: string) {
-  if (databasePath !== ':memory:') mkdirSync(dirname(databasePath), { recursive: true });
-  const db = openNodeSqlite(databasePath);
-  const applied = await migrate(db, readMigrations());
-  await syncMunicipalities(db, municipalityRegistry.municipalities);
-  const seeded = await seedIfEmpty(db, usoDataset);
-  const store = createStore(db, { writers: 'process' });
-  const app = createApp({ store, registry: municipalityRegistry });
-  return { app, db, store, applied, seeded };
-}
+import { packageDir, prepare } from './node-runtime.ts';
 
 async function main() {
   const port = Number(process.env.PORT ?? 8787);
   const databasePath = resolve(
     process.env.DATABASE_PATH ?? join(packageDir, 'data', 'verkosto.db'),
   );
-  const { app, db, applied, seeded } = await prepare(databasePath);
+  const { app, db, applied, seeded } = await prepare(databasePath, {
+    adminToken: process.env.ADMIN_TOKEN,
+  });
   const server = serve(
     { fetch: app.fetch, port, hostname: process.env.HOST ?? '0.0.0.0' },
     (info) => {
@@ -66,9 +42,7 @@ async function main() {
   process.on('SIGINT', () => stop('SIGINT'));
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  main().catch((error) => {
-    console.error('Verkosto API failed to start:', error instanceof Error ? error.message : error);
-    process.exit(1);
-  });
-}
+main().catch((error) => {
+  console.error('Verkosto API failed to start:', error instanceof Error ? error.message : error);
+  process.exit(1);
+});

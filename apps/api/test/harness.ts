@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { municipalityRegistry } from '@verkosto/data';
 import { createApp } from '../src/app.ts';
 import type { NodeSqliteDatabase } from '../src/db/node-sqlite.ts';
-import { prepare } from '../src/node.ts';
+import { prepare } from '../src/node-runtime.ts';
 import { createStore } from '../src/store/store.ts';
 
 export const TODAY = new Date('2026-11-26T12:00:00Z');

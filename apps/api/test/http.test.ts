@@ -49,7 +49,7 @@ describe('ETag and 304', () => {
     const before = (await t.app.request('/v1/networks/uso')).headers.get('etag');
     await t.db.batch([
       t.db.prepare(
-        "UPDATE networks SET data = json_set(data, '$.shortName', 'USO!') WHERE id = 'uso'",
+        "UPDATE networks SET data = json_set(data, '$.shortName', 'USO!'), version = version + 1 WHERE id = 'uso'",
       ),
       t.db.prepare("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'data_version'"),
     ]);
@@ -69,9 +69,9 @@ describe('ETag and 304', () => {
 
 describe('errors as problems', () => {
   it('405 with Allow for a method the resource lacks', async () => {
-    const res = await t.app.request('/v1/networks/uso', { method: 'DELETE' });
+    const res = await t.app.request('/v1/networks/uso', { method: 'PUT' });
     expect(res.status).toBe(405);
-    expect(res.headers.get('allow')).toBe('GET, HEAD, OPTIONS');
+    expect(res.headers.get('allow')).toBe('DELETE, GET, HEAD, OPTIONS, PATCH');
     expect(await res.json()).toMatchObject({ type: '/problems/method-not-allowed', status: 405 });
   });
 

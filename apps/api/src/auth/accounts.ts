@@ -26,16 +26,31 @@ const tokenInfo = (row: Record<string, unknown>): TokenInfo => ({
   revokedAt: (row.revoked_at as string | null) ?? null,
 });
 
-export async function principalFromToken(db: SqlDatabase, token: string, now: Date): Promise<Principal | null> {
+export async function principalFromToken(
+  db: SqlDatabase,
+  token: string,
+  now: Date,
+): Promise<Principal | null> {
   const row = await db
     .prepare('SELECT id, name, role, expires_at, revoked_at FROM api_tokens WHERE token_hash = ?')
     .bind(await sha256(token))
-    .first<{ id: string; name: string; role: Role; expires_at: string | null; revoked_at: string | null }>();
-  if (!row || row.revoked_at || (row.expires_at && row.expires_at <= now.toISOString())) return null;
+    .first<{
+      id: string;
+      name: string;
+      role: Role;
+      expires_at: string | null;
+      revoked_at: string | null;
+    }>();
+  if (!row || row.revoked_at || (row.expires_at && row.expires_at <= now.toISOString()))
+    return null;
   return { kind: 'token', id: row.id, name: row.name, role: row.role };
 }
 
-export async function principalFromSession(db: SqlDatabase, sessionId: string, now: Date): Promise<Principal | null> {
+export async function principalFromSession(
+  db: SqlDatabase,
+  sessionId: string,
+  now: Date,
+): Promise<Principal | null> {
   const row = await db
     .prepare(
       'SELECT u.id, u.username, u.role, s.csrf_token, s.expires_at FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.id_hash = ? AND u.disabled_at IS NULL',
@@ -43,19 +58,40 @@ export async function principalFromSession(db: SqlDatabase, sessionId: string, n
     .bind(await sha256(sessionId))
     .first<{ id: string; username: string; role: Role; csrf_token: string; expires_at: string }>();
   if (!row || row.expires_at <= now.toISOString()) return null;
-  return { kind: 'session', id: row.id, name: row.username, role: row.role, csrfToken: row.csrf_token };
+  return {
+    kind: 'session',
+    id: row.id,
+    name: row.username,
+    role: row.role,
+    csrfToken: row.csrf_token,
+  };
 }
 
 /** Creates a token and returns the secret — the only time anyone sees it. */
 export async function createToken(
   db: SqlDatabase,
-  input: { name: string; role: Role; expiresAt?: string | null; createdBy?: string | null; secret?: string },
+  input: {
+    name: string;
+    role: Role;
+    expiresAt?: string | null;
+    createdBy?: string | null;
+    secret?: string;
+  },
 ): Promise<{ token: string; info: TokenInfo }> {
   const token = input.secret ?? randomSecret('vk_');
   const id = randomSecret().slice(0, 16);
   await db
-    .prepare('INSERT INTO api_tokens (id, name, role, token_hash, created_by, expires_at) VALUES (?, ?, ?, ?, ?, ?)')
-    .bind(id, input.name, input.role, await sha256(token), input.createdBy ?? null, input.expiresAt ?? null)
+    .prepare(
+      'INSERT INTO api_tokens (id, name, role, token_hash, created_by, expires_at) VALUES (?, ?, ?, ?, ?, ?)',
+    )
+    .bind(
+      id,
+      input.name,
+      input.role,
+      await sha256(token),
+      input.createdBy ?? null,
+      input.expiresAt ?? null,
+    )
     .run();
   const row = await db.prepare('SELECT * FROM api_tokens WHERE id = ?').bind(id).first();
   return { token, info: tokenInfo(row!) };
@@ -68,7 +104,9 @@ export async function listTokens(db: SqlDatabase): Promise<TokenInfo[]> {
 
 export async function revokeToken(db: SqlDatabase, id: string): Promise<boolean> {
   const { meta } = await db
-    .prepare("UPDATE api_tokens SET revoked_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ? AND revoked_at IS NULL")
+    .prepare(
+      "UPDATE api_tokens SET revoked_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ? AND revoked_at IS NULL",
+    )
     .bind(id)
     .run();
   return meta.changes === 1;
@@ -80,14 +118,20 @@ export async function revokeToken(db: SqlDatabase, id: string): Promise<boolean>
  */
 export async function registerAdminToken(db: SqlDatabase, secret: string): Promise<void> {
   const hash = await sha256(secret);
-  const existing = await db.prepare('SELECT id FROM api_tokens WHERE token_hash = ?').bind(hash).first();
+  const existing = await db
+    .prepare('SELECT id FROM api_tokens WHERE token_hash = ?')
+    .bind(hash)
+    .first();
   if (existing) return;
   await db.batch([
-    db.prepare("UPDATE api_tokens SET revoked_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE name = 'ADMIN_TOKEN' AND revoked_at IS NULL"),
-    db.prepare("INSERT INTO api_tokens (id, name, role, token_hash, created_by) VALUES (?, 'ADMIN_TOKEN', 'admin', ?, 'environment')").bind(
-      randomSecret().slice(0, 16),
-      hash,
+    db.prepare(
+      "UPDATE api_tokens SET revoked_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE name = 'ADMIN_TOKEN' AND revoked_at IS NULL",
     ),
+    db
+      .prepare(
+        "INSERT INTO api_tokens (id, name, role, token_hash, created_by) VALUES (?, 'ADMIN_TOKEN', 'admin', ?, 'environment')",
+      )
+      .bind(randomSecret().slice(0, 16), hash),
   ]);
 }
 
@@ -106,7 +150,9 @@ export async function createUser(
 
 export async function findUser(db: SqlDatabase, username: string) {
   return db
-    .prepare('SELECT id, username, role, password_hash FROM users WHERE username = ? AND disabled_at IS NULL')
+    .prepare(
+      'SELECT id, username, role, password_hash FROM users WHERE username = ? AND disabled_at IS NULL',
+    )
     .bind(username)
     .first<{ id: string; username: string; role: Role; password_hash: string | null }>();
 }
@@ -117,11 +163,18 @@ export async function createSession(db: SqlDatabase, userId: string, now: Date) 
   const expiresAt = new Date(now.getTime() + SESSION_HOURS * 3_600_000).toISOString();
   await db.batch([
     db.prepare('DELETE FROM sessions WHERE expires_at <= ?').bind(now.toISOString()),
-    db.prepare('INSERT INTO sessions (id_hash, user_id, csrf_token, expires_at) VALUES (?, ?, ?, ?)').bind(await sha256(sessionId), userId, csrfToken, expiresAt),
+    db
+      .prepare(
+        'INSERT INTO sessions (id_hash, user_id, csrf_token, expires_at) VALUES (?, ?, ?, ?)',
+      )
+      .bind(await sha256(sessionId), userId, csrfToken, expiresAt),
   ]);
   return { sessionId, csrfToken, expiresAt };
 }
 
 export async function deleteSession(db: SqlDatabase, sessionId: string) {
-  await db.prepare('DELETE FROM sessions WHERE id_hash = ?').bind(await sha256(sessionId)).run();
+  await db
+    .prepare('DELETE FROM sessions WHERE id_hash = ?')
+    .bind(await sha256(sessionId))
+    .run();
 }

@@ -20,12 +20,20 @@ export function authenticate(deps: AppDeps): MiddlewareHandler<AppEnv> {
       const match = /^Bearer\s+(\S+)$/i.exec(authorization);
       const principal = match ? await principalFromToken(deps.store.db, match[1]!, clock()) : null;
       if (!principal) {
-        throw new ProblemError('unauthorized', { detail: 'The API token is unknown, revoked or expired.' }, { 'www-authenticate': 'Bearer error="invalid_token"' });
+        throw new ProblemError(
+          'unauthorized',
+          { detail: 'The API token is unknown, revoked or expired.' },
+          { 'www-authenticate': 'Bearer error="invalid_token"' },
+        );
       }
       c.set('principal', principal);
     } else {
       const session = getCookie(c, SESSION_COOKIE);
-      if (session) c.set('principal', (await principalFromSession(deps.store.db, session, clock())) ?? undefined);
+      if (session)
+        c.set(
+          'principal',
+          (await principalFromSession(deps.store.db, session, clock())) ?? undefined,
+        );
     }
     await next();
   };
@@ -40,17 +48,33 @@ export function requireRole(deps: AppDeps, role: Role): MiddlewareHandler<AppEnv
   return async (c: Context<AppEnv>, next) => {
     const principal = c.get('principal');
     if (!principal) {
-      throw new ProblemError('unauthorized', { detail: 'Sign in, or send an API token as Authorization: Bearer.' }, { 'www-authenticate': 'Bearer' });
+      throw new ProblemError(
+        'unauthorized',
+        { detail: 'Sign in, or send an API token as Authorization: Bearer.' },
+        { 'www-authenticate': 'Bearer' },
+      );
     }
     if (!atLeast(principal.role, role)) {
-      throw new ProblemError('forbidden', { detail: `This needs the ${role} role; you are ${principal.role}.` });
+      throw new ProblemError('forbidden', {
+        detail: `This needs the ${role} role; you are ${principal.role}.`,
+      });
     }
     if (UNSAFE.has(c.req.method)) {
-      if (principal.kind === 'session' && !equalStrings(c.req.header('x-csrf-token') ?? '', principal.csrfToken ?? '')) {
-        throw new ProblemError('forbidden', { detail: 'Missing or wrong X-CSRF-Token for a session write.' });
+      if (
+        principal.kind === 'session' &&
+        !equalStrings(c.req.header('x-csrf-token') ?? '', principal.csrfToken ?? '')
+      ) {
+        throw new ProblemError('forbidden', {
+          detail: 'Missing or wrong X-CSRF-Token for a session write.',
+        });
       }
       const { allowed, retryAfter } = limiter.hit(`${principal.kind}:${principal.id}`);
-      if (!allowed) throw new ProblemError('too-many-requests', { detail: 'Too many writes.' }, { 'retry-after': String(retryAfter) });
+      if (!allowed)
+        throw new ProblemError(
+          'too-many-requests',
+          { detail: 'Too many writes.' },
+          { 'retry-after': String(retryAfter) },
+        );
     }
     await next();
   };

@@ -2,7 +2,8 @@
 export const ROLES = ['viewer', 'editor', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
 
-export const atLeast = (role: Role, required: Role) => ROLES.indexOf(role) >= ROLES.indexOf(required);
+export const atLeast = (role: Role, required: Role) =>
+  ROLES.indexOf(role) >= ROLES.indexOf(required);
 
 /** The authenticated caller. */
 export interface Principal {

@@ -5,12 +5,16 @@ import { ProblemError } from './problem.ts';
 export async function jsonBody(c: Context): Promise<unknown> {
   const type = c.req.header('content-type') ?? '';
   if (!/^application\/(?:[\w.+-]+\+)?json\b/i.test(type)) {
-    throw new ProblemError('unsupported-media-type', { detail: 'Send the body as application/json.' });
+    throw new ProblemError('unsupported-media-type', {
+      detail: 'Send the body as application/json.',
+    });
   }
   const text = await c.req.text();
   try {
     return JSON.parse(text);
   } catch (error) {
-    throw new ProblemError('bad-request', { detail: `The body is not valid JSON: ${(error as Error).message}` });
+    throw new ProblemError('bad-request', {
+      detail: `The body is not valid JSON: ${(error as Error).message}`,
+    });
   }
 }

@@ -22,13 +22,33 @@ export const readErrors = {
 
 /** The error responses every write documents. */
 export const writeErrors = {
-  400: { description: 'The body or a parameter is invalid; `issues` says where (problem `/problems/bad-request`).', content: problemContent },
-  401: { description: 'Not authenticated (problem `/problems/unauthorized`).', content: problemContent },
-  403: { description: 'The role does not allow it, or a session write lacks X-CSRF-Token (problem `/problems/forbidden`).', content: problemContent },
+  400: {
+    description:
+      'The body or a parameter is invalid; `issues` says where (problem `/problems/bad-request`).',
+    content: problemContent,
+  },
+  401: {
+    description: 'Not authenticated (problem `/problems/unauthorized`).',
+    content: problemContent,
+  },
+  403: {
+    description:
+      'The role does not allow it, or a session write lacks X-CSRF-Token (problem `/problems/forbidden`).',
+    content: problemContent,
+  },
   404: readErrors[404],
-  413: { description: 'The body is too large (problem `/problems/payload-too-large`).', content: problemContent },
-  415: { description: 'The body is not JSON (problem `/problems/unsupported-media-type`).', content: problemContent },
-  429: { description: 'Too many requests; see Retry-After (problem `/problems/too-many-requests`).', content: problemContent },
+  413: {
+    description: 'The body is too large (problem `/problems/payload-too-large`).',
+    content: problemContent,
+  },
+  415: {
+    description: 'The body is not JSON (problem `/problems/unsupported-media-type`).',
+    content: problemContent,
+  },
+  429: {
+    description: 'Too many requests; see Retry-After (problem `/problems/too-many-requests`).',
+    content: problemContent,
+  },
   500: readErrors[500],
 } as const;
 
@@ -54,3 +74,9 @@ export function router() {
     },
   });
 }
+
+/** Writes take an API token or a session (with its CSRF token). */
+export const SECURITY: Array<Record<string, string[]>> = [
+  { bearerAuth: [] },
+  { sessionCookie: [] },
+];

@@ -10,9 +10,15 @@ export const itemEtag = (version: number, lang: string) => `"v${version}-${lang}
  */
 export function requiredIfMatch(c: Context): number {
   const header = c.req.header('if-match')?.trim();
-  if (!header) throw new ProblemError('precondition-required', { detail: 'Send If-Match with the ETag you last read.' });
+  if (!header)
+    throw new ProblemError('precondition-required', {
+      detail: 'Send If-Match with the ETag you last read.',
+    });
   if (header === '*') return -1;
   const match = /^"v(\d+)(?:-[a-z]{2})?"$/.exec(header);
-  if (!match) throw new ProblemError('precondition-failed', { detail: 'If-Match names no version of this item (weak ETags never match).' });
+  if (!match)
+    throw new ProblemError('precondition-failed', {
+      detail: 'If-Match names no version of this item (weak ETags never match).',
+    });
   return Number(match[1]);
 }

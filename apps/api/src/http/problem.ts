@@ -12,8 +12,18 @@ export const PROBLEMS = {
     description:
       'The request is malformed: a parameter or body failed validation. `issues` lists each problem with its code and path.',
   },
-  'unauthorized': { status: 401, title: 'Unauthorized', description: 'This needs authentication: a Bearer API token, or a session cookie from POST /v1/auth/login.' },
-  'forbidden': { status: 403, title: 'Forbidden', description: 'Authenticated, but the role does not allow this — or a session write lacks its X-CSRF-Token.' },
+  unauthorized: {
+    status: 401,
+    title: 'Unauthorized',
+    description:
+      'This needs authentication: a Bearer API token, or a session cookie from POST /v1/auth/login.',
+  },
+  forbidden: {
+    status: 403,
+    title: 'Forbidden',
+    description:
+      'Authenticated, but the role does not allow this — or a session write lacks its X-CSRF-Token.',
+  },
   'not-found': { status: 404, title: 'Not found', description: 'There is no such resource.' },
   'method-not-allowed': {
     status: 405,
@@ -26,12 +36,38 @@ export const PROBLEMS = {
     title: 'Not acceptable',
     description: 'The resource cannot be represented in a media type that `Accept` allows.',
   },
-  conflict: { status: 409, title: 'Conflict', description: 'The resource already exists, or others depend on it.' },
-  'precondition-failed': { status: 412, title: 'Precondition failed', description: 'If-Match names a version that is no longer current: someone else changed it. The current ETag is in the ETag header; reload and re-apply.' },
-  'payload-too-large': { status: 413, title: 'Payload too large', description: 'The body is larger than this endpoint accepts.' },
-  'unsupported-media-type': { status: 415, title: 'Unsupported media type', description: 'The body must be JSON (or CSV for imports).' },
-  'precondition-required': { status: 428, title: 'Precondition required', description: 'Changing or deleting needs If-Match with the ETag you last read, so no edit is lost.' },
-  'too-many-requests': { status: 429, title: 'Too many requests', description: 'Slow down: retry after the seconds in Retry-After.' },
+  conflict: {
+    status: 409,
+    title: 'Conflict',
+    description: 'The resource already exists, or others depend on it.',
+  },
+  'precondition-failed': {
+    status: 412,
+    title: 'Precondition failed',
+    description:
+      'If-Match names a version that is no longer current: someone else changed it. The current ETag is in the ETag header; reload and re-apply.',
+  },
+  'payload-too-large': {
+    status: 413,
+    title: 'Payload too large',
+    description: 'The body is larger than this endpoint accepts.',
+  },
+  'unsupported-media-type': {
+    status: 415,
+    title: 'Unsupported media type',
+    description: 'The body must be JSON (or CSV for imports).',
+  },
+  'precondition-required': {
+    status: 428,
+    title: 'Precondition required',
+    description:
+      'Changing or deleting needs If-Match with the ETag you last read, so no edit is lost.',
+  },
+  'too-many-requests': {
+    status: 429,
+    title: 'Too many requests',
+    description: 'Slow down: retry after the seconds in Retry-After.',
+  },
   internal: {
     status: 500,
     title: 'Internal server error',

@@ -11,7 +11,11 @@ export interface RateLimiter {
   blocked(key: string, now?: number): { blocked: boolean; retryAfter: number };
 }
 
-export function createRateLimiter(options: { limit: number; windowMs: number; maxKeys?: number }): RateLimiter {
+export function createRateLimiter(options: {
+  limit: number;
+  windowMs: number;
+  maxKeys?: number;
+}): RateLimiter {
   const windows = new Map<string, { start: number; count: number }>();
   const maxKeys = options.maxKeys ?? 10_000;
   const current = (key: string, now: number) => {
@@ -19,7 +23,8 @@ export function createRateLimiter(options: { limit: number; windowMs: number; ma
     if (!window || now - window.start >= options.windowMs) return undefined;
     return window;
   };
-  const retryAfter = (start: number, now: number) => Math.max(1, Math.ceil((start + options.windowMs - now) / 1000));
+  const retryAfter = (start: number, now: number) =>
+    Math.max(1, Math.ceil((start + options.windowMs - now) / 1000));
   return {
     hit(key, now = Date.now()) {
       let window = current(key, now);
@@ -36,7 +41,10 @@ export function createRateLimiter(options: { limit: number; windowMs: number; ma
     },
     blocked(key, now = Date.now()) {
       const window = current(key, now);
-      return { blocked: !!window && window.count >= options.limit, retryAfter: window ? retryAfter(window.start, now) : 0 };
+      return {
+        blocked: !!window && window.count >= options.limit,
+        retryAfter: window ? retryAfter(window.start, now) : 0,
+      };
     },
   };
 }

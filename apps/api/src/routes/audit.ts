@@ -1,7 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { requireRole } from '../auth/middleware.ts';
 import type { AppDeps } from '../env.ts';
-import { json, router, writeErrors } from '../http/openapi-kit.ts';
+import { json, router, SECURITY, writeErrors } from '../http/openapi-kit.ts';
 import { MAX_LIMIT } from '../http/pagination.ts';
 import { list } from '../schemas.ts';
 
@@ -28,16 +28,46 @@ export function auditRoutes(deps: AppDeps) {
       path: '/v1/audit',
       tags: ['Access'],
       summary: 'Who changed what, when (admins)',
-      security: [{ bearerAuth: [] }, { sessionCookie: [] }],
+      security: SECURITY,
       request: {
         query: z.object({
-          entity: z.enum(['network', 'period', 'theme', 'participation', 'dataset']).optional().openapi({ param: { name: 'entity', in: 'query' } }),
-          entityId: z.string().max(200).optional().openapi({ param: { name: 'entityId', in: 'query' } }),
-          actor: z.string().max(200).optional().openapi({ param: { name: 'actor', in: 'query' } }),
-          since: z.iso.datetime().optional().openapi({ param: { name: 'since', in: 'query' } }),
-          until: z.iso.datetime().optional().openapi({ param: { name: 'until', in: 'query' } }),
-          limit: z.coerce.number().int().min(1).max(MAX_LIMIT).default(50).openapi({ param: { name: 'limit', in: 'query' } }),
-          cursor: z.string().regex(/^\d+$/).optional().openapi({ param: { name: 'cursor', in: 'query' }, description: 'From meta.nextCursor.' }),
+          entity: z
+            .enum(['network', 'period', 'theme', 'participation', 'dataset'])
+            .optional()
+            .openapi({ param: { name: 'entity', in: 'query' } }),
+          entityId: z
+            .string()
+            .max(200)
+            .optional()
+            .openapi({ param: { name: 'entityId', in: 'query' } }),
+          actor: z
+            .string()
+            .max(200)
+            .optional()
+            .openapi({ param: { name: 'actor', in: 'query' } }),
+          since: z.iso
+            .datetime()
+            .optional()
+            .openapi({ param: { name: 'since', in: 'query' } }),
+          until: z.iso
+            .datetime()
+            .optional()
+            .openapi({ param: { name: 'until', in: 'query' } }),
+          limit: z.coerce
+            .number()
+            .int()
+            .min(1)
+            .max(MAX_LIMIT)
+            .default(50)
+            .openapi({ param: { name: 'limit', in: 'query' } }),
+          cursor: z
+            .string()
+            .regex(/^\d+$/)
+            .optional()
+            .openapi({
+              param: { name: 'cursor', in: 'query' },
+              description: 'From meta.nextCursor.',
+            }),
         }),
       },
       responses: { 200: json(list(AuditEntry, 'AuditList'), 'Newest first.'), ...writeErrors },
@@ -57,13 +87,25 @@ export function auditRoutes(deps: AppDeps) {
       add('at >= ?', q.since);
       add('at < ?', q.until);
       const filter = where.length ? `WHERE ${where.join(' AND ')}` : '';
-      const total = await deps.store.db.prepare(`SELECT count(*) AS n FROM audit_log ${filter}`).bind(...values).first<{ n: number }>();
+      const total = await deps.store.db
+        .prepare(`SELECT count(*) AS n FROM audit_log ${filter}`)
+        .bind(...values)
+        .first<{ n: number }>();
       if (q.cursor) add('id < ?', Number(q.cursor));
       const page = where.length ? `WHERE ${where.join(' AND ')}` : '';
       const { results } = await deps.store.db
         .prepare(`SELECT * FROM audit_log ${page} ORDER BY id DESC LIMIT ?`)
         .bind(...values, q.limit + 1)
-        .all<{ id: number; at: string; actor: string; action: string; entity: string; entity_id: string; before: string | null; after: string | null }>();
+        .all<{
+          id: number;
+          at: string;
+          actor: string;
+          action: string;
+          entity: string;
+          entity_id: string;
+          before: string | null;
+          after: string | null;
+        }>();
       const rows = results.slice(0, q.limit);
       c.header('cache-control', 'no-store');
       return c.json(
@@ -78,7 +120,11 @@ export function auditRoutes(deps: AppDeps) {
             before: r.before ? JSON.parse(r.before) : null,
             after: r.after ? JSON.parse(r.after) : null,
           })),
-          meta: { total: total?.n ?? 0, limit: q.limit, nextCursor: results.length > q.limit ? String(rows.at(-1)!.id) : null },
+          meta: {
+            total: total?.n ?? 0,
+            limit: q.limit,
+            nextCursor: results.length > q.limit ? String(rows.at(-1)!.id) : null,
+          },
         },
         200,
       );

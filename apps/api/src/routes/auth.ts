@@ -1,19 +1,30 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
-import { createSession, createToken, createUser, deleteSession, findUser, listTokens, revokeToken, SESSION_HOURS } from '../auth/accounts.ts';
+import {
+  createSession,
+  createToken,
+  createUser,
+  deleteSession,
+  findUser,
+  listTokens,
+  revokeToken,
+  SESSION_HOURS,
+} from '../auth/accounts.ts';
 import { verifyPassword } from '../auth/crypto.ts';
 import { requireRole, SESSION_COOKIE } from '../auth/middleware.ts';
 import { actorOf, ROLES } from '../auth/roles.ts';
 import type { AppDeps } from '../env.ts';
-import { json, readErrors, router, writeErrors } from '../http/openapi-kit.ts';
+import { json, readErrors, router, SECURITY, writeErrors } from '../http/openapi-kit.ts';
 import { ProblemError } from '../http/problem.ts';
 import { createRateLimiter } from '../http/rate-limit.ts';
 import { pathParam } from '../schemas.ts';
 
 const tags = ['Access'];
-const security: Array<Record<string, string[]>> = [{ bearerAuth: [] }, { sessionCookie: [] }];
+const security = SECURITY;
 
-const Me = z.object({ kind: z.enum(['token', 'session']), name: z.string(), role: z.enum(ROLES) }).openapi('Me');
+const Me = z
+  .object({ kind: z.enum(['token', 'session']), name: z.string(), role: z.enum(ROLES) })
+  .openapi('Me');
 const TokenInfo = z
   .object({
     id: z.string(),
@@ -45,11 +56,23 @@ export function authRoutes(deps: AppDeps) {
         request: {
           body: {
             required: true,
-            content: { 'application/json': { schema: z.strictObject({ username: z.string().min(1).max(100), password: z.string().min(1).max(1000) }) } },
+            content: {
+              'application/json': {
+                schema: z.strictObject({
+                  username: z.string().min(1).max(100),
+                  password: z.string().min(1).max(1000),
+                }),
+              },
+            },
           },
         },
         responses: {
-          200: json(z.object({ data: Me.extend({ csrfToken: z.string(), expiresAt: z.string() }) }).openapi('Session'), 'Signed in; the cookie is HttpOnly.'),
+          200: json(
+            z
+              .object({ data: Me.extend({ csrfToken: z.string(), expiresAt: z.string() }) })
+              .openapi('Session'),
+            'Signed in; the cookie is HttpOnly.',
+          ),
           ...writeErrors,
         },
       }),
@@ -57,13 +80,25 @@ export function authRoutes(deps: AppDeps) {
         const { username, password } = c.req.valid('json');
         const key = username.toLowerCase();
         const limit = failures.blocked(key);
-        if (limit.blocked) throw new ProblemError('too-many-requests', { detail: 'Too many failed sign-ins; wait.' }, { 'retry-after': String(limit.retryAfter) });
+        if (limit.blocked)
+          throw new ProblemError(
+            'too-many-requests',
+            { detail: 'Too many failed sign-ins; wait.' },
+            { 'retry-after': String(limit.retryAfter) },
+          );
         const user = await findUser(store.db, username);
         // Verify even for unknown users, so timing does not tell which usernames exist.
-        const ok = await verifyPassword(password, user?.password_hash ?? 'pbkdf2-sha256$1000$00$00');
+        const ok = await verifyPassword(
+          password,
+          user?.password_hash ?? 'pbkdf2-sha256$1000$00$00',
+        );
         if (!user || !ok) {
           const { retryAfter, allowed } = failures.hit(key);
-          throw new ProblemError(allowed ? 'unauthorized' : 'too-many-requests', { detail: 'Wrong username or password.' }, allowed ? {} : { 'retry-after': String(retryAfter) });
+          throw new ProblemError(
+            allowed ? 'unauthorized' : 'too-many-requests',
+            { detail: 'Wrong username or password.' },
+            allowed ? {} : { 'retry-after': String(retryAfter) },
+          );
         }
         failures.reset(key);
         const session = await createSession(store.db, user.id, clock());
@@ -75,7 +110,18 @@ export function authRoutes(deps: AppDeps) {
           maxAge: SESSION_HOURS * 3600,
         });
         c.header('cache-control', 'no-store');
-        return c.json({ data: { kind: 'session' as const, name: user.username, role: user.role, csrfToken: session.csrfToken, expiresAt: session.expiresAt } }, 200);
+        return c.json(
+          {
+            data: {
+              kind: 'session' as const,
+              name: user.username,
+              role: user.role,
+              csrfToken: session.csrfToken,
+              expiresAt: session.expiresAt,
+            },
+          },
+          200,
+        );
       },
     )
     .openapi(
@@ -100,13 +146,20 @@ export function authRoutes(deps: AppDeps) {
         tags,
         summary: 'Who am I',
         security,
-        responses: { 200: json(z.object({ data: Me }).openapi('MeResponse'), 'The caller.'), ...readErrors, 401: writeErrors[401] },
+        responses: {
+          200: json(z.object({ data: Me }).openapi('MeResponse'), 'The caller.'),
+          ...readErrors,
+          401: writeErrors[401],
+        },
       }),
       async (c) => {
         const principal = c.get('principal');
         if (!principal) throw new ProblemError('unauthorized', { detail: 'Not signed in.' });
         c.header('cache-control', 'no-store');
-        return c.json({ data: { kind: principal.kind, name: principal.name, role: principal.role } }, 200);
+        return c.json(
+          { data: { kind: principal.kind, name: principal.name, role: principal.role } },
+          200,
+        );
       },
     )
     .openapi(
@@ -116,7 +169,13 @@ export function authRoutes(deps: AppDeps) {
         tags,
         summary: 'API tokens (admins)',
         security,
-        responses: { 200: json(z.object({ data: z.array(TokenInfo) }).openapi('TokenList'), 'Tokens, without secrets.'), ...writeErrors },
+        responses: {
+          200: json(
+            z.object({ data: z.array(TokenInfo) }).openapi('TokenList'),
+            'Tokens, without secrets.',
+          ),
+          ...writeErrors,
+        },
       }),
       async (c) => {
         c.header('cache-control', 'no-store');
@@ -144,11 +203,20 @@ export function authRoutes(deps: AppDeps) {
             },
           },
         },
-        responses: { 201: json(z.object({ data: TokenInfo.extend({ token: z.string() }) }).openapi('NewToken'), 'Created; keep the token now.'), ...writeErrors },
+        responses: {
+          201: json(
+            z.object({ data: TokenInfo.extend({ token: z.string() }) }).openapi('NewToken'),
+            'Created; keep the token now.',
+          ),
+          ...writeErrors,
+        },
       }),
       async (c) => {
         const body = c.req.valid('json');
-        const { token, info } = await createToken(store.db, { ...body, createdBy: actorOf(c.get('principal')!) });
+        const { token, info } = await createToken(store.db, {
+          ...body,
+          createdBy: actorOf(c.get('principal')!),
+        });
         c.header('cache-control', 'no-store');
         return c.json({ data: { ...info, token } }, 201);
       },
@@ -164,7 +232,8 @@ export function authRoutes(deps: AppDeps) {
         responses: { 204: { description: 'Revoked.' }, ...writeErrors },
       }),
       async (c) => {
-        if (!(await revokeToken(store.db, c.req.valid('param').tokenId))) throw new ProblemError('not-found', { detail: 'No such active token.' });
+        if (!(await revokeToken(store.db, c.req.valid('param').tokenId)))
+          throw new ProblemError('not-found', { detail: 'No such active token.' });
         return c.body(null, 204);
       },
     )
@@ -189,11 +258,22 @@ export function authRoutes(deps: AppDeps) {
             },
           },
         },
-        responses: { 201: json(z.object({ data: z.object({ id: z.string(), username: z.string(), role: z.enum(ROLES) }) }).openapi('User'), 'Created.'), ...writeErrors },
+        responses: {
+          201: json(
+            z
+              .object({
+                data: z.object({ id: z.string(), username: z.string(), role: z.enum(ROLES) }),
+              })
+              .openapi('User'),
+            'Created.',
+          ),
+          ...writeErrors,
+        },
       }),
       async (c) => {
         const body = c.req.valid('json');
-        if (await findUser(store.db, body.username)) throw new ProblemError('conflict', { detail: 'That username is taken.' });
+        if (await findUser(store.db, body.username))
+          throw new ProblemError('conflict', { detail: 'That username is taken.' });
         return c.json({ data: await createUser(store.db, body, deps.passwordIterations) }, 201);
       },
     );

@@ -1,21 +1,41 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { DatasetSchema, detectCsvKind, fromZodIssues, parseMembersCsv, parseThemesCsv } from '@verkosto/validation';
+import {
+  DatasetSchema,
+  detectCsvKind,
+  fromZodIssues,
+  parseMembersCsv,
+  parseThemesCsv,
+} from '@verkosto/validation';
+import { sha256 } from '../auth/crypto.ts';
 import { requireRole } from '../auth/middleware.ts';
 import { actorOf } from '../auth/roles.ts';
-import { sha256 } from '../auth/crypto.ts';
 import type { AppDeps } from '../env.ts';
-import { json, router, writeErrors } from '../http/openapi-kit.ts';
+import { json, router, SECURITY, writeErrors } from '../http/openapi-kit.ts';
 import { ProblemError } from '../http/problem.ts';
 import { type ImportInput, importStatements, planImport } from '../store/import.ts';
 
-const Counts = z.object({ sources: z.number(), networks: z.number(), periods: z.number(), themes: z.number(), participations: z.number() });
+const Counts = z.object({
+  sources: z.number(),
+  networks: z.number(),
+  periods: z.number(),
+  themes: z.number(),
+  participations: z.number(),
+});
 const ImportReport = z
   .object({
     dryRun: z.boolean(),
     ok: z.boolean(),
     kind: z.enum(['dataset', 'members', 'themes']),
     changes: z.object({ created: Counts, updated: Counts, deleted: Counts, unchanged: Counts }),
-    issues: z.array(z.object({ code: z.string(), path: z.string(), severity: z.string(), message: z.object({ fi: z.string(), en: z.string() }), line: z.number().optional() })),
+    issues: z.array(
+      z.object({
+        code: z.string(),
+        path: z.string(),
+        severity: z.string(),
+        message: z.object({ fi: z.string(), en: z.string() }),
+        line: z.number().optional(),
+      }),
+    ),
   })
   .openapi('ImportReport');
 
@@ -31,16 +51,42 @@ export function importRoutes(deps: AppDeps) {
       summary: 'Import a dataset (JSON) or a members or themes CSV, all or nothing',
       description:
         'A dataset creates what is new and updates what differs. A CSV replaces the rows of the periods it covers. `dryRun=true` returns the full report and the changes without writing. A real import is one transaction; with an `Idempotency-Key` a retry answers the first result instead of importing twice.',
-      security: [{ bearerAuth: [] }, { sessionCookie: [] }],
+      security: SECURITY,
       request: {
-        query: z.object({ dryRun: z.enum(['true', 'false']).optional().openapi({ param: { name: 'dryRun', in: 'query' } }) }),
-        headers: z.object({ 'idempotency-key': z.string().max(200).optional().openapi({ param: { name: 'Idempotency-Key', in: 'header' } }) }),
-        body: { required: true, content: { 'application/json': { schema: z.object({}).passthrough() }, 'text/csv': { schema: z.string() } } },
+        query: z.object({
+          dryRun: z
+            .enum(['true', 'false'])
+            .optional()
+            .openapi({ param: { name: 'dryRun', in: 'query' } }),
+        }),
+        headers: z.object({
+          'idempotency-key': z
+            .string()
+            .max(200)
+            .optional()
+            .openapi({ param: { name: 'idempotency-key', in: 'header' } }),
+        }),
+        body: {
+          required: true,
+          content: {
+            'application/json': { schema: z.object({}).passthrough() },
+            'text/csv': { schema: z.string() },
+          },
+        },
       },
       responses: {
-        200: json(z.object({ data: ImportReport }).openapi('ImportResponse'), 'The dry run’s report, or the import’s result.'),
-        409: { description: 'The Idempotency-Key was used for another body.', content: writeErrors[400].content },
-        422: { description: 'The import would make the data invalid; the report is in `report`.', content: writeErrors[400].content },
+        200: json(
+          z.object({ data: ImportReport }).openapi('ImportResponse'),
+          'The dry run’s report, or the import’s result.',
+        ),
+        409: {
+          description: 'The Idempotency-Key was used for another body.',
+          content: writeErrors[400].content,
+        },
+        422: {
+          description: 'The import would make the data invalid; the report is in `report`.',
+          content: writeErrors[400].content,
+        },
         ...writeErrors,
       },
     }),
@@ -59,7 +105,9 @@ export function importRoutes(deps: AppDeps) {
           .first<{ actor: string; request_hash: string; status: number; body: string }>();
         if (seen) {
           if (seen.request_hash !== requestHash || seen.actor !== actor) {
-            throw new ProblemError('conflict', { detail: 'This Idempotency-Key was used for a different request.' });
+            throw new ProblemError('conflict', {
+              detail: 'This Idempotency-Key was used for a different request.',
+            });
           }
           c.header('idempotent-replayed', 'true');
           return c.json(JSON.parse(seen.body), 200);
@@ -69,27 +117,50 @@ export function importRoutes(deps: AppDeps) {
       let input: ImportInput;
       const csvIssues = [];
       if (type.startsWith('text/csv')) {
-        const header = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0]!.split(',').map((h) => h.trim());
+        const header = text
+          .replace(/^\uFEFF/, '')
+          .split(/\r?\n/, 1)[0]!
+          .split(',')
+          .map((h) => h.trim());
         const kind = detectCsvKind(header);
-        if (!kind) throw new ProblemError('bad-request', { detail: 'The CSV is neither a members nor a themes CSV (see docs/dataset-format.md).' });
+        if (!kind)
+          throw new ProblemError('bad-request', {
+            detail: 'The CSV is neither a members nor a themes CSV (see docs/dataset-format.md).',
+          });
         const snapshot = await store.snapshot();
-        const parsed = kind === 'members' ? parseMembersCsv(text, { registry, periods: snapshot.dataset.periods }) : parseThemesCsv(text);
+        const parsed =
+          kind === 'members'
+            ? parseMembersCsv(text, { registry, periods: snapshot.dataset.periods })
+            : parseThemesCsv(text);
         csvIssues.push(...parsed.issues);
-        input = { kind, data: kind === 'members' ? { participations: parsed.records as never } : { themes: parsed.records as never } };
+        input = {
+          kind,
+          data:
+            'participations' in parsed
+              ? { participations: parsed.participations }
+              : { themes: parsed.themes },
+        };
       } else if (/^application\/(?:[\w.+-]+\+)?json\b/.test(type)) {
         let body: unknown;
         try {
           body = JSON.parse(text);
         } catch (error) {
-          throw new ProblemError('bad-request', { detail: `The body is not valid JSON: ${(error as Error).message}` });
+          throw new ProblemError('bad-request', {
+            detail: `The body is not valid JSON: ${(error as Error).message}`,
+          });
         }
         const parsed = DatasetSchema.safeParse(body, { reportInput: true });
         if (!parsed.success) {
-          throw new ProblemError('bad-request', { detail: 'The body is not a dataset in the shared format.', issues: fromZodIssues(parsed.error.issues) });
+          throw new ProblemError('bad-request', {
+            detail: 'The body is not a dataset in the shared format.',
+            issues: fromZodIssues(parsed.error.issues),
+          });
         }
         input = { kind: 'dataset', data: parsed.data };
       } else {
-        throw new ProblemError('unsupported-media-type', { detail: 'Send application/json (a dataset) or text/csv (members or themes).' });
+        throw new ProblemError('unsupported-media-type', {
+          detail: 'Send application/json (a dataset) or text/csv (members or themes).',
+        });
       }
 
       const snapshot = await store.snapshot();
@@ -98,14 +169,24 @@ export function importRoutes(deps: AppDeps) {
       const ok = plan.ok && !csvIssues.some((i) => i.severity === 'error');
       const report = { dryRun, ok, kind: input.kind, changes: plan.changes, issues };
       if (dryRun) return c.json({ data: report }, 200);
-      if (!ok) throw new ProblemError('bad-request', { detail: 'The import would make the data invalid; nothing was written.', issues: issues.filter((i) => i.severity === 'error') });
+      if (!ok)
+        throw new ProblemError('bad-request', {
+          detail: 'The import would make the data invalid; nothing was written.',
+          issues: issues.filter((i) => i.severity === 'error'),
+        });
 
       const body = { data: report };
-      const statements = importStatements(store.db, plan, actor, { kind: input.kind, changes: plan.changes, idempotencyKey: key ?? null });
+      const statements = importStatements(store.db, plan, actor, {
+        kind: input.kind,
+        changes: plan.changes,
+        idempotencyKey: key ?? null,
+      });
       if (key) {
         statements.push(
           store.db
-            .prepare('INSERT INTO idempotency_keys (key, actor, request_hash, status, body) VALUES (?, ?, ?, 200, ?)')
+            .prepare(
+              'INSERT INTO idempotency_keys (key, actor, request_hash, status, body) VALUES (?, ?, ?, 200, ?)',
+            )
             .bind(key, actor, requestHash, JSON.stringify(body)),
         );
       }
@@ -114,7 +195,9 @@ export function importRoutes(deps: AppDeps) {
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
         if (/UNIQUE|FOREIGN KEY|CHECK/i.test(message)) {
-          throw new ProblemError('conflict', { detail: 'The import conflicts with the data as it is now; nothing was written.' });
+          throw new ProblemError('conflict', {
+            detail: 'The import conflicts with the data as it is now; nothing was written.',
+          });
         }
         throw error;
       } finally {

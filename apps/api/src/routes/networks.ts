@@ -3,6 +3,7 @@ import { toIsoDate } from '@verkosto/core';
 import type { AppDeps } from '../env.ts';
 import { json, readErrors, router } from '../http/openapi-kit.ts';
 import { decodeCursor, paginate } from '../http/pagination.ts';
+import { itemEtag } from '../http/preconditions.ts';
 import { ProblemError } from '../http/problem.ts';
 import { read } from '../http/read.ts';
 import {
@@ -15,6 +16,7 @@ import {
   PeriodInsight,
   pathParam,
 } from '../schemas.ts';
+import { itemKey } from '../store/store.ts';
 import { insightsView, networkView, periodView } from '../views.ts';
 
 const tags = ['Networks'];
@@ -61,9 +63,13 @@ export function networkRoutes({ store, registry, clock = () => new Date() }: App
         responses: { 200: json(one(Network, 'NetworkResponse'), 'The network.'), ...readErrors },
       }),
       async (c) => {
-        const { dataset } = await store.snapshot();
+        const { dataset, versions } = await store.snapshot();
         const network = dataset.networks.find((n) => n.id === c.req.valid('param').networkId);
         if (!network) throw new ProblemError('not-found', { detail: 'No such network.' });
+        c.header(
+          'etag',
+          itemEtag(versions.get(itemKey('network', network.id)) ?? 0, c.get('lang')),
+        );
         return read(c, { data: networkView(network, dataset, c.get('lang')) });
       },
     )

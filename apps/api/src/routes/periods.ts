@@ -3,6 +3,7 @@ import { networkInsights, toIsoDate } from '@verkosto/core';
 import type { AppDeps } from '../env.ts';
 import { json, readErrors, router } from '../http/openapi-kit.ts';
 import { decodeCursor, paginate } from '../http/pagination.ts';
+import { itemEtag } from '../http/preconditions.ts';
 import { ProblemError } from '../http/problem.ts';
 import { read } from '../http/read.ts';
 import {
@@ -15,6 +16,7 @@ import {
   pathParam,
   Theme,
 } from '../schemas.ts';
+import { itemKey } from '../store/store.ts';
 import { participantView, periodView, themeView } from '../views.ts';
 
 const tags = ['Periods'];
@@ -32,9 +34,10 @@ export function periodRoutes({ store, registry, clock = () => new Date() }: AppD
         responses: { 200: json(one(Period, 'PeriodResponse'), 'The period.'), ...readErrors },
       }),
       async (c) => {
-        const { dataset } = await store.snapshot();
+        const { dataset, versions } = await store.snapshot();
         const period = dataset.periods.find((p) => p.id === c.req.valid('param').periodId);
         if (!period) throw new ProblemError('not-found', { detail: 'No such period.' });
+        c.header('etag', itemEtag(versions.get(itemKey('period', period.id)) ?? 0, c.get('lang')));
         return read(c, { data: periodView(period, dataset, toIsoDate(clock())) });
       },
     )
@@ -118,7 +121,7 @@ export function periodRoutes({ store, registry, clock = () => new Date() }: AppD
         },
       }),
       async (c) => {
-        const { dataset } = await store.snapshot();
+        const { dataset, versions } = await store.snapshot();
         const { periodId: id, code } = c.req.valid('param');
         const period = dataset.periods.find((p) => p.id === id);
         const member =
@@ -130,6 +133,10 @@ export function periodRoutes({ store, registry, clock = () => new Date() }: AppD
           });
         const insight = networkInsights(dataset, registry, period.networkId).find(
           (i) => i.periodId === period.id,
+        );
+        c.header(
+          'etag',
+          itemEtag(versions.get(itemKey('participation', `${id}/${code}`)) ?? 0, c.get('lang')),
         );
         return read(c, { data: participantView(member, period, insight, registry, c.get('lang')) });
       },

@@ -1,11 +1,17 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { networkInsights, toIsoDate } from '@verkosto/core';
-import { NetworkSchema, ParticipationSchema, PeriodSchema, ThemeSchema, validateEntity } from '@verkosto/validation';
+import {
+  NetworkSchema,
+  ParticipationSchema,
+  PeriodSchema,
+  ThemeSchema,
+  validateEntity,
+} from '@verkosto/validation';
 import type { Context } from 'hono';
 import { requireRole } from '../auth/middleware.ts';
 import { actorOf } from '../auth/roles.ts';
 import type { AppDeps, AppEnv } from '../env.ts';
-import { json, router, writeErrors } from '../http/openapi-kit.ts';
+import { json, router, SECURITY, writeErrors } from '../http/openapi-kit.ts';
 import { itemEtag, requiredIfMatch } from '../http/preconditions.ts';
 import { ProblemError } from '../http/problem.ts';
 import { Network, Participant, Period, pathParam, Theme } from '../schemas.ts';
@@ -13,17 +19,37 @@ import { itemKey } from '../store/store.ts';
 import { applyChange, type Change, type WritableKind } from '../store/writes.ts';
 import { networkView, participantView, periodView, themeView } from '../views.ts';
 
-const security: Array<Record<string, string[]>> = [{ bearerAuth: [] }, { sessionCookie: [] }];
+const security = SECURITY;
 const ifMatchHeader = z.object({
-  'if-match': z.string().optional().openapi({ param: { name: 'If-Match', in: 'header', required: true }, description: 'The ETag you last read (`*` for any).' }),
+  'if-match': z
+    .string()
+    .optional()
+    .openapi({
+      param: { name: 'if-match', in: 'header', required: true },
+      description: 'The ETag you last read (`*` for any).',
+    }),
 });
 const writeResponses = {
   ...writeErrors,
-  409: { description: 'It already exists, or other data depends on it (problem `/problems/conflict`).', content: writeErrors[400].content },
-  412: { description: 'If-Match is stale: someone else changed it. The current ETag is in the ETag header.', content: writeErrors[400].content },
+  409: {
+    description: 'It already exists, or other data depends on it (problem `/problems/conflict`).',
+    content: writeErrors[400].content,
+  },
+  412: {
+    description:
+      'If-Match is stale: someone else changed it. The current ETag is in the ETag header.',
+    content: writeErrors[400].content,
+  },
   428: { description: 'If-Match is missing.', content: writeErrors[400].content },
 } as const;
-const Warnings = z.array(z.object({ code: z.string(), path: z.string(), severity: z.string(), message: z.object({ fi: z.string(), en: z.string() }) }));
+const Warnings = z.array(
+  z.object({
+    code: z.string(),
+    path: z.string(),
+    severity: z.string(),
+    message: z.object({ fi: z.string(), en: z.string() }),
+  }),
+);
 
 type AnyObject = z.ZodObject<z.ZodRawShape>;
 
@@ -31,7 +57,9 @@ type AnyObject = z.ZodObject<z.ZodRawShape>;
 function patchOf(schema: AnyObject) {
   const shape: Record<string, z.ZodType> = {};
   for (const [key, field] of Object.entries(schema.shape)) {
-    shape[key] = (field as z.ZodType).isOptional() ? (field as z.ZodType).nullable() : (field as z.ZodType).optional();
+    shape[key] = (field as z.ZodType).isOptional()
+      ? (field as z.ZodType).nullable()
+      : (field as z.ZodType).optional();
   }
   return z.strictObject(shape);
 }
@@ -46,13 +74,22 @@ function mergePatch<T extends object>(current: T, patch: object): T {
 }
 
 /** The full entity must still be valid after a merge (the body alone was checked as a patch). */
-function checked<K extends 'network' | 'period' | 'theme' | 'participation'>(kind: K, entity: unknown) {
+function checked<K extends 'network' | 'period' | 'theme' | 'participation'>(
+  kind: K,
+  entity: unknown,
+) {
   const report = validateEntity(kind, entity);
-  if (!report.ok) throw new ProblemError('bad-request', { detail: 'The result would be invalid.', issues: report.issues });
+  if (!report.ok)
+    throw new ProblemError('bad-request', {
+      detail: 'The result would be invalid.',
+      issues: report.issues,
+    });
   return report.dataset!;
 }
 
-const body = (schema: z.ZodType) => ({ body: { required: true, content: { 'application/json': { schema } } } });
+const body = (schema: z.ZodType) => ({
+  body: { required: true, content: { 'application/json': { schema } } },
+});
 
 export function writeRoutes(deps: AppDeps) {
   const { store, registry } = deps;
@@ -61,7 +98,13 @@ export function writeRoutes(deps: AppDeps) {
   const admin = requireRole(deps, 'admin');
 
   /** Runs a change and answers with the item as GET shows it, its ETag and any warnings. */
-  async function respond(c: Context<AppEnv>, change: Change, status: 200 | 201, view: () => Promise<unknown>, location?: string) {
+  async function respond(
+    c: Context<AppEnv>,
+    change: Change,
+    status: 200 | 201,
+    view: () => Promise<unknown>,
+    location?: string,
+  ) {
     const result = await applyChange(store, registry, actorOf(c.get('principal')!), change);
     const lang = c.get('lang');
     c.header('etag', itemEtag(result.version, lang));
@@ -70,10 +113,15 @@ export function writeRoutes(deps: AppDeps) {
     return c.json({ data: await view(), warnings: result.warnings }, status) as never;
   }
 
-  const current = async <T>(kind: WritableKind, id: string, find: (s: Awaited<ReturnType<typeof store.snapshot>>) => T | undefined) => {
+  const current = async <T>(
+    kind: WritableKind,
+    id: string,
+    find: (s: Awaited<ReturnType<typeof store.snapshot>>) => T | undefined,
+  ) => {
     const snapshot = await store.snapshot();
     const found = find(snapshot);
-    if (!found || !snapshot.versions.has(itemKey(kind, id))) throw new ProblemError('not-found', { detail: `No such ${kind}.` });
+    if (!found || !snapshot.versions.has(itemKey(kind, id)))
+      throw new ProblemError('not-found', { detail: `No such ${kind}.` });
     return found;
   };
   const purgeOrDelete = (c: Context<AppEnv>) => c.req.query('purge') === 'true';
@@ -81,29 +129,54 @@ export function writeRoutes(deps: AppDeps) {
   const NetworkBody = NetworkSchema;
   const PeriodBody = PeriodSchema.omit({ networkId: true });
   const ThemeBody = ThemeSchema.omit({ id: true, periodId: true });
-  const ParticipantBody = ParticipationSchema.omit({ periodId: true }).partial({ role: true, sources: true });
+  const ParticipantBody = ParticipationSchema.omit({ periodId: true }).partial({
+    role: true,
+    sources: true,
+  });
 
   const networkId = pathParam('networkId', 'uso');
   const periodId = pathParam('periodId', 'uso-5');
   const themeId = pathParam('themeId', 'uso-5-kukoistava-kunta');
   const code = pathParam('code', '091');
-  const purge = z.object({ purge: z.enum(['true', 'false']).optional().openapi({ param: { name: 'purge', in: 'query' }, description: 'Admins: delete for good.' }) });
+  const purge = z.object({
+    purge: z
+      .enum(['true', 'false'])
+      .optional()
+      .openapi({ param: { name: 'purge', in: 'query' }, description: 'Admins: delete for good.' }),
+  });
 
-  const one = (schema: z.ZodType, name: string) => z.object({ data: schema, warnings: Warnings }).openapi(name);
+  const one = (schema: z.ZodType, name: string) =>
+    z.object({ data: schema, warnings: Warnings }).openapi(name);
 
   // Reads stay public; every other method on these paths needs an editor.
   const app = router();
   for (const path of ['/v1/networks', '/v1/networks/*', '/v1/periods/*', '/v1/themes/*']) {
-    app.use(path, async (c, next) => (['GET', 'HEAD', 'OPTIONS'].includes(c.req.method) ? next() : editor(c, next)));
+    app.use(path, async (c, next) =>
+      ['POST', 'PATCH', 'DELETE'].includes(c.req.method) ? editor(c, next) : next(),
+    );
   }
   return (
     app
       // Networks.
       .openapi(
-        createRoute({ method: 'post', path: '/v1/networks', tags: ['Networks'], summary: 'Create a network', security, request: body(NetworkBody), responses: { 201: json(one(Network, 'NetworkWritten'), 'Created.'), ...writeResponses } }),
+        createRoute({
+          method: 'post',
+          path: '/v1/networks',
+          tags: ['Networks'],
+          summary: 'Create a network',
+          security,
+          request: body(NetworkBody),
+          responses: { 201: json(one(Network, 'NetworkWritten'), 'Created.'), ...writeResponses },
+        }),
         async (c) => {
-          const entity = checked('network', (c.req.valid('json') as Record<string, unknown>));
-          return respond(c, { op: 'create', kind: 'network', entity }, 201, async () => networkView(entity, (await store.snapshot()).dataset, c.get('lang')), `/v1/networks/${entity.id}`);
+          const entity = checked('network', c.req.valid('json') as Record<string, unknown>);
+          return respond(
+            c,
+            { op: 'create', kind: 'network', entity },
+            201,
+            async () => networkView(entity, (await store.snapshot()).dataset, c.get('lang')),
+            `/v1/networks/${entity.id}`,
+          );
         },
       )
       .openapi(
@@ -113,15 +186,26 @@ export function writeRoutes(deps: AppDeps) {
           tags: ['Networks'],
           summary: 'Change a network',
           security,
-          request: { params: z.object({ networkId }), headers: ifMatchHeader, ...body(patchOf(NetworkBody.omit({ id: true }))) },
+          request: {
+            params: z.object({ networkId }),
+            headers: ifMatchHeader,
+            ...body(patchOf(NetworkBody.omit({ id: true }))),
+          },
           responses: { 200: json(one(Network, 'NetworkUpdated'), 'Changed.'), ...writeResponses },
         }),
         async (c) => {
           const id = c.req.valid('param').networkId;
           const ifMatch = requiredIfMatch(c);
-          const before = await current('network', id, (s) => s.dataset.networks.find((n) => n.id === id));
-          const entity = checked('network', mergePatch(before, (c.req.valid('json') as Record<string, unknown>)));
-          return respond(c, { op: 'update', kind: 'network', id, entity, ifMatch }, 200, async () => networkView(entity, (await store.snapshot()).dataset, c.get('lang')));
+          const before = await current('network', id, (s) =>
+            s.dataset.networks.find((n) => n.id === id),
+          );
+          const entity = checked(
+            'network',
+            mergePatch(before, c.req.valid('json') as Record<string, unknown>),
+          );
+          return respond(c, { op: 'update', kind: 'network', id, entity, ifMatch }, 200, async () =>
+            networkView(entity, (await store.snapshot()).dataset, c.get('lang')),
+          );
         },
       )
       .openapi(
@@ -136,7 +220,12 @@ export function writeRoutes(deps: AppDeps) {
         }),
         async (c) => {
           const id = c.req.valid('param').networkId;
-          await applyChange(store, registry, actorOf(c.get('principal')!), { op: 'delete', kind: 'network', id, ifMatch: requiredIfMatch(c) });
+          await applyChange(store, registry, actorOf(c.get('principal')!), {
+            op: 'delete',
+            kind: 'network',
+            id,
+            ifMatch: requiredIfMatch(c),
+          });
           return c.body(null, 204) as never;
         },
       )
@@ -152,8 +241,17 @@ export function writeRoutes(deps: AppDeps) {
           responses: { 201: json(one(Period, 'PeriodWritten'), 'Created.'), ...writeResponses },
         }),
         async (c) => {
-          const entity = checked('period', { ...(c.req.valid('json') as Record<string, unknown>), networkId: c.req.valid('param').networkId });
-          return respond(c, { op: 'create', kind: 'period', entity }, 201, async () => periodView(entity, (await store.snapshot()).dataset, toIsoDate(clock())), `/v1/periods/${entity.id}`);
+          const entity = checked('period', {
+            ...(c.req.valid('json') as Record<string, unknown>),
+            networkId: c.req.valid('param').networkId,
+          });
+          return respond(
+            c,
+            { op: 'create', kind: 'period', entity },
+            201,
+            async () => periodView(entity, (await store.snapshot()).dataset, toIsoDate(clock())),
+            `/v1/periods/${entity.id}`,
+          );
         },
       )
       .openapi(
@@ -163,15 +261,26 @@ export function writeRoutes(deps: AppDeps) {
           tags: ['Periods'],
           summary: 'Change a period',
           security,
-          request: { params: z.object({ periodId }), headers: ifMatchHeader, ...body(patchOf(PeriodBody.omit({ id: true }))) },
+          request: {
+            params: z.object({ periodId }),
+            headers: ifMatchHeader,
+            ...body(patchOf(PeriodBody.omit({ id: true }))),
+          },
           responses: { 200: json(one(Period, 'PeriodUpdated'), 'Changed.'), ...writeResponses },
         }),
         async (c) => {
           const id = c.req.valid('param').periodId;
           const ifMatch = requiredIfMatch(c);
-          const before = await current('period', id, (s) => s.dataset.periods.find((p) => p.id === id));
-          const entity = checked('period', mergePatch(before, (c.req.valid('json') as Record<string, unknown>)));
-          return respond(c, { op: 'update', kind: 'period', id, entity, ifMatch }, 200, async () => periodView(entity, (await store.snapshot()).dataset, toIsoDate(clock())));
+          const before = await current('period', id, (s) =>
+            s.dataset.periods.find((p) => p.id === id),
+          );
+          const entity = checked(
+            'period',
+            mergePatch(before, c.req.valid('json') as Record<string, unknown>),
+          );
+          return respond(c, { op: 'update', kind: 'period', id, entity, ifMatch }, 200, async () =>
+            periodView(entity, (await store.snapshot()).dataset, toIsoDate(clock())),
+          );
         },
       )
       .openapi(
@@ -188,9 +297,18 @@ export function writeRoutes(deps: AppDeps) {
           const id = c.req.valid('param').periodId;
           if (purgeOrDelete(c)) {
             await admin(c, async () => {});
-            await applyChange(store, registry, actorOf(c.get('principal')!), { op: 'purge', kind: 'period', id });
+            await applyChange(store, registry, actorOf(c.get('principal')!), {
+              op: 'purge',
+              kind: 'period',
+              id,
+            });
           } else {
-            await applyChange(store, registry, actorOf(c.get('principal')!), { op: 'delete', kind: 'period', id, ifMatch: requiredIfMatch(c) });
+            await applyChange(store, registry, actorOf(c.get('principal')!), {
+              op: 'delete',
+              kind: 'period',
+              id,
+              ifMatch: requiredIfMatch(c),
+            });
           }
           return c.body(null, 204) as never;
         },
@@ -207,10 +325,19 @@ export function writeRoutes(deps: AppDeps) {
         }),
         async (c) => {
           const id = c.req.valid('param').periodId;
-          return respond(c, { op: 'restore', kind: 'period', id, ifMatch: requiredIfMatch(c) }, 200, async () => {
-            const { dataset } = await store.snapshot();
-            return periodView(dataset.periods.find((p) => p.id === id)!, dataset, toIsoDate(clock()));
-          });
+          return respond(
+            c,
+            { op: 'restore', kind: 'period', id, ifMatch: requiredIfMatch(c) },
+            200,
+            async () => {
+              const { dataset } = await store.snapshot();
+              return periodView(
+                dataset.periods.find((p) => p.id === id)!,
+                dataset,
+                toIsoDate(clock()),
+              );
+            },
+          );
         },
       )
       // Themes.
@@ -226,9 +353,19 @@ export function writeRoutes(deps: AppDeps) {
         }),
         async (c) => {
           const period = c.req.valid('param').periodId;
-          const input = (c.req.valid('json') as Record<string, unknown>);
-          const entity = checked('theme', { ...input, id: `${period}-${String(input.slug)}`, periodId: period });
-          return respond(c, { op: 'create', kind: 'theme', entity }, 201, async () => themeView(entity, c.get('lang')), `/v1/themes/${entity.id}`);
+          const input = c.req.valid('json') as Record<string, unknown>;
+          const entity = checked('theme', {
+            ...input,
+            id: `${period}-${String(input.slug)}`,
+            periodId: period,
+          });
+          return respond(
+            c,
+            { op: 'create', kind: 'theme', entity },
+            201,
+            async () => themeView(entity, c.get('lang')),
+            `/v1/themes/${entity.id}`,
+          );
         },
       )
       .openapi(
@@ -238,15 +375,26 @@ export function writeRoutes(deps: AppDeps) {
           tags: ['Themes'],
           summary: 'Change a theme',
           security,
-          request: { params: z.object({ themeId }), headers: ifMatchHeader, ...body(patchOf(ThemeBody.omit({ slug: true }))) },
+          request: {
+            params: z.object({ themeId }),
+            headers: ifMatchHeader,
+            ...body(patchOf(ThemeBody.omit({ slug: true }))),
+          },
           responses: { 200: json(one(Theme, 'ThemeUpdated'), 'Changed.'), ...writeResponses },
         }),
         async (c) => {
           const id = c.req.valid('param').themeId;
           const ifMatch = requiredIfMatch(c);
-          const before = await current('theme', id, (s) => s.dataset.themes.find((t) => t.id === id));
-          const entity = checked('theme', mergePatch(before, (c.req.valid('json') as Record<string, unknown>)));
-          return respond(c, { op: 'update', kind: 'theme', id, entity, ifMatch }, 200, async () => themeView(entity, c.get('lang')));
+          const before = await current('theme', id, (s) =>
+            s.dataset.themes.find((t) => t.id === id),
+          );
+          const entity = checked(
+            'theme',
+            mergePatch(before, c.req.valid('json') as Record<string, unknown>),
+          );
+          return respond(c, { op: 'update', kind: 'theme', id, entity, ifMatch }, 200, async () =>
+            themeView(entity, c.get('lang')),
+          );
         },
       )
       .openapi(
@@ -263,9 +411,18 @@ export function writeRoutes(deps: AppDeps) {
           const id = c.req.valid('param').themeId;
           if (purgeOrDelete(c)) {
             await admin(c, async () => {});
-            await applyChange(store, registry, actorOf(c.get('principal')!), { op: 'purge', kind: 'theme', id });
+            await applyChange(store, registry, actorOf(c.get('principal')!), {
+              op: 'purge',
+              kind: 'theme',
+              id,
+            });
           } else {
-            await applyChange(store, registry, actorOf(c.get('principal')!), { op: 'delete', kind: 'theme', id, ifMatch: requiredIfMatch(c) });
+            await applyChange(store, registry, actorOf(c.get('principal')!), {
+              op: 'delete',
+              kind: 'theme',
+              id,
+              ifMatch: requiredIfMatch(c),
+            });
           }
           return c.body(null, 204) as never;
         },
@@ -282,8 +439,15 @@ export function writeRoutes(deps: AppDeps) {
         }),
         async (c) => {
           const id = c.req.valid('param').themeId;
-          return respond(c, { op: 'restore', kind: 'theme', id, ifMatch: requiredIfMatch(c) }, 200, async () =>
-            themeView((await store.snapshot()).dataset.themes.find((t) => t.id === id)!, c.get('lang')),
+          return respond(
+            c,
+            { op: 'restore', kind: 'theme', id, ifMatch: requiredIfMatch(c) },
+            200,
+            async () =>
+              themeView(
+                (await store.snapshot()).dataset.themes.find((t) => t.id === id)!,
+                c.get('lang'),
+              ),
           );
         },
       )
@@ -296,12 +460,20 @@ export function writeRoutes(deps: AppDeps) {
           summary: 'Add a member municipality',
           security,
           request: { params: z.object({ periodId }), ...body(ParticipantBody) },
-          responses: { 201: json(one(Participant, 'ParticipantWritten'), 'Added.'), ...writeResponses },
+          responses: {
+            201: json(one(Participant, 'ParticipantWritten'), 'Added.'),
+            ...writeResponses,
+          },
         }),
         async (c) => {
           const period = c.req.valid('param').periodId;
-          const input = (c.req.valid('json') as Record<string, unknown>);
-          const entity = checked('participation', { role: 'kehittajakunta', sources: [], ...input, periodId: period });
+          const input = c.req.valid('json') as Record<string, unknown>;
+          const entity = checked('participation', {
+            role: 'kehittajakunta',
+            sources: [],
+            ...input,
+            periodId: period,
+          });
           return respond(
             c,
             { op: 'create', kind: 'participation', entity },
@@ -318,16 +490,32 @@ export function writeRoutes(deps: AppDeps) {
           tags: ['Periods'],
           summary: 'Change a membership (role, dates, sources)',
           security,
-          request: { params: z.object({ periodId, code }), headers: ifMatchHeader, ...body(patchOf(ParticipantBody.omit({ municipalityCode: true }))) },
-          responses: { 200: json(one(Participant, 'ParticipantUpdated'), 'Changed.'), ...writeResponses },
+          request: {
+            params: z.object({ periodId, code }),
+            headers: ifMatchHeader,
+            ...body(patchOf(ParticipantBody.omit({ municipalityCode: true }))),
+          },
+          responses: {
+            200: json(one(Participant, 'ParticipantUpdated'), 'Changed.'),
+            ...writeResponses,
+          },
         }),
         async (c) => {
           const { periodId: period, code: municipality } = c.req.valid('param');
           const id = `${period}/${municipality}`;
           const ifMatch = requiredIfMatch(c);
-          const before = await current('participation', id, (s) => s.dataset.participations.find((p) => p.periodId === period && p.municipalityCode === municipality));
-          const entity = checked('participation', mergePatch(before, (c.req.valid('json') as Record<string, unknown>)));
-          return respond(c, { op: 'update', kind: 'participation', id, entity, ifMatch }, 200, () => memberView(c, period, municipality));
+          const before = await current('participation', id, (s) =>
+            s.dataset.participations.find(
+              (p) => p.periodId === period && p.municipalityCode === municipality,
+            ),
+          );
+          const entity = checked(
+            'participation',
+            mergePatch(before, c.req.valid('json') as Record<string, unknown>),
+          );
+          return respond(c, { op: 'update', kind: 'participation', id, entity, ifMatch }, 200, () =>
+            memberView(c, period, municipality),
+          );
         },
       )
       .openapi(
@@ -356,8 +544,12 @@ export function writeRoutes(deps: AppDeps) {
   async function memberView(c: Context<AppEnv>, period: string, municipality: string) {
     const { dataset } = await store.snapshot();
     const p = dataset.periods.find((x) => x.id === period)!;
-    const member = dataset.participations.find((x) => x.periodId === period && x.municipalityCode === municipality)!;
-    const insight = networkInsights(dataset, registry, p.networkId).find((i) => i.periodId === period);
+    const member = dataset.participations.find(
+      (x) => x.periodId === period && x.municipalityCode === municipality,
+    )!;
+    const insight = networkInsights(dataset, registry, p.networkId).find(
+      (i) => i.periodId === period,
+    );
     return participantView(member, p, insight, registry, c.get('lang'));
   }
 }

@@ -1,4 +1,12 @@
-import type { Dataset, MunicipalityRegistry, Network, Participation, Period, Source, Theme } from '@verkosto/core';
+import type {
+  Dataset,
+  MunicipalityRegistry,
+  Network,
+  Participation,
+  Period,
+  Source,
+  Theme,
+} from '@verkosto/core';
 import { checkDatasetRules, hasErrors, type ValidationIssue } from '@verkosto/validation';
 import type { SqlDatabase, SqlStatement } from '../db/driver.ts';
 import { insert } from './rows.ts';
@@ -18,19 +26,29 @@ type Collection = 'sources' | 'networks' | 'periods' | 'themes' | 'participation
 const COLLECTIONS: Collection[] = ['sources', 'networks', 'periods', 'themes', 'participations'];
 type Entity = Source | Network | Period | Theme | Participation;
 const keyOf = (collection: Collection, e: Entity) =>
-  collection === 'participations' ? `${(e as Participation).periodId}/${(e as Participation).municipalityCode}` : (e as { id: string }).id;
+  collection === 'participations'
+    ? `${(e as Participation).periodId}/${(e as Participation).municipalityCode}`
+    : (e as { id: string }).id;
 
 export interface ImportPlan {
   after: Dataset;
   issues: ValidationIssue[];
   ok: boolean;
   changes: Record<'created' | 'updated' | 'deleted' | 'unchanged', Record<Collection, number>>;
-  rows: { create: Array<[Collection, Entity]>; update: Array<[Collection, Entity]>; delete: Array<[Collection, Entity]> };
+  rows: {
+    create: Array<[Collection, Entity]>;
+    update: Array<[Collection, Entity]>;
+    delete: Array<[Collection, Entity]>;
+  };
 }
 
 const zero = () => ({ sources: 0, networks: 0, periods: 0, themes: 0, participations: 0 });
 
-export function planImport(snapshot: Snapshot, input: ImportInput, registry: MunicipalityRegistry): ImportPlan {
+export function planImport(
+  snapshot: Snapshot,
+  input: ImportInput,
+  registry: MunicipalityRegistry,
+): ImportPlan {
   const current = snapshot.dataset;
   const plan: ImportPlan = {
     after: { ...current },
@@ -42,12 +60,20 @@ export function planImport(snapshot: Snapshot, input: ImportInput, registry: Mun
   const replacedPeriods =
     input.kind === 'dataset'
       ? new Set<string>()
-      : new Set(((input.kind === 'members' ? input.data.participations : input.data.themes) ?? []).map((r) => r.periodId));
+      : new Set(
+          ((input.kind === 'members' ? input.data.participations : input.data.themes) ?? []).map(
+            (r) => r.periodId,
+          ),
+        );
 
   for (const collection of COLLECTIONS) {
     const incoming = (input.data[collection] ?? []) as Entity[];
-    const existing = new Map((current[collection] as Entity[]).map((e) => [keyOf(collection, e), e]));
-    const replaces = (collection === 'participations' && input.kind === 'members') || (collection === 'themes' && input.kind === 'themes');
+    const existing = new Map(
+      (current[collection] as Entity[]).map((e) => [keyOf(collection, e), e]),
+    );
+    const replaces =
+      (collection === 'participations' && input.kind === 'members') ||
+      (collection === 'themes' && input.kind === 'themes');
     const next = new Map(existing);
     if (replaces) {
       const kept = new Set(incoming.map((i) => keyOf(collection, i)));
@@ -83,9 +109,12 @@ export function planImport(snapshot: Snapshot, input: ImportInput, registry: Mun
 const UPDATE: Record<Collection, string> = {
   sources: 'UPDATE sources SET data = ?, version = version + 1 WHERE id = ?',
   networks: 'UPDATE networks SET data = ?, version = version + 1 WHERE id = ?',
-  periods: 'UPDATE periods SET network_id = ?, ordinal = ?, start_date = ?, end_date = ?, data = ?, version = version + 1, deleted_at = NULL WHERE id = ?',
-  themes: 'UPDATE themes SET slug = ?, parent_id = ?, continues_theme_id = ?, data = ?, version = version + 1, deleted_at = NULL WHERE id = ?',
-  participations: 'UPDATE participations SET role = ?, joined_on = ?, left_on = ?, data = ?, version = version + 1 WHERE period_id = ? AND municipality_code = ?',
+  periods:
+    'UPDATE periods SET network_id = ?, ordinal = ?, start_date = ?, end_date = ?, data = ?, version = version + 1, deleted_at = NULL WHERE id = ?',
+  themes:
+    'UPDATE themes SET slug = ?, parent_id = ?, continues_theme_id = ?, data = ?, version = version + 1, deleted_at = NULL WHERE id = ?',
+  participations:
+    'UPDATE participations SET role = ?, joined_on = ?, left_on = ?, data = ?, version = version + 1 WHERE period_id = ? AND municipality_code = ?',
 };
 
 function updateStatement(db: SqlDatabase, collection: Collection, e: Entity): SqlStatement {
@@ -93,30 +122,49 @@ function updateStatement(db: SqlDatabase, collection: Collection, e: Entity): Sq
   switch (collection) {
     case 'periods': {
       const p = e as Period;
-      return db.prepare(UPDATE.periods).bind(p.networkId, p.ordinal, p.startDate, p.endDate, data, p.id);
+      return db
+        .prepare(UPDATE.periods)
+        .bind(p.networkId, p.ordinal, p.startDate, p.endDate, data, p.id);
     }
     case 'themes': {
       const t = e as Theme;
-      return db.prepare(UPDATE.themes).bind(t.slug, t.parentId ?? null, t.continuesThemeId ?? null, data, t.id);
+      return db
+        .prepare(UPDATE.themes)
+        .bind(t.slug, t.parentId ?? null, t.continuesThemeId ?? null, data, t.id);
     }
     case 'participations': {
       const p = e as Participation;
-      return db.prepare(UPDATE.participations).bind(p.role, p.joinedOn ?? null, p.leftOn ?? null, data, p.periodId, p.municipalityCode);
+      return db
+        .prepare(UPDATE.participations)
+        .bind(p.role, p.joinedOn ?? null, p.leftOn ?? null, data, p.periodId, p.municipalityCode);
     }
     default:
       return db.prepare(UPDATE[collection]).bind(data, (e as { id: string }).id);
   }
 }
 
-const INSERT = { sources: insert.source, networks: insert.network, periods: insert.period, themes: insert.theme, participations: insert.participation };
+const INSERT = {
+  sources: insert.source,
+  networks: insert.network,
+  periods: insert.period,
+  themes: insert.theme,
+  participations: insert.participation,
+};
 
 /** The plan as one batch: deletes, then creates in reference order, updates, one audit row, the version bump. */
-export function importStatements(db: SqlDatabase, plan: ImportPlan, actor: string, summary: object): SqlStatement[] {
+export function importStatements(
+  db: SqlDatabase,
+  plan: ImportPlan,
+  actor: string,
+  summary: object,
+): SqlStatement[] {
   const statements: SqlStatement[] = [];
   for (const [collection, e] of plan.rows.delete) {
     statements.push(
       collection === 'participations'
-        ? db.prepare('DELETE FROM participations WHERE period_id = ? AND municipality_code = ?').bind((e as Participation).periodId, (e as Participation).municipalityCode)
+        ? db
+            .prepare('DELETE FROM participations WHERE period_id = ? AND municipality_code = ?')
+            .bind((e as Participation).periodId, (e as Participation).municipalityCode)
         : db.prepare(`DELETE FROM ${collection} WHERE id = ?`).bind((e as { id: string }).id),
     );
   }
@@ -125,12 +173,17 @@ export function importStatements(db: SqlDatabase, plan: ImportPlan, actor: strin
     const ordered = collection === 'themes' ? orderThemes(created as Theme[]) : created;
     for (const e of ordered) statements.push(INSERT[collection](db, e as never));
   }
-  for (const [collection, e] of plan.rows.update) statements.push(updateStatement(db, collection, e));
+  for (const [collection, e] of plan.rows.update)
+    statements.push(updateStatement(db, collection, e));
   statements.push(
     db
-      .prepare("INSERT INTO audit_log (actor, action, entity, entity_id, before, after) VALUES (?, 'import', 'dataset', ?, NULL, ?)")
+      .prepare(
+        "INSERT INTO audit_log (actor, action, entity, entity_id, before, after) VALUES (?, 'import', 'dataset', ?, NULL, ?)",
+      )
       .bind(actor, crypto.randomUUID(), JSON.stringify(summary)),
   );
-  statements.push(db.prepare("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'data_version'"));
+  statements.push(
+    db.prepare("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'data_version'"),
+  );
   return statements;
 }

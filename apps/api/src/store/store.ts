@@ -44,7 +44,9 @@ async function load(db: SqlDatabase): Promise<Omit<Snapshot, 'version'>> {
     db.prepare('SELECT data, id AS key, version FROM sources ORDER BY rowid').all<Row>(),
     db.prepare('SELECT data, id AS key, version FROM networks ORDER BY rowid').all<Row>(),
     db
-      .prepare('SELECT data, id AS key, version FROM periods WHERE deleted_at IS NULL ORDER BY network_id, ordinal')
+      .prepare(
+        'SELECT data, id AS key, version FROM periods WHERE deleted_at IS NULL ORDER BY network_id, ordinal',
+      )
       .all<Row>(),
     db
       .prepare(
