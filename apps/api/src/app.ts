@@ -59,15 +59,38 @@ export function createApp(deps: AppDeps) {
       );
     }
   });
+  // Reads are open to every origin; writes come from the admin app (same origin) or API tokens.
   app.use(
     '*',
     cors({
       origin: '*',
-      allowMethods: ['GET', 'HEAD', 'OPTIONS'],
-      exposeHeaders: ['ETag', 'Content-Language'],
+      allowMethods: ['GET', 'HEAD', 'POST', 'PATCH', 'DELETE', 'OPTIONS'],
+      allowHeaders: [
+        'Authorization',
+        'Content-Type',
+        'If-Match',
+        'If-None-Match',
+        'Idempotency-Key',
+      ],
+      exposeHeaders: ['ETag', 'Content-Language', 'Location', 'Retry-After'],
       maxAge: 86_400,
     }),
   );
+  // Bodies are bounded while they stream in, so a chunked body cannot get past the limit.
+  const tooLarge = (limit: number) => () => {
+    throw new ProblemError('payload-too-large', {
+      detail: `The body may be at most ${limit} bytes.`,
+    });
+  };
+  const importLimit = bodyLimit({
+    maxSize: IMPORT_BODY_LIMIT,
+    onError: tooLarge(IMPORT_BODY_LIMIT),
+  });
+  const writeLimit = bodyLimit({ maxSize: BODY_LIMIT, onError: tooLarge(BODY_LIMIT) });
+  app.use('/v1/*', (c, next) =>
+    c.req.path === '/v1/import' ? importLimit(c, next) : writeLimit(c, next),
+  );
+  app.use('*', authenticate(deps));
   app.use('*', async (c, next) => {
     c.set('lang', negotiateLanguage(c.req.query('lang'), c.req.header('accept-language')));
     if (
