@@ -181,6 +181,11 @@ export function createApp(deps: AppDeps) {
   });
   app.onError((error, c) => {
     if (error instanceof ProblemError) return problem(c, error.kind, error.extra, error.headers);
+    if (error instanceof HTTPException && /Content-Type|Media Type/i.test(error.message)) {
+      return problem(c, 'unsupported-media-type', {
+        detail: 'Send the body as application/json (or text/csv for imports).',
+      });
+    }
     if (error instanceof HTTPException && error.status < 500) {
       return problem(c, error.status === 413 ? 'payload-too-large' : 'bad-request', {
         detail: error.message || 'The request is malformed.',

@@ -42,6 +42,15 @@ export interface ImportPlan {
   };
 }
 
+/** JSON with sorted keys: parsing reorders keys, and the order means nothing. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_, v) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1)))
+      : v,
+  );
+}
+
 const zero = () => ({ sources: 0, networks: 0, periods: 0, themes: 0, participations: 0 });
 
 export function planImport(
@@ -91,7 +100,7 @@ export function planImport(
       if (!before) {
         plan.rows.create.push([collection, entity]);
         plan.changes.created[collection] += 1;
-      } else if (JSON.stringify(before) !== JSON.stringify(entity)) {
+      } else if (canonical(before) !== canonical(entity)) {
         plan.rows.update.push([collection, entity]);
         plan.changes.updated[collection] += 1;
       } else {
