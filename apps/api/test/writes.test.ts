@@ -121,7 +121,9 @@ describe('who may write', () => {
       callers.map((caller) => [`${caller} ${route.method} ${route.path}`, caller, route] as const),
     ),
   )('%s', async (_, caller, route) => {
-    const ifMatch: Record<string, string> = route.ifMatch ? { 'if-match': await etagOf(route.ifMatch) } : {};
+    const ifMatch: Record<string, string> = route.ifMatch
+      ? { 'if-match': await etagOf(route.ifMatch) }
+      : {};
     const headers: Record<string, string> =
       caller === 'anonymous'
         ? { 'content-type': 'application/json', ...ifMatch }
