@@ -40,6 +40,11 @@ import { municipalityRegistry as registry } from '@verkosto/data';
 import { usoDataset as seed } from '@verkosto/data';
 const report = validateDataset(seed, { registry });
 console.log('validation', report.ok, report.issues.filter((i) => i.severity === 'error').length);`,
+  has('@verkosto/client') &&
+    `import { createVerkostoClient, VerkostoProblem } from '@verkosto/client';
+const api = createVerkostoClient({ baseUrl: 'http://localhost:1', lang: 'fi' });
+const typed: string = typeof api.GET;
+console.log('client', typed, new VerkostoProblem({ type: '/problems/not-found', title: 'Not found', status: 404 }).status);`,
 ]
   .filter(Boolean)
   .join('\n');
@@ -102,6 +107,7 @@ describe('a fresh project that installs the packed packages', () => {
     if (has('@verkosto/core')) expect(output).toContain('core active true 0');
     if (has('@verkosto/data')) expect(output).toContain('data 310 507 7 1');
     if (has('@verkosto/validation')) expect(output).toContain('validation true 0');
+    if (has('@verkosto/client')) expect(output).toContain('client function 404');
   });
 
   it.each(['NodeNext', 'Bundler'])('type-checks with moduleResolution %s', (resolution) => {

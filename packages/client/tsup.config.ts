@@ -1,0 +1,6 @@
+import { libraryConfig } from '@verkosto/tsup-config';
+import { defineConfig } from 'tsup';
+
+export default defineConfig(
+  libraryConfig({ entry: { index: 'src/index.ts' }, platform: 'neutral' }),
+);
