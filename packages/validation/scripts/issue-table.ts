@@ -1,54 +1,60 @@
-/** Prints the README's table of issue codes, with an example message for each (`node scripts/issue-table.ts`). */
-import { ISSUE_CODES } from '../src/issues.ts';
+/**
+ * The README's table of issue codes, from the catalogue itself: every code with its severity,
+ * where it comes from, its meaning and an example message in Finnish and English.
+ * `node scripts/issue-table.ts --write` rewrites the table in README.md; a test keeps it current.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { ISSUE_CODES, type IssueCode, type IssueDefinition } from '../src/issues.ts';
+import { DATASET_RULES } from '../src/rules/index.ts';
 
-const EXAMPLE: Record<string, string | number> = {
-  expected: 'string',
-  received: 'number',
-  field: 'colour',
-  allowed: 'kehittajakunta, kumppani, tarkkailija',
-  value: '2019-02-30',
-  supported: 1,
-  minimum: 1,
-  length: 240,
-  maximum: 200,
-  id: 'uso-9',
-  first: '/periods/0',
-  periodId: 'uso-4',
-  slug: 'strateginen-johtaminen',
-  code: '588',
-  parentId: 'uso-5-teema',
-  parentPeriodId: 'uso-4',
-  cycle: 'a → b → a',
-  themePeriodId: 'uso-5',
-  origin: 'continued',
-  startDate: '2025-01-01',
-  endDate: '2024-12-31',
-  range: '2019-01-01–2020-12-31',
-  otherId: 'uso-4',
-  otherRange: '2017-01-01–2018-12-31',
-  networkId: 'uso',
-  ordinal: 5,
-  otherOrdinal: 6,
-  date: '2021-03-01',
-  joinedOn: '2019-05-01',
-  leftOn: '2019-02-01',
-  name: 'Pertunmaa',
-  validFrom: '2009-01-01',
-  validFromFi: '1.1.2009',
-  startDateFi: '1.1.2025',
-  successorsFi: 'yhdistyi kuntaan Mäntyharju (507) 1.1.2025',
-  successorsEn: 'merged into Mäntyharju (507) on 2025-01-01',
-  detail: 'Unclosed quoted field (line 4)',
-  column: 'municipality_code',
-  actual: 'Pori',
-};
+const CSV_CODES: readonly IssueCode[] = [
+  'csv_syntax',
+  'csv_missing_column',
+  'csv_unknown_column',
+  'municipality_name_mismatch',
+  'unknown_municipality_name',
+];
 
-const rows = Object.entries(ISSUE_CODES).map(([code, d]) => {
-  const message = d.message(EXAMPLE);
-  return `| \`${code}\` | ${d.severity} | ${d.description.en} | ${message.fi} / ${message.en} |`;
-});
-console.log(
-  ['| code | severity | meaning | example (fi / en) |', '| --- | --- | --- | --- |', ...rows].join(
-    '\n',
-  ),
-);
+/** Codes that both a schema (on a single write) and a dataset rule (on data built in code) report. */
+const SCHEMA_AND_RULE: readonly IssueCode[] = ['invalid_business_id'];
+
+function origin(code: IssueCode): string {
+  if (CSV_CODES.includes(code)) return 'CSV';
+  const rules = DATASET_RULES.filter((r) => r.codes.includes(code)).map((r) => `rule \`${r.id}\``);
+  const fromSchema = rules.length === 0 || SCHEMA_AND_RULE.includes(code);
+  return [...(fromSchema ? ['schema'] : []), ...rules].join(', ');
+}
+
+const cell = (text: string) => text.replaceAll('|', '\\|');
+
+export function issueTable(): string {
+  const rows = Object.entries(ISSUE_CODES).map(([code, definition]) => {
+    const d: IssueDefinition = definition;
+    const message = d.message(d.example);
+    return `| \`${code}\` | ${d.severity} | ${origin(code as IssueCode)} | ${cell(d.description.en)} | ${cell(message.fi)} | ${cell(message.en)} |`;
+  });
+  return [
+    '| code | severity | from | meaning | example (fi) | example (en) |',
+    '| --- | --- | --- | --- | --- | --- |',
+    ...rows,
+  ].join('\n');
+}
+
+export const START = '<!-- issue-codes:start (node scripts/issue-table.ts --write) -->';
+export const END = '<!-- issue-codes:end -->';
+
+/** The README with its table replaced by the current one. */
+export function withIssueTable(readme: string): string {
+  const start = readme.indexOf(START);
+  const end = readme.indexOf(END);
+  if (start < 0 || end < start) throw new Error('README.md has no issue-code markers');
+  return `${readme.slice(0, start + START.length)}\n${issueTable()}\n${readme.slice(end)}`;
+}
+
+if (import.meta.main) {
+  if (process.argv.includes('--write')) {
+    const path = new URL('../README.md', import.meta.url);
+    writeFileSync(path, withIssueTable(readFileSync(path, 'utf8')));
+    console.log('README.md: issue table updated');
+  } else console.log(issueTable());
+}

@@ -3,18 +3,13 @@ import { extname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Dataset, MunicipalityRegistry } from '@verkosto/core';
 import { municipalityRegistry, usoDataset } from '@verkosto/data';
-import {
-  type CsvKind,
-  type CsvParseResult,
-  detectCsvKind,
-  parseMembersCsv,
-  parseThemesCsv,
-} from './csv.ts';
+import { type CsvKind, detectCsvKind, parseMembersCsv, parseThemesCsv } from './csv.ts';
 import { formatIssue, type MessageLanguage } from './format.ts';
 import { hasErrors, issue, pointer, type ValidationIssue } from './issues.ts';
+import { findJsonSyntaxProblem } from './json-syntax.ts';
 import { checkDatasetRules, sortIssues, validateDataset } from './validate.ts';
 
-/** What the CLI writes to, so tests can run it in-process. */
+/** What the CLI writes to and reads from, so tests can run it in-process. */
 export interface CliIo {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
@@ -25,73 +20,131 @@ export interface CliIo {
   env: Record<string, string | undefined>;
 }
 
-export const EXIT = { clean: 0, invalid: 1, unreadable: 2 } as const;
+export const EXIT = { clean: 0, invalid: 1, unreadable: 2, internal: 3 } as const;
+
+/** Files this large get a progress line on a terminal. */
+const LARGE_INPUT = 1_000_000;
 
 const HELP = {
   fi: `Käyttö: verkosto-validate [valitsimet] <tiedosto|hakemisto>…
 
-Tarkistaa Verkosto-aineistot (JSON) sekä jäsen- ja teema-CSV:t.
+Tarkistaa Verkosto-aineistot (JSON) sekä jäsen- ja teema-CSV:t. Hakemistoista luetaan
+kaikki .json- ja .csv-tiedostot alihakemistoineen. CSV-rivit tarkistetaan samalla kertaa
+annettujen aineistojen kanssa, tai jos niitä ei ole, USO-perusaineiston kanssa.
 
 Valitsimet:
   --format text|json   tulostusmuoto (oletus text)
-  --lang fi|en         viestien kieli (oletus fi)
-  --help               tämä ohje
-  --version            versio
+  --lang fi|en         viestien kieli (oletus fi, tai LANG-ympäristömuuttujasta)
+  -h, --help           tämä ohje
+  -v, --version        versio
 
-Poistumiskoodit: 0 ei virheitä, 1 virheitä, 2 syötettä ei voi lukea.`,
+Poistumiskoodit: 0 ei virheitä (varoituksia voi olla), 1 virheitä, 2 syötettä ei voi lukea.`,
   en: `Usage: verkosto-validate [options] <file|dir>…
 
-Checks Verkosto datasets (JSON) and members and themes CSV files.
+Checks Verkosto datasets (JSON) and members and themes CSV files. Directories are read
+recursively for .json and .csv files. CSV rows are checked together with the datasets given
+in the same run or, when there are none, with the USO seed dataset.
 
 Options:
   --format text|json   output format (default text)
-  --lang fi|en         message language (default fi)
-  --help               this help
-  --version            the version
+  --lang fi|en         message language (default fi, or from the LANG environment variable)
+  -h, --help           this help
+  -v, --version        the version
 
-Exit codes: 0 no errors, 1 errors, 2 input cannot be read.`,
+Exit codes: 0 no errors (warnings allowed), 1 errors, 2 input cannot be read.`,
 };
 
-class UnreadableInput extends Error {}
+type Text = Record<MessageLanguage, string>;
 
-interface FileIssues {
-  file: string;
-  issues: ValidationIssue[];
+/** Why an input cannot be read, as one line in each language. */
+const UNREADABLE = {
+  missing: (file: string): Text => ({
+    fi: `${file}: tiedostoa tai hakemistoa ei ole`,
+    en: `${file}: no such file or directory`,
+  }),
+  unreadable: (file: string, reason: string): Text => ({
+    fi: `${file}: tiedostoa ei voi lukea (${reason})`,
+    en: `${file}: cannot be read (${reason})`,
+  }),
+  notUtf8: (file: string): Text => ({
+    fi: `${file}: ei ole kelvollista UTF-8-tekstiä (tallenna se UTF-8-muodossa)`,
+    en: `${file}: is not valid UTF-8 text (save it as UTF-8)`,
+  }),
+  notJson: (file: string, at?: { line: number; column: number; found?: string }): Text => {
+    if (!at) return { fi: `${file}: ei ole kelvollista JSONia`, en: `${file}: is not valid JSON` };
+    const found = at.found === undefined ? undefined : JSON.stringify(at.found);
+    return {
+      fi: `${file}: ei ole kelvollista JSONia (rivi ${at.line}, sarake ${at.column}: ${found ? `odottamaton merkki ${found}` : 'teksti loppuu kesken'})`,
+      en: `${file}: is not valid JSON (line ${at.line}, column ${at.column}: ${found ? `unexpected character ${found}` : 'unexpected end of text'})`,
+    };
+  },
+  notJsonOrCsv: (file: string): Text => ({
+    fi: `${file}: ei ole JSON- eikä CSV-tiedosto`,
+    en: `${file}: is not a JSON or CSV file`,
+  }),
+  unknownCsv: (file: string, header: string): Text => ({
+    fi: `${file}: ei ole jäsen- eikä teema-CSV (otsikkorivi: ${header})`,
+    en: `${file}: is neither a members nor a themes CSV (header: ${header})`,
+  }),
+  emptyDirectory: (dir: string): Text => ({
+    fi: `${dir}: hakemistossa ei ole JSON- eikä CSV-tiedostoja`,
+    en: `${dir}: contains no JSON or CSV files`,
+  }),
+};
+
+class UnreadableInput extends Error {
+  readonly text: Text;
+  constructor(text: Text) {
+    super(text.en);
+    this.text = text;
+  }
 }
 
-function collectFiles(target: string): string[] {
+function collectFiles(target: string, shown: string): string[] {
   let stats: ReturnType<typeof statSync>;
   try {
     stats = statSync(target);
   } catch {
-    throw new UnreadableInput(`${target}: no such file or directory`);
+    throw new UnreadableInput(UNREADABLE.missing(shown));
   }
   if (!stats.isDirectory()) return [target];
-  return readdirSync(target, { withFileTypes: true })
-    .filter((entry) => !entry.name.startsWith('.') && entry.name !== 'node_modules')
-    .sort((a, b) => a.name.localeCompare(b.name))
-    .flatMap((entry) => {
-      const path = join(target, entry.name);
-      if (entry.isDirectory()) return collectFiles(path);
-      return ['.json', '.csv'].includes(extname(entry.name).toLowerCase()) ? [path] : [];
-    });
+  const walk = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true })
+      .filter((entry) => !entry.name.startsWith('.') && entry.name !== 'node_modules')
+      .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+      .flatMap((entry) => {
+        const path = join(dir, entry.name);
+        if (entry.isDirectory()) return walk(path);
+        return ['.json', '.csv'].includes(extname(entry.name).toLowerCase()) ? [path] : [];
+      });
+  const files = walk(target);
+  if (files.length === 0) throw new UnreadableInput(UNREADABLE.emptyDirectory(shown));
+  return files;
 }
 
-function readText(file: string): string {
+function readText(file: string, shown: string): string {
   let bytes: Uint8Array;
   try {
     bytes = readFileSync(file);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
+    const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
     throw new UnreadableInput(
-      `${file}: cannot be read (${code === 'ENOENT' ? 'no such file' : code})`,
+      code === 'ENOENT' ? UNREADABLE.missing(shown) : UNREADABLE.unreadable(shown, code),
     );
   }
   try {
+    // `ignoreBOM: false` (the default) drops a leading byte-order mark, which editors on Windows add.
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw new UnreadableInput(`${file}: is not valid UTF-8 text (save it as UTF-8)`);
+    throw new UnreadableInput(UNREADABLE.notUtf8(shown));
   }
+}
+
+/** The header row of a CSV file, unquoted, without parsing the rest. */
+function csvHeader(text: string): string[] {
+  return (text.split(/\r?\n/, 1)[0] ?? '')
+    .split(',')
+    .map((h) => h.trim().replace(/^"(.*)"$/, '$1'));
 }
 
 interface CsvInput {
@@ -100,23 +153,48 @@ interface CsvInput {
   text: string;
 }
 
-/** Checks CSV rows together with the dataset they belong to; returns issues for the CSV only. */
+/** A dataset that CSV rows are checked with, and the issues it has on its own. */
+interface CsvBase {
+  dataset: Dataset;
+  /** `code path` of every issue the dataset has without the CSV, computed on first use. */
+  issues: () => Set<string>;
+}
+
+const keyOf = (found: ValidationIssue) => `${found.code} ${found.path}`;
+
+/**
+ * Checks CSV rows together with the dataset they belong to: the rows replace the dataset's rows
+ * for the periods they cover, and every rule runs on the result. Issues in the CSV's rows are
+ * reported with their lines; issues the rows cause elsewhere in the dataset (a lead theme the
+ * CSV leaves out) with the dataset's path and no line. Without a dataset, only the rows' shape
+ * is checked.
+ */
 function checkCsv(
   input: CsvInput,
-  base: Dataset,
+  base: CsvBase | undefined,
   registry: MunicipalityRegistry,
 ): ValidationIssue[] {
-  const parsed: CsvParseResult<{ periodId: string }> =
+  const parsed =
     input.kind === 'members'
-      ? parseMembersCsv(input.text, { registry, periods: base.periods })
-      : parseThemesCsv(input.text);
+      ? (() => {
+          const r = parseMembersCsv(input.text, {
+            registry,
+            periods: base?.dataset.periods ?? [],
+          });
+          return { records: r.participations, lines: r.lines, issues: r.issues };
+        })()
+      : (() => {
+          const r = parseThemesCsv(input.text);
+          return { records: r.themes, lines: r.lines, issues: r.issues };
+        })();
   const collection = input.kind === 'members' ? 'participations' : 'themes';
   const prefix = `/${collection}/`;
   const rowOf = (path: string) => Number(path.slice(prefix.length).split('/', 1)[0]);
-  if (parsed.issues.some((i) => i.path === '')) return parsed.issues; // the file as a whole is wrong
+  const restOf = (path: string) => path.slice(prefix.length).split('/').slice(1);
+  // The file as a whole is wrong (syntax, columns), or there is nothing to check the rows with.
+  if (!base || parsed.issues.some((i) => i.path === '')) return sortIssues(parsed.issues);
 
-  // Rows whose shape is wrong are reported as such; the rest are checked against the dataset,
-  // replacing the base's rows for the periods the CSV covers.
+  // Rows whose shape is wrong are reported as such; the rest are checked against the dataset.
   const broken = new Set(
     parsed.issues.filter((i) => i.severity === 'error').map((i) => rowOf(i.path)),
   );
@@ -124,33 +202,44 @@ function checkCsv(
     .map((record, row) => ({ record, row }))
     .filter(({ row }) => !broken.has(row));
   const periods = new Set(rows.map(({ record }) => record.periodId));
-  const kept = (base[collection] as Array<{ periodId: string }>).filter(
-    (r) => !periods.has(r.periodId),
-  );
+  const existing = base.dataset[collection] as Array<{ periodId: string }>;
+  // Where each kept row of the dataset was, so that issues about it name its own path.
+  const keptAt: number[] = [];
+  existing.forEach((r, i) => {
+    if (!periods.has(r.periodId)) keptAt.push(i);
+  });
   const combined = {
-    ...base,
-    [collection]: [...kept, ...rows.map(({ record }) => record)],
+    ...base.dataset,
+    [collection]: [...keptAt.map((i) => existing[i]!), ...rows.map(({ record }) => record)],
   } as Dataset;
+  const lineOf = (position: number) => parsed.lines[rows[position]!.row]!;
+
   const mapped = checkDatasetRules(combined, { registry }).flatMap((found) => {
-    if (!found.path.startsWith(prefix)) return [];
-    const position = rowOf(found.path) - kept.length;
-    if (position < 0) return [];
-    const { row } = rows[position]!;
-    const rest = found.path.slice(prefix.length).split('/').slice(1);
-    const path = pointer(collection, row, ...rest);
-    // A message that points at another row of the combined data points at its CSV line instead.
-    const first = found.params?.first;
-    if (typeof first === 'string' && first.startsWith(prefix)) {
-      const other = rowOf(first) - kept.length;
-      const params = {
-        ...found.params,
-        first: other >= 0 ? `line ${parsed.lines[rows[other]!.row]}` : first,
-      };
-      return [issue(found.code, path, params, parsed.lines[row]!)];
+    const position = found.path.startsWith(prefix) ? rowOf(found.path) - keptAt.length : -1;
+    if (position < 0) {
+      // Elsewhere in the dataset: reported only when the CSV's rows caused it.
+      const path = found.path.startsWith(prefix)
+        ? pointer(collection, keptAt[rowOf(found.path)]!, ...restOf(found.path))
+        : found.path;
+      const moved = { ...found, path };
+      return base.issues().has(keyOf(moved)) ? [] : [moved];
     }
-    return [{ ...found, path, line: parsed.lines[row]! }];
+    const path = pointer(collection, rows[position]!.row, ...restOf(found.path));
+    // A duplicate's first occurrence is named by its CSV line, or as being in the dataset.
+    if (found.params?.first !== undefined) {
+      const { first, ...params } = found.params;
+      const other = rowOf(String(first)) - keptAt.length;
+      if (other >= 0) params.firstLine = lineOf(other);
+      return [issue(found.code, path, params, lineOf(position))];
+    }
+    return [{ ...found, path, line: lineOf(position) }];
   });
   return sortIssues([...parsed.issues, ...mapped]);
+}
+
+interface FileIssues {
+  file: string;
+  issues: ValidationIssue[];
 }
 
 export function runCli(
@@ -158,7 +247,9 @@ export function runCli(
   io: CliIo,
   registry: MunicipalityRegistry = municipalityRegistry,
 ): number {
-  const envLang = (io.env.VERKOSTO_LANG ?? io.env.LANG ?? '').toLowerCase().startsWith('en')
+  const envLang = (io.env.VERKOSTO_LANG || io.env.LC_ALL || io.env.LANG || '')
+    .toLowerCase()
+    .startsWith('en')
     ? 'en'
     : 'fi';
   let options: { format?: string; lang?: string; help?: boolean; version?: boolean };
@@ -175,17 +266,16 @@ export function runCli(
       },
     }));
   } catch (error) {
-    io.stderr(`verkosto-validate: ${(error as Error).message}\n`);
+    io.stderr(`verkosto-validate: ${(error as Error).message.split('\n', 1)[0]}\n`);
     return EXIT.unreadable;
   }
-  const lang: MessageLanguage =
-    options.lang === 'en' || options.lang === 'fi' ? options.lang : envLang;
-  if (options.lang && options.lang !== lang) {
-    io.stderr(`verkosto-validate: --lang must be fi or en\n`);
+  if (options.lang !== undefined && options.lang !== 'fi' && options.lang !== 'en') {
+    io.stderr('verkosto-validate: --lang fi|en\n');
     return EXIT.unreadable;
   }
-  if (options.format && options.format !== 'text' && options.format !== 'json') {
-    io.stderr(`verkosto-validate: --format must be text or json\n`);
+  const lang: MessageLanguage = (options.lang as MessageLanguage | undefined) ?? envLang;
+  if (options.format !== undefined && options.format !== 'text' && options.format !== 'json') {
+    io.stderr('verkosto-validate: --format text|json\n');
     return EXIT.unreadable;
   }
   if (options.help) {
@@ -201,65 +291,69 @@ export function runCli(
     return EXIT.unreadable;
   }
 
-  const unreadable: string[] = [];
+  const unreadable: Text[] = [];
   const results: FileIssues[] = [];
   const datasets: Dataset[] = [];
+  let brokenDataset = false;
   const csvs: CsvInput[] = [];
+  let progressShown = false;
   const progress = (text: string) => {
-    if (io.stderrIsTty) io.stderr(`\r${text}\u001b[K`);
+    if (!io.stderrIsTty) return;
+    io.stderr(`\r${text}\u001b[K`);
+    progressShown = true;
   };
+  const show = (path: string) => relative(io.cwd, path) || path;
 
   const files = positionals.flatMap((target) => {
     try {
-      return collectFiles(target);
+      return collectFiles(target, show(target));
     } catch (error) {
       if (!(error instanceof UnreadableInput)) throw error;
-      unreadable.push(error.message);
+      unreadable.push(error.text);
       return [];
     }
   });
 
-  for (const file of files) {
-    const shown = relative(io.cwd, file) || file;
+  const checking = lang === 'fi' ? 'Tarkistetaan' : 'Checking';
+  for (const [n, file] of files.entries()) {
+    const shown = show(file);
     try {
-      const text = readText(file);
       const extension = extname(file).toLowerCase();
-      if (text.length > 1_000_000)
+      if (extension !== '.json' && extension !== '.csv')
+        throw new UnreadableInput(UNREADABLE.notJsonOrCsv(shown));
+      const text = readText(file, shown);
+      if (text.length > LARGE_INPUT)
         progress(
-          `${lang === 'fi' ? 'Tarkistetaan' : 'Checking'} ${shown} (${Math.round(text.length / 1e6)} MB)…`,
+          `${checking} ${shown} (${n + 1}/${files.length}, ${Math.round(text.length / 1e6)} MB)…`,
         );
       if (extension === '.json') {
         let data: unknown;
         try {
           data = JSON.parse(text);
-        } catch (error) {
-          throw new UnreadableInput(`${file}: is not valid JSON (${(error as Error).message})`);
+        } catch {
+          throw new UnreadableInput(UNREADABLE.notJson(shown, findJsonSyntaxProblem(text)));
         }
         const report = validateDataset(data, { registry });
         if (report.dataset) datasets.push(report.dataset);
+        else brokenDataset = true;
         results.push({ file: shown, issues: report.issues });
-      } else if (extension === '.csv') {
-        const header = (text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '')
-          .split(',')
-          .map((h) => h.trim());
-        const kind = detectCsvKind(header);
-        if (!kind)
-          throw new UnreadableInput(
-            `${file}: is neither a members nor a themes CSV (header: ${header.join(',')})`,
-          );
-        csvs.push({ file: shown, kind, text });
       } else {
-        throw new UnreadableInput(`${file}: is not a JSON or CSV file`);
+        const header = csvHeader(text);
+        const kind = detectCsvKind(header);
+        if (!kind) throw new UnreadableInput(UNREADABLE.unknownCsv(shown, header.join(',')));
+        csvs.push({ file: shown, kind, text });
       }
     } catch (error) {
       if (!(error instanceof UnreadableInput)) throw error;
-      unreadable.push(error.message);
+      unreadable.push(error.text);
     }
   }
 
-  // CSV rows belong to a dataset: the JSON files of this run, or else the USO seed.
-  const base: Dataset =
-    datasets.length > 0
+  // CSV rows belong to a dataset: the JSON datasets of this run, or without any, the USO seed.
+  // When a dataset of the run is itself broken, the rows can only be checked for their shape.
+  const dataset: Dataset | undefined = brokenDataset
+    ? undefined
+    : datasets.length > 0
       ? {
           formatVersion: 1,
           sources: datasets.flatMap((d) => d.sources),
@@ -269,14 +363,21 @@ export function runCli(
           participations: datasets.flatMap((d) => d.participations),
         }
       : usoDataset;
+  let baseIssues: Set<string> | undefined;
+  const base: CsvBase | undefined = dataset && {
+    dataset,
+    issues: () => {
+      baseIssues ??= new Set(checkDatasetRules(dataset, { registry }).map(keyOf));
+      return baseIssues;
+    },
+  };
   for (const csv of csvs) {
-    progress(`${lang === 'fi' ? 'Tarkistetaan' : 'Checking'} ${csv.file}…`);
+    if (csv.text.length > LARGE_INPUT) progress(`${checking} ${csv.file}…`);
     results.push({ file: csv.file, issues: checkCsv(csv, base, registry) });
   }
-  progress('');
-  if (io.stderrIsTty && files.length > 0) io.stderr('\r\u001b[K');
+  if (progressShown) io.stderr('\r\u001b[K');
 
-  for (const message of unreadable) io.stderr(`verkosto-validate: ${message}\n`);
+  for (const message of unreadable) io.stderr(`verkosto-validate: ${message[lang]}\n`);
   const all = results.flatMap((r) => r.issues.map((i) => ({ file: r.file, ...i })));
   if (options.format === 'json') {
     const rows = all.map(({ file, code, path, severity, message, line }) => ({
@@ -285,19 +386,21 @@ export function runCli(
       path,
       severity,
       message: message[lang],
-      ...(line !== undefined ? { line } : {}),
+      line: line ?? null,
     }));
     io.stdout(`${JSON.stringify(rows, null, 2)}\n`);
   } else {
     const colour = (code: string, text: string) =>
       io.stdoutIsTty ? `\u001b[${code}m${text}\u001b[0m` : text;
+    // In a CSV file's list, an issue without a line is about the dataset the rows went into.
+    const elsewhere = lang === 'fi' ? 'aineistossa ' : 'in the dataset ';
     for (const { file, issues } of results) {
       if (issues.length === 0) continue;
       io.stdout(`${colour('1', file)}\n`);
+      const csv = extname(file).toLowerCase() === '.csv';
       for (const found of issues) {
-        io.stdout(
-          `  ${colour(found.severity === 'error' ? '31' : '33', formatIssue(found, lang))}\n`,
-        );
+        const text = `${csv && found.line === undefined ? elsewhere : ''}${formatIssue(found, lang)}`;
+        io.stdout(`  ${colour(found.severity === 'error' ? '31' : '33', text)}\n`);
       }
     }
     const errors = all.filter((i) => i.severity === 'error').length;
@@ -305,7 +408,7 @@ export function runCli(
     io.stdout(
       lang === 'fi'
         ? `Tarkistettu tiedostoja: ${results.length}. Virheitä: ${errors}, varoituksia: ${warnings}.\n`
-        : `${results.length} ${results.length === 1 ? 'file' : 'files'} checked: ${errors} errors, ${warnings} warnings.\n`,
+        : `${results.length} ${results.length === 1 ? 'file' : 'files'} checked: ${errors} ${errors === 1 ? 'error' : 'errors'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}.\n`,
     );
   }
   if (unreadable.length > 0) return EXIT.unreadable;
@@ -327,7 +430,10 @@ export function main(): void {
       env: process.env,
     });
   } catch (error) {
-    process.stderr.write(`verkosto-validate: internal error: ${(error as Error).message}\n`);
-    process.exitCode = 3;
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(
+      `verkosto-validate: internal error (please report it): ${message.split('\n', 1)[0]}\n`,
+    );
+    process.exitCode = EXIT.internal;
   }
 }

@@ -8,7 +8,7 @@ describe('members CSV', () => {
       'period_id,municipality_code,municipality_name,sources\r\nuso-4,609,Björneborg,kommunforbundet-uso\r\nuso-4,,Uleåborg,\r\n';
     const result = parseMembersCsv(text, { registry, periods: usoDataset.periods });
     expect(result.issues).toEqual([]);
-    expect(result.records).toEqual([
+    expect(result.participations).toEqual([
       {
         periodId: 'uso-4',
         municipalityCode: '609',
@@ -48,9 +48,40 @@ describe('members CSV', () => {
     expect(parseMembersCsv('period_id,municipality_code\n"uso-4,091\n').issues).toMatchObject([
       { code: 'csv_syntax', line: 2 },
     ]);
-    expect(parseMembersCsv('period_id,municipality_code\nuso-4,091,extra\n').issues).toMatchObject([
-      { code: 'csv_syntax', line: 2 },
+    const extra = parseMembersCsv('period_id,municipality_code\nuso-4,091,extra\n').issues;
+    expect(extra).toMatchObject([
+      { code: 'csv_syntax', line: 2, params: { found: 3, expected: 2 } },
     ]);
+    expect(extra[0]!.message.en).toBe('CSV error: the row has 3 fields, the header 2.');
+  });
+
+  it('trims cells, as spreadsheets pad them', () => {
+    const result = parseMembersCsv(
+      'period_id,municipality_code,role,joined_on,sources\n uso-4 , 091 ,kumppani , 2017-03-01 , a ; b \n',
+    );
+    expect(result.issues).toEqual([]);
+    expect(result.participations).toEqual([
+      {
+        periodId: 'uso-4',
+        municipalityCode: '091',
+        role: 'kumppani',
+        joinedOn: '2017-03-01',
+        sources: ['a', 'b'],
+      },
+    ]);
+  });
+
+  it('reports a name that names no municipality at the period start once, as a name', () => {
+    // Pertunmaa existed until 2025-01-01; looked up on a later joining date it names none.
+    const result = parseMembersCsv(
+      'period_id,municipality_name,joined_on\nuso-4,Pertunmaa,2017-02-01\nuso-4,Pertunmaa,2026-02-01\n',
+      { registry, periods: usoDataset.periods },
+    );
+    expect(result.participations[0]!.municipalityCode).toBe('588');
+    expect(result.issues.map((i) => [i.code, i.line])).toEqual([['unknown_municipality_name', 3]]);
+    expect(result.issues[0]!.message.en).toBe(
+      'The name "Pertunmaa" matches 0 municipalities (2026-02-01); give the code.',
+    );
   });
 });
 
@@ -60,7 +91,7 @@ describe('themes CSV', () => {
       'period_id,slug,name_fi,name_en,keywords,origin\nuso-5,uusi,"Uusi, parempi",New,a; b,\n';
     const result = parseThemesCsv(text);
     expect(result.issues).toEqual([]);
-    expect(result.records).toEqual([
+    expect(result.themes).toEqual([
       {
         id: 'uso-5-uusi',
         periodId: 'uso-5',
@@ -71,6 +102,11 @@ describe('themes CSV', () => {
         sources: [],
       },
     ]);
+  });
+
+  it('derives the id from period and slug only when both are there', () => {
+    const result = parseThemesCsv('period_id,slug,name_fi\nuso-5,,Nimi\n');
+    expect(result.issues.map((i) => [i.code, i.path])).toEqual([['required', '/themes/0/slug']]);
   });
 
   it('reports a blank Finnish name with the line', () => {

@@ -8,7 +8,7 @@ import {
   parseCsv,
   type Theme,
 } from '@verkosto/core';
-import { issue, pointer, type ValidationIssue } from './issues.ts';
+import { type IssueParams, issue, pointer, type ValidationIssue } from './issues.ts';
 import { ParticipationSchema, ThemeSchema } from './schemas.ts';
 import { fromZodIssues } from './zod-issues.ts';
 
@@ -58,16 +58,28 @@ export interface CsvOptions {
   periods?: readonly Period[];
 }
 
-export interface CsvParseResult<T> {
-  records: T[];
-  /** The CSV line of each record, by index. */
+/** What a CSV form holds: the entities, the CSV line of each (by index), and the issues found. */
+interface CsvResult {
+  /** `lines[i]` is the line in the file where record `i` starts (the header is line 1). */
   lines: number[];
+  /** Shape problems, each with its `line`; paths point into the records (`/participations/2/role`). */
   issues: ValidationIssue[];
 }
+export interface MembersCsvResult extends CsvResult {
+  participations: Participation[];
+}
+export interface ThemesCsvResult extends CsvResult {
+  themes: Theme[];
+}
 
-/** Empty cells are absent values; lists are separated by semicolons. */
-const cell = (value: string | undefined) =>
-  value === undefined || value.trim() === '' ? undefined : value;
+/**
+ * Cells are trimmed (spreadsheets pad them); an empty cell is an absent value; lists are
+ * separated by semicolons.
+ */
+const cell = (value: string | undefined) => {
+  const trimmed = value?.trim();
+  return trimmed === undefined || trimmed === '' ? undefined : trimmed;
+};
 const list = (value: string | undefined) =>
   (value ?? '')
     .split(';')
@@ -76,6 +88,15 @@ const list = (value: string | undefined) =>
 
 function withDefined<T extends object>(object: T): T {
   return Object.fromEntries(Object.entries(object).filter(([, v]) => v !== undefined)) as T;
+}
+
+/** The problem a core CSV syntax error names, as `csv_syntax` params. */
+function syntaxParams(error: CsvSyntaxError): IssueParams {
+  const counts = /Expected (\d+) fields, found (\d+)/.exec(error.message);
+  if (counts)
+    return { problem: 'field_count', expected: Number(counts[1]), found: Number(counts[2]) };
+  if (error.message.startsWith('Unclosed')) return { problem: 'unclosed_quote' };
+  return { problem: 'text_after_quote' };
 }
 
 function readTable(
@@ -88,7 +109,7 @@ function readTable(
     table = parseCsv(text);
   } catch (error) {
     if (error instanceof CsvSyntaxError) {
-      return { issues: [issue('csv_syntax', '', { detail: error.message }, error.line)] };
+      return { issues: [issue('csv_syntax', '', syntaxParams(error), error.line)] };
     }
     throw error;
   }
@@ -106,27 +127,28 @@ function readTable(
   return { table, issues };
 }
 
-/** Reads a members CSV into participations, each checked against the schema. */
-export function parseMembersCsv(
-  text: string,
-  options: CsvOptions = {},
-): CsvParseResult<Participation> {
+/**
+ * Reads a members CSV into participations, each checked against the schema. With a registry, a
+ * `municipality_name` alone is resolved to the one municipality of that name that existed on the
+ * joining date or the period's start (from `periods`); next to a code, it must name that code.
+ */
+export function parseMembersCsv(text: string, options: CsvOptions = {}): MembersCsvResult {
   const { table, issues } = readTable(text, MEMBER_COLUMNS, [
     ['period_id'],
     ['municipality_code', 'municipality_name'],
   ]);
-  const result: CsvParseResult<Participation> = { records: [], lines: [], issues };
+  const result: MembersCsvResult = { participations: [], lines: [], issues };
   if (!table || issues.length > 0) return result;
   const periods = new Map((options.periods ?? []).map((p) => [p.id, p]));
 
   for (const { line, values } of table.records) {
-    const index = result.records.length;
+    const index = result.participations.length;
     const at = (field: string) => pointer('participations', index, field);
-    let code = cell(values.municipality_code)?.trim();
-    const name = cell(values.municipality_name)?.trim();
-    const period = periods.get(values.period_id ?? '');
+    const periodId = cell(values.period_id);
+    let code = cell(values.municipality_code);
+    const name = cell(values.municipality_name);
     if (name && options.registry) {
-      const on = cell(values.joined_on) ?? period?.startDate;
+      const on = cell(values.joined_on) ?? periods.get(periodId ?? '')?.startDate;
       if (code) {
         const m = options.registry.get(code);
         if (m && !options.registry.findByName(name).some((found) => found.code === code)) {
@@ -142,19 +164,15 @@ export function parseMembersCsv(
       } else {
         const found = options.registry.findByName(name, on ? { validOn: on } : {});
         if (found.length === 1) code = found[0]!.code;
-        else
-          issues.push(
-            issue(
-              'unknown_municipality_name',
-              at('municipalityCode'),
-              { name, count: found.length },
-              line,
-            ),
-          );
+        else {
+          const params: IssueParams = { name, count: found.length };
+          if (on) params.on = on;
+          issues.push(issue('unknown_municipality_name', at('municipalityCode'), params, line));
+        }
       }
     }
     const candidate = withDefined({
-      periodId: values.period_id,
+      periodId,
       municipalityCode: code,
       role: cell(values.role) ?? DEFAULT_PARTICIPATION_ROLE,
       joinedOn: cell(values.joined_on),
@@ -163,39 +181,39 @@ export function parseMembersCsv(
     });
     const parsed = ParticipationSchema.safeParse(candidate, { reportInput: true });
     if (!parsed.success) {
-      issues.push(
-        ...fromZodIssues(parsed.error.issues, ['participations', index]).map((i) => ({
-          ...i,
-          line,
-        })),
-      );
+      const found = fromZodIssues(parsed.error.issues, ['participations', index]);
+      // A name that resolved to no code is reported once, as a name.
+      for (const one of found)
+        if (!(name && !code && one.code === 'required')) issues.push({ ...one, line });
     }
-    result.records.push(candidate as Participation);
+    result.participations.push(candidate as Participation);
     result.lines.push(line);
   }
   return result;
 }
 
 /** Reads a themes CSV into themes, each checked against the schema. */
-export function parseThemesCsv(text: string): CsvParseResult<Theme> {
+export function parseThemesCsv(text: string): ThemesCsvResult {
   const { table, issues } = readTable(text, THEME_COLUMNS, [['period_id'], ['slug'], ['name_fi']]);
-  const result: CsvParseResult<Theme> = { records: [], lines: [], issues };
+  const result: ThemesCsvResult = { themes: [], lines: [], issues };
   if (!table || issues.length > 0) return result;
 
   for (const { line, values } of table.records) {
-    const index = result.records.length;
-    const localized = (prefix: 'name' | 'description') =>
-      cell(values[`${prefix}_fi`]) || cell(values[`${prefix}_sv`]) || cell(values[`${prefix}_en`])
-        ? withDefined({
-            fi: values[`${prefix}_fi`] ?? '',
-            sv: cell(values[`${prefix}_sv`]),
-            en: cell(values[`${prefix}_en`]),
-          })
-        : undefined;
+    const index = result.themes.length;
+    const localized = (prefix: 'name' | 'description') => {
+      const fi = cell(values[`${prefix}_fi`]);
+      const sv = cell(values[`${prefix}_sv`]);
+      const en = cell(values[`${prefix}_en`]);
+      if (!fi && !sv && !en) return undefined;
+      // Finnish is required: an empty Finnish cell next to other languages is reported as blank.
+      return withDefined({ fi: fi ?? '', sv, en });
+    };
+    const periodId = cell(values.period_id);
+    const slug = cell(values.slug);
     const candidate = withDefined({
-      id: cell(values.id) ?? `${values.period_id}-${values.slug}`,
-      periodId: values.period_id,
-      slug: values.slug,
+      id: cell(values.id) ?? (periodId && slug ? `${periodId}-${slug}` : undefined),
+      periodId,
+      slug,
       name: localized('name') ?? { fi: '' },
       description: localized('description'),
       parentId: cell(values.parent_id),
@@ -207,11 +225,14 @@ export function parseThemesCsv(text: string): CsvParseResult<Theme> {
     });
     const parsed = ThemeSchema.safeParse(candidate, { reportInput: true });
     if (!parsed.success) {
-      issues.push(
-        ...fromZodIssues(parsed.error.issues, ['themes', index]).map((i) => ({ ...i, line })),
-      );
+      const idPath = pointer('themes', index, 'id');
+      for (const one of fromZodIssues(parsed.error.issues, ['themes', index])) {
+        // Without an id cell the id comes from period and slug, whose absence is reported already.
+        if (one.code === 'required' && one.path === idPath) continue;
+        issues.push({ ...one, line });
+      }
     }
-    result.records.push(candidate as Theme);
+    result.themes.push(candidate as Theme);
     result.lines.push(line);
   }
   return result;

@@ -1,24 +1,27 @@
 export {
   type CsvKind,
   type CsvOptions,
-  type CsvParseResult,
   detectCsvKind,
   MEMBER_COLUMNS,
+  type MembersCsvResult,
   parseMembersCsv,
   parseThemesCsv,
   THEME_COLUMNS,
+  type ThemesCsvResult,
 } from './csv.ts';
 export { formatIssue, type MessageLanguage } from './format.ts';
 export {
   hasErrors,
   ISSUE_CODES,
   type IssueCode,
+  type IssueDefinition,
+  type IssueParams,
   issue,
   pointer,
   type Severity,
   type ValidationIssue,
 } from './issues.ts';
-export { buildDatasetJsonSchema } from './json-schema.ts';
+export { buildDatasetJsonSchema, datasetJsonSchema } from './json-schema.ts';
 export {
   buildIndex,
   checkMembershipDates,
@@ -28,12 +31,14 @@ export {
   type RuleContext,
 } from './rules/index.ts';
 export {
+  BusinessIdSchema,
   DatasetSchema,
   ENTITY_SCHEMAS,
   type EntityKind,
   IsoDateSchema,
   LinkSchema,
   LocalizedTextSchema,
+  localizedText,
   MunicipalCodeSchema,
   NetworkSchema,
   ParticipationSchema,

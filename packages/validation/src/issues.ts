@@ -3,7 +3,7 @@ export type Severity = 'error' | 'warning';
 
 /** One problem found in the data, in the shape the API, the admin app and the CLI all show. */
 export interface ValidationIssue {
-  /** Stable, snake_case; consumers match on it. */
+  /** Stable, snake_case; consumers match on it (see `ISSUE_CODES`). */
   code: IssueCode;
   /** Where, as a JSON Pointer into the dataset (RFC 6901), e.g. `/participations/3/municipalityCode`. */
   path: string;
@@ -15,122 +15,252 @@ export interface ValidationIssue {
   params?: Record<string, string | number>;
 }
 
-type Params = Record<string, string | number>;
-type Template = (p: Params) => { fi: string; en: string };
+export type IssueParams = Record<string, string | number>;
+type Template = (p: IssueParams) => { fi: string; en: string };
 
-interface IssueDefinition {
+/** One entry of the catalogue. */
+export interface IssueDefinition {
   severity: Severity;
+  /** What the code means, in general. */
   description: { fi: string; en: string };
+  /** The message of one issue, from its params. */
   message: Template;
+  /** Params of a typical issue, for the documentation. */
+  example: IssueParams;
 }
 
 const define = (
   severity: Severity,
-  fi: string,
-  en: string,
+  description: { fi: string; en: string },
   message: Template,
-): IssueDefinition => ({
-  severity,
-  description: { fi, en },
-  message,
-});
+  example: IssueParams = {},
+): IssueDefinition => ({ severity, description, message, example });
 
-/** Every issue code, with its severity, what it means and how its message reads. */
+/** How zod's type names read in messages. */
+const TYPE_NAMES: Record<string, { fi: string; en: string }> = {
+  string: { fi: 'teksti', en: 'text' },
+  number: { fi: 'luku', en: 'a number' },
+  int: { fi: 'kokonaisluku', en: 'an integer' },
+  boolean: { fi: 'totuusarvo', en: 'true or false' },
+  array: { fi: 'lista', en: 'a list' },
+  object: { fi: 'olio', en: 'an object' },
+  null: { fi: 'null', en: 'null' },
+  NaN: { fi: 'NaN', en: 'NaN' },
+  Infinity: { fi: 'ääretön', en: 'infinity' },
+};
+const typeName = (name: string | number | undefined, language: 'fi' | 'en') =>
+  TYPE_NAMES[String(name)]?.[language] ?? String(name);
+
+/** Where the first of two duplicates is: a JSON Pointer, a CSV line, or elsewhere in the dataset. */
+const firstAt = (p: IssueParams, language: 'fi' | 'en') => {
+  if (p.firstLine !== undefined) return `${language === 'fi' ? 'rivi' : 'line'} ${p.firstLine}`;
+  if (p.first !== undefined) return String(p.first);
+  return language === 'fi' ? 'aineistossa' : 'in the dataset';
+};
+
+const quoted = (value: string | number | undefined) =>
+  value === undefined ? '' : ` "${String(value)}"`;
+
+/**
+ * Every issue code, with its severity, what it means and how its message reads. Codes are
+ * stable API: a code is never renamed or reused once released.
+ */
 export const ISSUE_CODES = {
   // The shape of the data (schemas).
-  required: define('error', 'Pakollinen kenttä puuttuu.', 'A required field is missing.', () => ({
-    fi: 'Pakollinen kenttä puuttuu.',
-    en: 'This field is required.',
-  })),
-  invalid_type: define('error', 'Arvo on väärää tyyppiä.', 'A value has the wrong type.', (p) => ({
-    fi: `Odotettiin tyyppiä ${p.expected}, saatiin ${p.received}.`,
-    en: `Expected ${p.expected}, received ${p.received}.`,
-  })),
-  unknown_field: define(
+  required: define(
     'error',
-    'Tuntematon kenttä (ei hiljaa ohiteta).',
-    'An unknown field (never silently dropped).',
-    (p) => ({
-      fi: `Tuntematon kenttä "${p.field}".`,
-      en: `Unknown field "${p.field}".`,
-    }),
+    { fi: 'Pakollinen kenttä puuttuu.', en: 'A required field is missing.' },
+    () => ({ fi: 'Pakollinen kenttä puuttuu.', en: 'This field is required.' }),
+  ),
+  invalid_type: define(
+    'error',
+    { fi: 'Arvo on väärää tyyppiä.', en: 'A value has the wrong type.' },
+    (p) =>
+      p.received === undefined
+        ? {
+            fi: `Arvon pitää olla ${typeName(p.expected, 'fi')}.`,
+            en: `Expected ${typeName(p.expected, 'en')}.`,
+          }
+        : {
+            fi: `Arvon pitää olla ${typeName(p.expected, 'fi')}, mutta se on ${typeName(p.received, 'fi')}.`,
+            en: `Expected ${typeName(p.expected, 'en')}, received ${typeName(p.received, 'en')}.`,
+          },
+    { expected: 'string', received: 'number' },
+  ),
+  unrecognized_key: define(
+    'error',
+    {
+      fi: 'Tuntematon kenttä (sitä ei ohiteta hiljaa).',
+      en: 'An unknown field (never silently dropped).',
+    },
+    (p) => ({ fi: `Tuntematon kenttä "${p.key}".`, en: `Unknown field "${p.key}".` }),
+    { key: 'colour' },
   ),
   invalid_value: define(
     'error',
-    'Arvo ei ole sallittujen joukossa.',
-    'A value is not one of the allowed ones.',
-    (p) => ({
-      fi: `Sallitut arvot: ${p.allowed}.`,
-      en: `Allowed values: ${p.allowed}.`,
-    }),
+    { fi: 'Arvo ei ole sallittujen joukossa.', en: 'A value is not one of the allowed ones.' },
+    (p) =>
+      p.allowed === undefined
+        ? { fi: 'Arvo ei kelpaa.', en: 'The value is not allowed.' }
+        : {
+            fi: `Arvo${quoted(p.value)} ei kelpaa; sallitut arvot: ${p.allowed}.`,
+            en: `The value${quoted(p.value)} is not allowed; allowed values: ${p.allowed}.`,
+          },
+    { value: 'boss', allowed: 'kehittajakunta, kumppani, tarkkailija' },
   ),
-  invalid_date: define(
+  invalid_format: define(
     'error',
-    'Päivämäärä ei ole muotoa VVVV-KK-PP tai sitä ei ole.',
-    'A date is not a real YYYY-MM-DD date.',
+    { fi: 'Teksti ei ole vaadittua muotoa.', en: 'A text does not have the required form.' },
     (p) => ({
-      fi: `"${p.value}" ei ole päivämäärä muodossa VVVV-KK-PP.`,
-      en: `"${p.value}" is not a date in the form YYYY-MM-DD.`,
+      fi: `Teksti${quoted(p.value)} ei ole vaadittua muotoa (${p.format}).`,
+      en: `The text${quoted(p.value)} does not have the required form (${p.format}).`,
     }),
+    { value: 'nobody@', format: 'email' },
   ),
-  invalid_municipality_code: define(
-    'error',
-    'Kuntanumero ei ole kolminumeroinen (etunollat mukana).',
-    'A municipality code is not three digits (zero-padded).',
-    (p) => ({
-      fi: `Kuntanumeron pitää olla kolme numeroa, esim. 091; saatiin "${p.value}".`,
-      en: `A municipality code is three digits, e.g. 091; received "${p.value}".`,
-    }),
-  ),
-  invalid_slug: define(
-    'error',
-    'Tunniste ei ole muotoa pienet-kirjaimet-ja-numerot.',
-    'An id is not a lowercase slug.',
-    (p) => ({
-      fi: `"${p.value}" ei kelpaa tunnisteeksi: käytä pieniä kirjaimia a–z, numeroita ja väliviivoja.`,
-      en: `"${p.value}" is not a valid id: use lowercase a–z, digits and hyphens.`,
-    }),
-  ),
-  invalid_url: define(
-    'error',
-    'Verkko-osoite ei ole http(s)-osoite.',
-    'A link is not an http(s) URL.',
-    (p) => ({
-      fi: `"${p.value}" ei ole http- tai https-osoite.`,
-      en: `"${p.value}" is not an http or https URL.`,
-    }),
-  ),
-  invalid_number: define('error', 'Luku ei ole sallittu.', 'A number is out of range.', (p) => ({
-    fi: `Luvun pitää olla kokonaisluku ja vähintään ${p.minimum}.`,
-    en: `The number must be an integer of at least ${p.minimum}.`,
-  })),
   unsupported_format_version: define(
     'error',
-    'Aineiston muotoversiota ei tueta.',
-    'The dataset format version is not supported.',
+    {
+      fi: 'Aineiston muotoversiota ei tueta.',
+      en: 'The dataset format version is not supported.',
+    },
     (p) => ({
       fi: `Muotoversio ${p.value} ei ole tuettu; tuettu versio on ${p.supported}.`,
       en: `Format version ${p.value} is not supported; the supported version is ${p.supported}.`,
     }),
+    { value: 2, supported: 1 },
+  ),
+  invalid_date: define(
+    'error',
+    {
+      fi: 'Päivämäärä ei ole muotoa VVVV-KK-PP tai sitä ei ole kalenterissa.',
+      en: 'A date is not a real YYYY-MM-DD date.',
+    },
+    (p) => ({
+      fi: `"${p.value}" ei ole päivämäärä muodossa VVVV-KK-PP.`,
+      en: `"${p.value}" is not a date in the form YYYY-MM-DD.`,
+    }),
+    { value: '2019-02-30' },
+  ),
+  invalid_municipality_code: define(
+    'error',
+    {
+      fi: 'Kuntanumero ei ole kolminumeroinen (etunollat mukana).',
+      en: 'A municipality code is not three digits (zero-padded).',
+    },
+    (p) => ({
+      fi: `Kuntanumeron pitää olla kolme numeroa, esim. 091; saatiin "${p.value}".`,
+      en: `A municipality code is three digits, e.g. 091; received "${p.value}".`,
+    }),
+    { value: '91' },
+  ),
+  invalid_slug: define(
+    'error',
+    {
+      fi: 'Tunniste ei ole muotoa pienet-kirjaimet-ja-numerot.',
+      en: 'An id is not a lowercase slug.',
+    },
+    (p) => ({
+      fi: `"${p.value}" ei kelpaa tunnisteeksi: käytä pieniä kirjaimia a–z, numeroita ja väliviivoja (enintään ${p.maximum} merkkiä).`,
+      en: `"${p.value}" is not a valid id: use lowercase a–z, digits and hyphens (at most ${p.maximum} characters).`,
+    }),
+    { value: 'USO 5', maximum: 120 },
+  ),
+  invalid_url: define(
+    'error',
+    { fi: 'Verkko-osoite ei ole http(s)-osoite.', en: 'A link is not an http(s) URL.' },
+    (p) => ({
+      fi: `"${p.value}" ei ole http- tai https-osoite.`,
+      en: `"${p.value}" is not an http or https URL.`,
+    }),
+    { value: 'www.kuntaliitto.fi' },
+  ),
+  invalid_business_id: define(
+    'error',
+    {
+      fi: 'Y-tunnus on väärin muodostettu tai sen tarkiste ei täsmää.',
+      en: 'A business ID (Y-tunnus) is malformed or its check digit is wrong.',
+    },
+    (p) => ({
+      fi: `"${p.value}" ei ole kelvollinen Y-tunnus (muoto 1234567-8, tarkistusnumero oikein).`,
+      en: `"${p.value}" is not a valid Finnish business ID (the form 1234567-8 with a correct check digit).`,
+    }),
+    { value: '0201256-7' },
+  ),
+  not_integer: define(
+    'error',
+    { fi: 'Luku ei ole kokonaisluku.', en: 'A number is not an integer.' },
+    (p) => ({
+      fi: `Luvun pitää olla kokonaisluku; saatiin ${p.value}.`,
+      en: `The number must be an integer; received ${p.value}.`,
+    }),
+    { value: 1.5 },
+  ),
+  too_small: define(
+    'error',
+    { fi: 'Luku on liian pieni.', en: 'A number is too small.' },
+    (p) => ({
+      fi: `Luvun pitää olla ${p.comparison === '>' ? 'suurempi kuin' : 'vähintään'} ${p.minimum}.`,
+      en: `The number must be ${p.comparison === '>' ? 'greater than' : 'at least'} ${p.minimum}.`,
+    }),
+    { minimum: 1, comparison: '>=' },
+  ),
+  too_big: define(
+    'error',
+    { fi: 'Luku on liian suuri.', en: 'A number is too big.' },
+    (p) => ({
+      fi: `Luvun pitää olla ${p.comparison === '<' ? 'pienempi kuin' : 'enintään'} ${p.maximum}.`,
+      en: `The number must be ${p.comparison === '<' ? 'less than' : 'at most'} ${p.maximum}.`,
+    }),
+    { maximum: 100, comparison: '<=' },
+  ),
+  not_multiple_of: define(
+    'error',
+    { fi: 'Luku ei ole vaaditun luvun monikerta.', en: 'A number is not a multiple of the step.' },
+    (p) => ({
+      fi: `Luvun pitää olla luvun ${p.divisor} monikerta.`,
+      en: `The number must be a multiple of ${p.divisor}.`,
+    }),
+    { divisor: 5 },
+  ),
+  too_short: define(
+    'error',
+    { fi: 'Teksti tai lista on liian lyhyt.', en: 'A text or list is too short.' },
+    (p) =>
+      p.origin === 'string'
+        ? {
+            fi: `Tekstissä pitää olla vähintään ${p.minimum} merkkiä.`,
+            en: `The text must have at least ${p.minimum} characters.`,
+          }
+        : {
+            fi: `Listassa pitää olla vähintään ${p.minimum} kohtaa.`,
+            en: `The list must have at least ${p.minimum} items.`,
+          },
+    { minimum: 2, origin: 'array' },
+  ),
+  too_long: define(
+    'error',
+    { fi: 'Teksti tai lista on liian pitkä.', en: 'A text or list is too long.' },
+    (p) =>
+      p.origin === 'string'
+        ? {
+            fi: `Teksti on liian pitkä (${p.length ?? 'yli'} merkkiä, enintään ${p.maximum}).`,
+            en: `The text is too long (${p.length ?? 'over'} characters, at most ${p.maximum}).`,
+          }
+        : {
+            fi: `Listassa on liikaa kohtia (enintään ${p.maximum}).`,
+            en: `The list has too many items (at most ${p.maximum}).`,
+          },
+    { length: 240, maximum: 200, origin: 'string' },
   ),
   // Text.
   blank_text: define(
     'error',
-    'Teksti on tyhjä tai pelkkiä välilyöntejä.',
-    'A text is empty or only white space.',
-    () => ({
-      fi: 'Teksti ei saa olla tyhjä.',
-      en: 'The text must not be empty.',
-    }),
+    { fi: 'Teksti on tyhjä tai pelkkiä välilyöntejä.', en: 'A text is empty or only white space.' },
+    () => ({ fi: 'Teksti ei saa olla tyhjä.', en: 'The text must not be empty.' }),
   ),
-  text_too_long: define('error', 'Teksti on liian pitkä.', 'A text is too long.', (p) => ({
-    fi: `Teksti on liian pitkä (${p.length} merkkiä, enintään ${p.maximum}).`,
-    en: `The text is too long (${p.length} characters, at most ${p.maximum}).`,
-  })),
   control_characters: define(
     'error',
-    'Tekstissä on ohjausmerkkejä.',
-    'A text contains control characters.',
+    { fi: 'Tekstissä on ohjausmerkkejä.', en: 'A text contains control characters.' },
     () => ({
       fi: 'Tekstissä on ohjausmerkkejä (esim. sarkain tai rivinvaihto nimessä).',
       en: 'The text contains control characters (such as a tab or line break in a name).',
@@ -138,275 +268,354 @@ export const ISSUE_CODES = {
   ),
   untrimmed_text: define(
     'warning',
-    'Tekstin alussa tai lopussa on välilyöntejä.',
-    'A text starts or ends with white space.',
+    {
+      fi: 'Tekstin alussa tai lopussa on välilyöntejä.',
+      en: 'A text starts or ends with white space.',
+    },
     () => ({
       fi: 'Tekstin alussa tai lopussa on ylimääräisiä välilyöntejä.',
       en: 'The text starts or ends with white space.',
     }),
   ),
-  invalid_business_id: define(
-    'error',
-    'Y-tunnus on väärin muodostettu tai sen tarkiste ei täsmää.',
-    'A business ID (Y-tunnus) is malformed or its check digit is wrong.',
-    (p) => ({
-      fi: `"${p.value}" ei ole kelvollinen Y-tunnus (muoto 1234567-8, tarkiste ei täsmää).`,
-      en: `"${p.value}" is not a valid Finnish business ID (form 1234567-8 with a correct check digit).`,
-    }),
-  ),
   // Uniqueness.
   duplicate_id: define(
     'error',
-    'Sama tunniste on käytössä kahdesti.',
-    'An id is used twice.',
+    { fi: 'Sama tunniste on käytössä kahdesti.', en: 'An id is used twice.' },
     (p) => ({
-      fi: `Tunniste "${p.id}" on jo käytössä kohdassa ${p.first}.`,
-      en: `The id "${p.id}" is already used at ${p.first}.`,
+      fi: `Tunniste "${p.id}" on jo käytössä (${firstAt(p, 'fi')}).`,
+      en: `The id "${p.id}" is already used (${firstAt(p, 'en')}).`,
     }),
+    { id: 'uso-5', first: '/periods/4' },
   ),
   duplicate_theme_slug: define(
     'error',
-    'Kaudella on kaksi teemaa samalla lyhytnimellä.',
-    'Two themes of one period share a slug.',
+    {
+      fi: 'Kaudella on kaksi teemaa samalla lyhytnimellä.',
+      en: 'Two themes of one period share a slug.',
+    },
     (p) => ({
-      fi: `Kaudella ${p.periodId} on jo teema lyhytnimellä "${p.slug}".`,
-      en: `Period ${p.periodId} already has a theme with the slug "${p.slug}".`,
+      fi: `Kaudella ${p.periodId} on jo teema lyhytnimellä "${p.slug}" (${firstAt(p, 'fi')}).`,
+      en: `Period ${p.periodId} already has a theme with the slug "${p.slug}" (${firstAt(p, 'en')}).`,
     }),
+    { periodId: 'uso-4', slug: 'strateginen-johtaminen', first: '/themes/2' },
   ),
   duplicate_participation: define(
     'error',
-    'Kunta on merkitty samalle kaudelle kahdesti.',
-    'A municipality is a member of one period twice.',
+    {
+      fi: 'Kunta on merkitty samalle kaudelle kahdesti.',
+      en: 'A municipality is a member of one period twice.',
+    },
     (p) => ({
-      fi: `Kunta ${p.code} on jo kauden ${p.periodId} jäsen (${p.first}).`,
-      en: `Municipality ${p.code} is already a member of ${p.periodId} (${p.first}).`,
+      fi: `Kunta ${p.code} on jo kauden ${p.periodId} jäsen (${firstAt(p, 'fi')}).`,
+      en: `Municipality ${p.code} is already a member of ${p.periodId} (${firstAt(p, 'en')}).`,
     }),
+    { code: '609', periodId: 'uso-4', first: '/participations/17' },
   ),
   // References.
   unknown_network: define(
     'error',
-    'Viitattua verkostoa ei ole.',
-    'A referenced network does not exist.',
+    { fi: 'Viitattua verkostoa ei ole.', en: 'A referenced network does not exist.' },
     (p) => ({
       fi: `Verkostoa "${p.id}" ei ole aineistossa.`,
       en: `There is no network "${p.id}" in the dataset.`,
     }),
+    { id: 'usso' },
   ),
   unknown_period: define(
     'error',
-    'Viitattua kautta ei ole.',
-    'A referenced period does not exist.',
+    { fi: 'Viitattua kautta ei ole.', en: 'A referenced period does not exist.' },
     (p) => ({
       fi: `Kautta "${p.id}" ei ole aineistossa.`,
       en: `There is no period "${p.id}" in the dataset.`,
     }),
+    { id: 'uso-9' },
   ),
   unknown_theme: define(
     'error',
-    'Viitattua teemaa ei ole.',
-    'A referenced theme does not exist.',
+    { fi: 'Viitattua teemaa ei ole.', en: 'A referenced theme does not exist.' },
     (p) => ({
       fi: `Teemaa "${p.id}" ei ole aineistossa.`,
       en: `There is no theme "${p.id}" in the dataset.`,
     }),
+    { id: 'uso-5-digitalisaatio' },
   ),
   unknown_source: define(
     'error',
-    'Viitattua lähdettä ei ole.',
-    'A referenced source does not exist.',
+    { fi: 'Viitattua lähdettä ei ole.', en: 'A referenced source does not exist.' },
     (p) => ({
       fi: `Lähdettä "${p.id}" ei ole aineiston lähteissä.`,
       en: `There is no source "${p.id}" in the dataset's sources.`,
     }),
+    { id: 'kuntaliitto-2030' },
   ),
   unknown_municipality: define(
     'error',
-    'Kuntanumeroa ei ole Tilastokeskuksen luokituksissa.',
-    'No municipality has this code in Statistics Finland’s classifications.',
+    {
+      fi: 'Kuntanumeroa ei ole Tilastokeskuksen luokituksissa.',
+      en: "No municipality has this code in Statistics Finland's classifications.",
+    },
     (p) => ({
       fi: `Kuntanumeroa ${p.code} ei ole Tilastokeskuksen kuntaluokituksissa.`,
       en: `No municipality has the code ${p.code} in Statistics Finland's classifications.`,
     }),
+    { code: '999' },
   ),
   theme_parent_other_period: define(
     'error',
-    'Yläteema kuuluu eri kauteen.',
-    'A parent theme belongs to another period.',
+    { fi: 'Yläteema kuuluu eri kauteen.', en: 'A parent theme belongs to another period.' },
     (p) => ({
       fi: `Yläteema ${p.parentId} kuuluu kauteen ${p.parentPeriodId}, ei kauteen ${p.periodId}.`,
       en: `The parent theme ${p.parentId} belongs to ${p.parentPeriodId}, not ${p.periodId}.`,
     }),
+    { parentId: 'uso-4-muutoksen-johtaminen', parentPeriodId: 'uso-4', periodId: 'uso-5' },
   ),
   theme_parent_cycle: define(
     'error',
-    'Teemat ovat toistensa yläteemoja (kehä).',
-    'Themes are each other’s parents (a cycle).',
+    {
+      fi: 'Teemat ovat toistensa yläteemoja (kehä).',
+      en: "Themes are each other's parents (a cycle).",
+    },
     (p) => ({
       fi: `Yläteemat muodostavat kehän: ${p.cycle}.`,
       en: `The parent themes form a cycle: ${p.cycle}.`,
     }),
+    { cycle: 'uso-5-a → uso-5-b → uso-5-a' },
   ),
   continued_theme_not_earlier: define(
     'error',
-    'Jatkettu teema ei ole saman verkoston aiemmalta kaudelta.',
-    'A continued theme is not from an earlier period of the same network.',
+    {
+      fi: 'Jatkettu teema ei ole saman verkoston aiemmalta kaudelta.',
+      en: 'A continued theme is not from an earlier period of the same network.',
+    },
     (p) => ({
       fi: `Teema ${p.id} (${p.periodId}) ei ole saman verkoston aiemmalta kaudelta.`,
       en: `Theme ${p.id} (${p.periodId}) is not from an earlier period of the same network.`,
     }),
+    { id: 'uso-6-strateginen-johtaminen', periodId: 'uso-6' },
   ),
   lead_theme_other_period: define(
     'error',
-    'Pääteema kuuluu eri kauteen.',
-    'A lead theme belongs to another period.',
+    { fi: 'Pääteema kuuluu eri kauteen.', en: 'A lead theme belongs to another period.' },
     (p) => ({
       fi: `Pääteema ${p.id} kuuluu kauteen ${p.themePeriodId}.`,
       en: `The lead theme ${p.id} belongs to ${p.themePeriodId}.`,
     }),
+    { id: 'uso-5-strateginen-johtaminen', themePeriodId: 'uso-5' },
   ),
   origin_requires_reference: define(
     'error',
-    'Teeman alkuperä vaatii viittauksen.',
-    'A theme’s origin needs its reference.',
+    { fi: 'Teeman alkuperä vaatii viittauksen.', en: "A theme's origin needs its reference." },
     (p) => ({
       fi: `Alkuperä "${p.origin}" vaatii kentän ${p.field}.`,
       en: `The origin "${p.origin}" needs the field ${p.field}.`,
     }),
+    { origin: 'continued', field: 'continuesThemeId' },
   ),
   reference_requires_origin: define(
     'error',
-    'Viittaus ei sovi teeman alkuperään.',
-    'A reference does not fit the theme’s origin.',
+    {
+      fi: 'Viittaus ei sovi teeman alkuperään.',
+      en: "A reference does not fit the theme's origin.",
+    },
     (p) => ({
       fi: `Kenttä ${p.field} kuuluu vain alkuperälle "${p.origin}".`,
       en: `The field ${p.field} belongs only with the origin "${p.origin}".`,
     }),
+    { field: 'borrowedFrom', origin: 'borrowed' },
   ),
   // Periods.
   period_end_before_start: define(
     'error',
-    'Kausi päättyy ennen kuin alkaa.',
-    'A period ends before it starts.',
+    {
+      fi: 'Kausi ei pääty alkunsa jälkeen.',
+      en: 'A period does not end after it starts.',
+    },
     (p) => ({
-      fi: `Kausi päättyy (${p.endDate}) ennen alkuaan (${p.startDate}).`,
-      en: `The period ends (${p.endDate}) before it starts (${p.startDate}).`,
+      fi: `Kauden pitää päättyä (${p.endDate}) alkunsa (${p.startDate}) jälkeen.`,
+      en: `The period must end (${p.endDate}) after it starts (${p.startDate}).`,
     }),
+    { startDate: '2025-01-01', endDate: '2024-12-31' },
   ),
   periods_overlap: define(
     'error',
-    'Saman verkoston kaudet menevät päällekkäin.',
-    'Periods of one network overlap.',
+    { fi: 'Saman verkoston kaudet menevät päällekkäin.', en: 'Periods of one network overlap.' },
     (p) => ({
       fi: `Kausi ${p.id} (${p.range}) menee päällekkäin kauden ${p.otherId} (${p.otherRange}) kanssa.`,
       en: `Period ${p.id} (${p.range}) overlaps ${p.otherId} (${p.otherRange}).`,
     }),
+    {
+      id: 'uso-5',
+      range: '2018-06-01–2020-12-31',
+      otherId: 'uso-4',
+      otherRange: '2017-01-01–2018-12-31',
+    },
   ),
   duplicate_ordinal: define(
     'error',
-    'Kahdella saman verkoston kaudella on sama järjestysnumero.',
-    'Two periods of one network share an ordinal.',
+    {
+      fi: 'Kahdella saman verkoston kaudella on sama järjestysnumero.',
+      en: 'Two periods of one network share an ordinal.',
+    },
     (p) => ({
       fi: `Verkostolla ${p.networkId} on jo kausi numero ${p.ordinal} (${p.otherId}).`,
       en: `Network ${p.networkId} already has period number ${p.ordinal} (${p.otherId}).`,
     }),
+    { networkId: 'uso', ordinal: 5, otherId: 'uso-5' },
   ),
   ordinal_out_of_order: define(
     'error',
-    'Kausien järjestysnumerot eivät seuraa päivämääriä.',
-    'Period ordinals are not in date order.',
+    {
+      fi: 'Kausien järjestysnumerot eivät seuraa päivämääriä.',
+      en: 'Period ordinals are not in date order.',
+    },
     (p) => ({
-      fi: `Kausi ${p.id} (numero ${p.ordinal}) alkaa ennen kautta ${p.otherId} (numero ${p.otherOrdinal}).`,
-      en: `Period ${p.id} (number ${p.ordinal}) starts before ${p.otherId} (number ${p.otherOrdinal}).`,
+      fi: `Kausi ${p.id} (numero ${p.ordinal}) alkaa vasta kauden ${p.otherId} (numero ${p.otherOrdinal}) jälkeen.`,
+      en: `Period ${p.id} (number ${p.ordinal}) starts after ${p.otherId} (number ${p.otherOrdinal}).`,
     }),
+    { id: 'uso-7', ordinal: 6, otherId: 'uso-6', otherOrdinal: 8 },
   ),
   participation_outside_period: define(
     'error',
-    'Liittymis- tai eroamispäivä on kauden ulkopuolella.',
-    'A joining or leaving date is outside the period.',
+    {
+      fi: 'Liittymis- tai eroamispäivä on kauden ulkopuolella.',
+      en: 'A joining or leaving date is outside the period.',
+    },
     (p) => ({
       fi: `Päivä ${p.date} on kauden ${p.periodId} (${p.range}) ulkopuolella.`,
       en: `The date ${p.date} is outside period ${p.periodId} (${p.range}).`,
     }),
+    { date: '2021-03-01', periodId: 'uso-5', range: '2019-01-01–2020-12-31' },
   ),
   participation_dates_reversed: define(
     'error',
-    'Kunta eroaa ennen kuin liittyy.',
-    'A municipality leaves before it joins.',
+    { fi: 'Kunta eroaa ennen kuin liittyy.', en: 'A municipality leaves before it joins.' },
     (p) => ({
       fi: `Eroamispäivä ${p.leftOn} on ennen liittymispäivää ${p.joinedOn}.`,
       en: `The leaving date ${p.leftOn} is before the joining date ${p.joinedOn}.`,
     }),
+    { joinedOn: '2019-05-01', leftOn: '2019-02-01' },
   ),
   // Municipalities by date (Statistics Finland, year by year).
   municipality_not_yet_created: define(
     'error',
-    'Kuntaa ei vielä ollut kauden alkaessa.',
-    'The municipality did not yet exist when the period started.',
+    {
+      fi: 'Kuntaa ei vielä ollut jäsenyyden alkaessa.',
+      en: 'The municipality did not yet exist when the membership began.',
+    },
     (p) => ({
-      fi: `${p.name} (${p.code}) perustettiin vasta ${p.validFromFi}; kausi alkoi ${p.startDateFi}.`,
-      en: `${p.name} (${p.code}) was only created on ${p.validFrom}; the period started on ${p.startDate}.`,
+      fi: `${p.name} (${p.code}) perustettiin vasta ${p.validFromFi}; jäsenyys alkoi ${p.startDateFi}.`,
+      en: `${p.name} (${p.code}) was only created on ${p.validFrom}; the membership began on ${p.startDate}.`,
     }),
+    {
+      name: 'Sastamala',
+      code: '790',
+      validFrom: '2009-01-01',
+      validFromFi: '1.1.2009',
+      startDate: '2008-01-01',
+      startDateFi: '1.1.2008',
+    },
   ),
   municipality_abolished: define(
     'error',
-    'Kunta oli lakkautettu ennen kauden alkua.',
-    'The municipality was abolished before the period started.',
+    {
+      fi: 'Kunta oli lakkautettu ennen jäsenyyden alkua.',
+      en: 'The municipality was abolished before the membership began.',
+    },
     (p) => ({
-      fi: `${p.name} (${p.code}) ei ollut olemassa kauden alkaessa ${p.startDateFi}: ${p.successorsFi}.`,
-      en: `${p.name} (${p.code}) did not exist when the period started on ${p.startDate}: ${p.successorsEn}.`,
+      fi: `${p.name} (${p.code}) ei ollut olemassa ${p.startDateFi}: ${p.successorsFi}.`,
+      en: `${p.name} (${p.code}) did not exist on ${p.startDate}: ${p.successorsEn}.`,
     }),
+    {
+      name: 'Pertunmaa',
+      code: '588',
+      startDate: '2025-01-01',
+      startDateFi: '1.1.2025',
+      successorsFi: 'yhdistyi kuntaan Mäntyharju (507) 1.1.2025',
+      successorsEn: 'merged into Mäntyharju (507) on 2025-01-01',
+    },
   ),
   municipality_abolished_during_period: define(
     'warning',
-    'Kunta lakkautettiin kesken kauden.',
-    'The municipality was abolished during the period.',
+    {
+      fi: 'Kunta lakkautettiin kesken kauden.',
+      en: 'The municipality was abolished during the period.',
+    },
     (p) => ({
       fi: `${p.name} (${p.code}) lakkautettiin kesken kauden: ${p.successorsFi}.`,
       en: `${p.name} (${p.code}) was abolished during the period: ${p.successorsEn}.`,
     }),
+    {
+      name: 'Valtimo',
+      code: '911',
+      successorsFi: 'yhdistyi kuntaan Nurmes (541) 1.1.2020',
+      successorsEn: 'merged into Nurmes (541) on 2020-01-01',
+    },
   ),
   // CSV.
-  csv_syntax: define('error', 'CSV-tiedosto on rikki.', 'The CSV file is malformed.', (p) => ({
-    fi: `CSV-virhe: ${p.detail}.`,
-    en: `CSV error: ${p.detail}.`,
-  })),
+  csv_syntax: define(
+    'error',
+    { fi: 'CSV-tiedosto on rikki.', en: 'The CSV file is malformed.' },
+    (p) =>
+      p.problem === 'field_count'
+        ? {
+            fi: `CSV-virhe: rivillä on ${p.found} kenttää, otsikkorivillä ${p.expected}.`,
+            en: `CSV error: the row has ${p.found} fields, the header ${p.expected}.`,
+          }
+        : {
+            fi: `CSV-virhe: ${CSV_PROBLEMS[String(p.problem)]?.fi ?? p.problem}.`,
+            en: `CSV error: ${CSV_PROBLEMS[String(p.problem)]?.en ?? p.problem}.`,
+          },
+    { problem: 'unclosed_quote' },
+  ),
   csv_missing_column: define(
     'error',
-    'CSV-tiedostosta puuttuu pakollinen sarake.',
-    'A required CSV column is missing.',
-    (p) => ({
-      fi: `Sarake "${p.column}" puuttuu.`,
-      en: `The column "${p.column}" is missing.`,
-    }),
+    { fi: 'CSV-tiedostosta puuttuu pakollinen sarake.', en: 'A required CSV column is missing.' },
+    (p) => ({ fi: `Sarake ${p.column} puuttuu.`, en: `The column ${p.column} is missing.` }),
+    { column: 'period_id' },
   ),
   csv_unknown_column: define(
     'error',
-    'CSV-tiedostossa on tuntematon sarake.',
-    'The CSV file has an unknown column.',
+    { fi: 'CSV-tiedostossa on tuntematon sarake.', en: 'The CSV file has an unknown column.' },
     (p) => ({
       fi: `Tuntematon sarake "${p.column}"; sallitut: ${p.allowed}.`,
       en: `Unknown column "${p.column}"; allowed: ${p.allowed}.`,
     }),
+    {
+      column: 'kunta',
+      allowed: 'period_id, municipality_code, municipality_name, role, joined_on, left_on, sources',
+    },
   ),
   municipality_name_mismatch: define(
     'error',
-    'Kunnan nimi ja numero eivät täsmää.',
-    'A municipality name and code disagree.',
+    { fi: 'Kunnan nimi ja numero eivät täsmää.', en: 'A municipality name and code disagree.' },
     (p) => ({
       fi: `Nimi "${p.name}" ei vastaa kuntanumeroa ${p.code} (${p.actual}).`,
       en: `The name "${p.name}" does not match code ${p.code} (${p.actual}).`,
     }),
+    { name: 'Åbo', code: '609', actual: 'Pori' },
   ),
   unknown_municipality_name: define(
     'error',
-    'Nimellä ei löydy yhtä kuntaa.',
-    'A name does not match exactly one municipality.',
+    {
+      fi: 'Nimellä ei löydy yksiselitteisesti yhtä kuntaa.',
+      en: 'A name does not match exactly one municipality.',
+    },
     (p) => ({
-      fi: `Nimellä "${p.name}" löytyy ${p.count} kuntaa kauden alkaessa.`,
-      en: `The name "${p.name}" matches ${p.count} municipalities at the period's start.`,
+      fi: `Nimellä "${p.name}" löytyy ${p.count} kuntaa${p.on ? ` (${p.on})` : ''}; anna kuntanumero.`,
+      en: `The name "${p.name}" matches ${p.count} municipalities${p.on ? ` (${p.on})` : ''}; give the code.`,
     }),
+    { name: 'Pori City', count: 0, on: '2017-01-01' },
   ),
 } as const satisfies Record<string, IssueDefinition>;
+
+/** The problems `csv_syntax` names, from core's CSV reader. */
+const CSV_PROBLEMS: Record<string, { fi: string; en: string }> = {
+  unclosed_quote: { fi: 'lainausmerkki jää sulkematta', en: 'a quoted field is not closed' },
+  text_after_quote: {
+    fi: 'lopettavan lainausmerkin jälkeen on tekstiä',
+    en: 'there is text after a closing quote',
+  },
+};
 
 export type IssueCode = keyof typeof ISSUE_CODES;
 
@@ -414,7 +623,7 @@ export type IssueCode = keyof typeof ISSUE_CODES;
 export function issue(
   code: IssueCode,
   path: string,
-  params: Params = {},
+  params: IssueParams = {},
   line?: number,
 ): ValidationIssue {
   const definition: IssueDefinition = ISSUE_CODES[code];
@@ -431,7 +640,12 @@ export function issue(
 
 /** A JSON Pointer (RFC 6901) from path segments. */
 export function pointer(...segments: Array<string | number>): string {
-  return segments.map((s) => `/${String(s).replaceAll('~', '~0').replaceAll('/', '~1')}`).join('');
+  let result = '';
+  for (const s of segments) {
+    const text = String(s);
+    result += `/${text.includes('~') || text.includes('/') ? text.replaceAll('~', '~0').replaceAll('/', '~1') : text}`;
+  }
+  return result;
 }
 
 /** Finnish date style for messages: 1.1.2025. */

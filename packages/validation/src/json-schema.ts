@@ -13,9 +13,12 @@ export function buildDatasetJsonSchema(): Record<string, unknown> {
   >;
   return {
     ...schema,
-    $id: 'https://verkosto.fi/schemas/dataset-v1.json',
     title: 'Verkosto dataset',
     description:
       'A Verkosto dataset: sources, networks, periods, themes and participations. Municipalities are referred to by their official three-digit code (Statistics Finland).',
   };
 }
+
+/** The dataset format as JSON Schema; also shipped as `@verkosto/validation/dataset.schema.json`. */
+export const datasetJsonSchema: Readonly<Record<string, unknown>> =
+  /* @__PURE__ */ buildDatasetJsonSchema();

@@ -2,6 +2,7 @@ import {
   DATASET_FORMAT_VERSION,
   type Dataset,
   isIsoDate,
+  isValidBusinessId,
   type Link,
   type LocalizedText,
   type Network,
@@ -56,10 +57,17 @@ function text(maximum: number, multiline = false) {
   return checked(z.string(), (value) => {
     if (value.trim() === '') return { code: 'blank_text' };
     if (value.length > maximum)
-      return { code: 'text_too_long', params: { length: value.length, maximum } };
+      return { code: 'too_long', params: { length: value.length, maximum, origin: 'string' } };
     if ((multiline ? CONTROL_EXCEPT_NEWLINES : CONTROL).test(value))
       return { code: 'control_characters' };
     return undefined;
+  }).meta({
+    minLength: 1,
+    maxLength: maximum,
+    // Not blank, and no control characters, for editors: the same checks as above.
+    pattern: multiline
+      ? '^(?=[\\s\\S]*\\S)[^\\u0000-\\u0009\\u000b\\u000c\\u000e-\\u001f\\u007f-\\u009f]*$'
+      : '^(?=.*\\S)[^\\u0000-\\u001f\\u007f-\\u009f]*$',
   });
 }
 
@@ -72,11 +80,14 @@ export const IsoDateSchema = checked(z.string(), (value) =>
 });
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const SLUG_MAX_LENGTH = 120;
 export const SlugSchema = checked(z.string(), (value) =>
-  SLUG.test(value) && value.length <= 120 ? undefined : { code: 'invalid_slug', params: { value } },
+  value.length <= SLUG_MAX_LENGTH && SLUG.test(value)
+    ? undefined
+    : { code: 'invalid_slug', params: { value, maximum: SLUG_MAX_LENGTH } },
 ).meta({
   pattern: SLUG.source,
-  maxLength: 120,
+  maxLength: SLUG_MAX_LENGTH,
   description: 'A lowercase id: a–z, digits and hyphens.',
 });
 
@@ -93,22 +104,34 @@ export const UrlSchema = checked(z.string(), (value) => {
     if (url.protocol === 'http:' || url.protocol === 'https:') return undefined;
   } catch {}
   return { code: 'invalid_url', params: { value } };
-});
+}).meta({ format: 'uri', pattern: '^https?://', description: 'An http or https URL.' });
 
-/** Business IDs are checked by a dataset rule (with their check digit); here only their type. */
-const BusinessIdSchema = z.string();
+/**
+ * A Finnish business ID (Y-tunnus) with its check digit. Checked here, so that a single write is
+ * refused at once, and again by the `business-id` dataset rule for data built in code.
+ */
+export const BusinessIdSchema = checked(z.string(), (value) =>
+  isValidBusinessId(value) ? undefined : { code: 'invalid_business_id', params: { value } },
+).meta({
+  pattern: '^\\d{7}-\\d$',
+  description: 'A Finnish business ID (Y-tunnus), 1234567-8, with a correct check digit.',
+});
 
 const sourceIds = z.array(SlugSchema);
 
-export const LocalizedTextSchema = (maximum: number, multiline = false) =>
-  z.strictObject({
+/** Text in Finnish (required), Swedish and English, each limited to `maximum` characters. */
+export function localizedText(maximum: number, multiline = false) {
+  return z.strictObject({
     fi: text(maximum, multiline),
     sv: text(maximum, multiline).optional(),
     en: text(maximum, multiline).optional(),
   }) satisfies z.ZodType<LocalizedText>;
+}
 
-const NameSchema = LocalizedTextSchema(TEXT_LIMITS.name);
-const DescriptionSchema = LocalizedTextSchema(TEXT_LIMITS.description, true);
+/** A name in Finnish (required), Swedish and English: single-line, at most 200 characters. */
+export const LocalizedTextSchema = localizedText(TEXT_LIMITS.name);
+const NameSchema = LocalizedTextSchema;
+const DescriptionSchema = localizedText(TEXT_LIMITS.description, true);
 
 export const SourceSchema = z.strictObject({
   id: SlugSchema,

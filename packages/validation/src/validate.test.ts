@@ -1,7 +1,11 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type { Dataset } from '@verkosto/core';
 import { municipalityRegistry as registry, usoDataset } from '@verkosto/data';
 import { describe, expect, it } from 'vitest';
-import { ISSUE_CODES } from './issues.ts';
+import { withIssueTable } from '../scripts/issue-table.ts';
+import { ISSUE_CODES, type IssueDefinition } from './issues.ts';
 import { DATASET_RULES } from './rules/index.ts';
 import { validateDataset, validateEntity } from './validate.ts';
 
@@ -53,6 +57,7 @@ describe('validateDataset on real data', () => {
   });
 
   it('warns when a member is abolished during the period: Valtimo (911) in 2019–2020', () => {
+    // USO 5 is 2019-01-01 – 2020-12-31; Valtimo merged into Nurmes on 2020-01-01.
     const dataset = withPeriod(2025, []);
     dataset.periods.pop();
     dataset.participations.push({
@@ -68,7 +73,22 @@ describe('validateDataset on real data', () => {
       code: 'municipality_abolished_during_period',
       severity: 'warning',
     });
-    expect(report.issues[0]!.message.en).toContain('Nurmes (541) on 2020-01-01');
+    expect(report.issues[0]!.message).toEqual({
+      fi: 'Valtimo (911) lakkautettiin kesken kauden: yhdistyi kuntaan Nurmes (541) 1.1.2020.',
+      en: 'Valtimo (911) was abolished during the period: merged into Nurmes (541) on 2020-01-01.',
+    });
+  });
+
+  it('accepts Valtimo when it left the network before its merger', () => {
+    const dataset = base();
+    dataset.participations.push({
+      periodId: 'uso-5',
+      municipalityCode: '911',
+      role: 'kehittajakunta',
+      leftOn: '2019-12-31',
+      sources: [],
+    });
+    expect(codes(dataset)).toEqual([]);
   });
 
   it('refuses Honkajoki (099) in USO 6 (2021–2022)', () => {
@@ -79,7 +99,11 @@ describe('validateDataset on real data', () => {
       role: 'kehittajakunta',
       sources: [],
     });
-    expect(codes(dataset)).toEqual(['municipality_abolished']);
+    const report = validateDataset(dataset, { registry });
+    expect(report.issues.map((i) => i.code)).toEqual(['municipality_abolished']);
+    expect(report.issues[0]!.message.en).toBe(
+      'Honkajoki (099) did not exist on 2021-01-01: merged into Kankaanpää (214) on 2021-01-01.',
+    );
   });
 
   it('names the successor of a municipality abolished long before', () => {
@@ -112,8 +136,41 @@ describe('validateDataset on real data', () => {
 
   it('finds overlapping periods of one network', () => {
     const dataset = base();
-    dataset.periods[4]!.startDate = '2018-06-01';
-    expect(codes(dataset)).toContain('periods_overlap');
+    dataset.periods[4]!.startDate = '2018-06-01'; // USO 5 now starts while USO 4 runs
+    const report = validateDataset(dataset, { registry });
+    expect(report.issues.map((i) => [i.code, i.path])).toEqual([
+      ['periods_overlap', '/periods/4/startDate'],
+    ]);
+    expect(report.issues[0]!.message.en).toBe(
+      'Period uso-5 (2018-06-01–2020-12-31) overlaps uso-4 (2017-01-01–2018-12-31).',
+    );
+  });
+
+  it('finds periods whose ordinals run against their dates', () => {
+    const dataset = base();
+    dataset.periods[5]!.ordinal = 8; // USO 6 (2021) numbered after USO 7 (2023)
+    dataset.periods[6]!.ordinal = 6;
+    const report = validateDataset(dataset, { registry });
+    expect(report.issues.map((i) => [i.code, i.path])).toEqual([
+      ['ordinal_out_of_order', '/periods/6/ordinal'],
+    ]);
+    expect(report.issues[0]!.message.en).toBe(
+      'Period uso-7 (number 6) starts after uso-6 (number 8).',
+    );
+    dataset.periods[6]!.ordinal = 8;
+    expect(codes(dataset)).toEqual(['duplicate_ordinal']);
+  });
+
+  it('finds membership dates outside the period or reversed', () => {
+    const dataset = base();
+    const index = dataset.participations.findIndex((p) => p.periodId === 'uso-4');
+    Object.assign(dataset.participations[index]!, { joinedOn: '2018-05-01', leftOn: '2018-02-01' });
+    expect(codes(dataset)).toEqual(['participation_dates_reversed']);
+    Object.assign(dataset.participations[index]!, { joinedOn: '2016-12-31', leftOn: '2019-01-01' });
+    expect(validateDataset(dataset, { registry }).issues.map((i) => i.path)).toEqual([
+      `/participations/${index}/joinedOn`,
+      `/participations/${index}/leftOn`,
+    ]);
   });
 
   it('finds a duplicate member of USO 4 (Pori 609 twice)', () => {
@@ -174,9 +231,9 @@ describe('validateDataset on real data', () => {
     dataset.themes[1]!.name.fi = 'x'.repeat(201);
     const report = validateDataset(dataset, { registry });
     expect(report.issues.map((i) => [i.code, i.path])).toEqual([
-      ['unknown_field', '/periods/0/colour'],
+      ['unrecognized_key', '/periods/0/colour'],
       ['control_characters', '/themes/0/name/fi'],
-      ['text_too_long', '/themes/1/name/fi'],
+      ['too_long', '/themes/1/name/fi'],
     ]);
   });
 
@@ -222,10 +279,31 @@ describe('validateEntity', () => {
       id: 'x',
     });
     expect(report.issues.map((i) => [i.code, i.path])).toEqual([
-      ['unknown_field', '/id'],
+      ['unrecognized_key', '/id'],
       ['invalid_type', '/municipalityCode'],
       ['invalid_value', '/role'],
     ]);
+    expect(report.issues[2]!.message).toEqual({
+      fi: 'Arvo "boss" ei kelpaa; sallitut arvot: kehittajakunta, kumppani, tarkkailija.',
+      en: 'The value "boss" is not allowed; allowed values: kehittajakunta, kumppani, tarkkailija.',
+    });
+  });
+
+  it('checks an organiser business ID on a single network write', () => {
+    const network = {
+      id: 'uso',
+      name: { fi: 'USO' },
+      organiser: 'Suomen Kuntaliitto ry',
+      organiserBusinessId: '0201256-7',
+      links: [],
+      sources: [],
+    };
+    expect(validateEntity('network', network).issues).toMatchObject([
+      { code: 'invalid_business_id', path: '/organiserBusinessId' },
+    ]);
+    expect(validateEntity('network', { ...network, organiserBusinessId: '0201256-6' }).ok).toBe(
+      true,
+    );
   });
 });
 
@@ -235,17 +313,34 @@ describe('the issue catalogue', () => {
       for (const code of rule.codes) expect(ISSUE_CODES).toHaveProperty(code);
     for (const [code, definition] of Object.entries(ISSUE_CODES)) {
       expect(code).toMatch(/^[a-z]+(?:_[a-z]+)*$/);
-      const message = definition.message({});
+      const example = (definition as IssueDefinition).example;
+      const message = definition.message(example);
+      expect(`${message.fi} ${message.en}`, code).not.toMatch(/undefined|NaN|\[object/);
       expect(message.fi.length, code).toBeGreaterThan(0);
       expect(message.en.length, code).toBeGreaterThan(0);
+      expect(definition.description.fi.length, code).toBeGreaterThan(0);
     }
   });
 });
 
 describe('the README', () => {
-  it('documents every issue code', async () => {
-    const { readFileSync } = await import('node:fs');
-    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+  const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+
+  it('documents every issue code in a table generated from the catalogue', () => {
+    expect(readme, 'run node scripts/issue-table.ts --write').toBe(withIssueTable(readme));
     for (const code of Object.keys(ISSUE_CODES)) expect(readme, code).toContain(`| \`${code}\` |`);
+  });
+
+  it('has an example that runs and prints what it says', () => {
+    const match =
+      /<!-- readme-example[^>]*-->\n```js\n([\s\S]*?)```\n\n```text\n([\s\S]*?)```/.exec(readme);
+    expect(match).not.toBeNull();
+    // Run from the package folder, where `@verkosto/validation` resolves to the built package.
+    const run = spawnSync(process.execPath, ['--input-type=module', '-e', match![1]!], {
+      cwd: fileURLToPath(new URL('..', import.meta.url)),
+      encoding: 'utf8',
+    });
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toBe(match![2]);
   });
 });

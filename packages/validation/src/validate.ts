@@ -18,12 +18,16 @@ export interface ValidationReport<T = Dataset> {
   dataset?: T;
 }
 
-/** Orders issues by where they are, then errors before warnings, for stable output. */
+let collator: Intl.Collator | undefined;
+
+/** Orders issues by where they are (`/themes/2` before `/themes/10`), then errors first. */
 export function sortIssues(issues: ValidationIssue[]): ValidationIssue[] {
+  collator ??= new Intl.Collator('en', { numeric: true });
+  const { compare } = collator;
   return issues.sort(
     (a, b) =>
       (a.line ?? 0) - (b.line ?? 0) ||
-      a.path.localeCompare(b.path, 'en', { numeric: true }) ||
+      compare(a.path, b.path) ||
       (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1) ||
       a.code.localeCompare(b.code),
   );
@@ -31,13 +35,19 @@ export function sortIssues(issues: ValidationIssue[]): ValidationIssue[] {
 
 /** Runs every dataset rule on data whose shape is already valid. */
 export function checkDatasetRules(dataset: Dataset, options: ValidationOptions): ValidationIssue[] {
-  const context = { dataset, registry: options.registry, index: buildIndex(dataset) };
-  return DATASET_RULES.flatMap((rule) => rule.check(context));
+  const context = { registry: options.registry, index: buildIndex(dataset) };
+  const issues: ValidationIssue[] = [];
+  for (const rule of DATASET_RULES) {
+    const found = rule.check(dataset, context);
+    for (const one of found) issues.push(one);
+  }
+  return issues;
 }
 
 /**
  * Validates a whole dataset: its shape first (schemas), then — when the shape holds — every
  * dataset rule. The same function serves the CLI, the API's writes and imports, and the admin app.
+ * To check a proposed change (one entity written), validate the dataset with the change applied.
  */
 export function validateDataset(input: unknown, options: ValidationOptions): ValidationReport {
   const parsed = DatasetSchema.safeParse(input, { reportInput: true });
@@ -51,7 +61,10 @@ export function validateDataset(input: unknown, options: ValidationOptions): Val
 
 type EntityOf<K extends EntityKind> = z.output<(typeof ENTITY_SCHEMAS)[K]>;
 
-/** Validates the shape of one entity (a write body, a form), with paths relative to it. */
+/**
+ * Validates the shape of one entity (a write body, a form), with paths relative to it. Rules that
+ * look across entities need the whole dataset: run `validateDataset` on it with the entity in place.
+ */
 export function validateEntity<K extends EntityKind>(
   kind: K,
   input: unknown,

@@ -9,7 +9,7 @@ export const businessIdRule: DatasetRule = {
     fi: 'Annettu Y-tunnus on muotoa 1234567-8 ja sen tarkiste täsmää.',
     en: 'A business ID (Y-tunnus), where given, has the form 1234567-8 and a correct check digit.',
   },
-  check({ dataset }) {
+  check(dataset) {
     const issues: ValidationIssue[] = [];
     dataset.networks.forEach((network, i) => {
       const value = network.organiserBusinessId;

@@ -78,23 +78,28 @@ export const municipalitiesRule: DatasetRule = {
     'municipality_abolished_during_period',
   ],
   description: {
-    fi: 'Jäsenkunta on Tilastokeskuksen luokituksissa ja oli olemassa kauden (tai liittymisen) alkaessa; kesken kauden lakkautettu kunta nostaa varoituksen, joka nimeää seuraajat.',
-    en: "A member is in Statistics Finland's classifications and existed when the period (or its membership) began; one abolished during the period raises a warning that names its successors.",
+    fi: 'Jäsenkunta on Tilastokeskuksen luokituksissa ja oli olemassa kauden alkaessa (tai liittymispäivänä); kesken kauden lakkautettu kunta nostaa varoituksen, joka nimeää seuraajat.',
+    en: "A member is in Statistics Finland's classifications and existed when the period started (or on its joining date); one abolished during the period raises a warning that names its successors.",
   },
-  check({ dataset, index, registry }) {
+  check(dataset, { index, registry }) {
     const issues: ValidationIssue[] = [];
-    dataset.participations.forEach((p, i) => {
+    const { participations } = dataset;
+    for (let i = 0; i < participations.length; i++) {
+      const p = participations[i]!;
+      // Most memberships are fine: the path is built only when there is something to report.
+      const path = () => pointer('participations', i, 'municipalityCode');
       const period = index.periods.get(p.periodId)?.period;
-      const path = pointer('participations', i, 'municipalityCode');
       if (!period) {
+        // The references rule reports the period; the code can still be checked.
         if (!registry.get(p.municipalityCode))
-          issues.push(issue('unknown_municipality', path, { code: p.municipalityCode }));
-        return;
+          issues.push(issue('unknown_municipality', path(), { code: p.municipalityCode }));
+        continue;
       }
       const from = p.joinedOn ?? period.startDate;
       const until = p.leftOn ?? period.endDate;
-      issues.push(...checkMembershipDates(registry, p.municipalityCode, from, until, path));
-    });
+      const found = checkMembershipDates(registry, p.municipalityCode, from, until, path);
+      if (found.length > 0) issues.push(...found);
+    }
     return issues;
   },
 };

@@ -18,7 +18,7 @@ export const periodsRule: DatasetRule = {
     fi: 'Kausi päättyy alkunsa jälkeen; saman verkoston kaudet eivät mene päällekkäin; järjestysnumerot ovat yksikäsitteiset ja päivämääräjärjestyksessä; jäsenyyden päivät ovat kauden sisällä.',
     en: 'A period ends after it starts; periods of one network do not overlap; ordinals are unique and in date order; membership dates lie within the period.',
   },
-  check({ dataset, index }) {
+  check(dataset, { index }) {
     const issues: ValidationIssue[] = [];
     const byNetwork = new Map<string, Array<{ period: Period; i: number }>>();
     dataset.periods.forEach((period, i) => {

@@ -17,7 +17,7 @@ export const referencesRule: DatasetRule = {
     fi: 'Jokainen viittaus osuu olemassa olevaan verkostoon, kauteen, teemaan ja lähteeseen; yläteema on samalta kaudelta ilman kehiä; jatkettu teema on saman verkoston aiemmalta kaudelta.',
     en: 'Every reference points at an existing network, period, theme and source; a parent theme is of the same period, without cycles; a continued theme is from an earlier period of the same network.',
   },
-  check({ dataset, index }) {
+  check(dataset, { index }) {
     const issues: ValidationIssue[] = [];
     const sourcesOf = (collection: string, i: number, ids: readonly string[]) => {
       ids.forEach((id, j) => {

@@ -9,19 +9,24 @@ export interface DatasetIndex {
   sources: Set<string>;
 }
 
+/** What a rule may consult besides the dataset. */
 export interface RuleContext {
-  dataset: Dataset;
+  /** Statistics Finland's municipalities, for codes and dates. */
   registry: MunicipalityRegistry;
+  /** Built once by `buildIndex(dataset)` and shared by every rule. */
   index: DatasetIndex;
 }
 
-/** A dataset rule: a pure function from the dataset to the issues it finds. */
+/**
+ * A dataset rule: a pure function from a dataset whose shape is valid to the issues it finds.
+ * Rules run in time linear in the size of the data (indexes, no nested scans).
+ */
 export interface DatasetRule {
   id: string;
   /** The issue codes this rule can report. */
   codes: readonly IssueCode[];
   description: { fi: string; en: string };
-  check(context: RuleContext): ValidationIssue[];
+  check(dataset: Dataset, context: RuleContext): ValidationIssue[];
 }
 
 /** The first occurrence of each id wins; duplicates are reported by the uniqueness rule. */

@@ -10,7 +10,7 @@ export const textRule: DatasetRule = {
     fi: 'Nimissä ja otsikoissa ei ole välilyöntejä alussa tai lopussa.',
     en: 'Names and titles do not start or end with white space.',
   },
-  check({ dataset }) {
+  check(dataset) {
     const issues: ValidationIssue[] = [];
     const names = (collection: string, i: number, name: LocalizedText) => {
       for (const [language, value] of Object.entries(name)) {

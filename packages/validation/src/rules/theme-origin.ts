@@ -8,7 +8,7 @@ export const themeOriginRule: DatasetRule = {
     fi: 'Jatkettu teema nimeää jatkamansa teeman ja lainattu teema lainauspaikkansa – eikä päinvastoin.',
     en: 'A continued theme names the theme it continues and a borrowed one where it came from — and not the other way round.',
   },
-  check({ dataset }) {
+  check(dataset) {
     const issues: ValidationIssue[] = [];
     dataset.themes.forEach((theme, i) => {
       const at = (field: string) => pointer('themes', i, field);

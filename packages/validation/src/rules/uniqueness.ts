@@ -10,7 +10,7 @@ export const uniquenessRule: DatasetRule = {
     fi: 'Tunnisteet ovat yksikäsitteisiä; teeman lyhytnimi on yksikäsitteinen kaudella; kunta on kauden jäsen vain kerran.',
     en: 'Ids are unique; theme slugs are unique within a period; a municipality is a member of a period once.',
   },
-  check({ dataset }) {
+  check(dataset) {
     const issues: ValidationIssue[] = [];
     for (const collection of COLLECTIONS) {
       const seen = new Map<string, string>();
@@ -23,17 +23,19 @@ export const uniquenessRule: DatasetRule = {
         else seen.set(item.id, pointer(collection, index));
       });
     }
-    const slugs = new Map<string, string>();
+    const slugs = new Map<string, number>();
     dataset.themes.forEach((theme, index) => {
       const key = `${theme.periodId}\u0000${theme.slug}`;
-      if (slugs.has(key)) {
+      const first = slugs.get(key);
+      if (first !== undefined) {
         issues.push(
           issue('duplicate_theme_slug', pointer('themes', index, 'slug'), {
             periodId: theme.periodId,
             slug: theme.slug,
+            first: pointer('themes', first),
           }),
         );
-      } else slugs.set(key, pointer('themes', index));
+      } else slugs.set(key, index);
     });
     // Per period, the row where each municipality first appears; pointers are built only for duplicates.
     const members = new Map<string, Map<string, number>>();
