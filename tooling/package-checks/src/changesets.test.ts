@@ -1,5 +1,13 @@
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -11,14 +19,20 @@ import { publishedPackages, repoRoot } from './published-packages.ts';
  * `pnpm version-packages` would, and checks the bumps and changelogs it writes.
  */
 const require = createRequire(import.meta.url);
-const changesetBin = join(dirname(require.resolve('@changesets/cli/package.json', { paths: [repoRoot] })), 'bin.js');
+const changesetBin = join(
+  dirname(require.resolve('@changesets/cli/package.json', { paths: [repoRoot] })),
+  'bin.js',
+);
 
 let workspace: string;
-const pending = readdirSync(join(repoRoot, '.changeset')).filter((f) => f.endsWith('.md') && f !== 'README.md');
+const pending = readdirSync(join(repoRoot, '.changeset')).filter(
+  (f) => f.endsWith('.md') && f !== 'README.md',
+);
 
 beforeAll(() => {
   workspace = mkdtempSync(join(tmpdir(), 'verkosto-changesets-'));
-  for (const file of ['package.json', 'pnpm-workspace.yaml']) cpSync(join(repoRoot, file), join(workspace, file));
+  for (const file of ['package.json', 'pnpm-workspace.yaml'])
+    cpSync(join(repoRoot, file), join(workspace, file));
   cpSync(join(repoRoot, '.changeset'), join(workspace, '.changeset'), { recursive: true });
   for (const group of ['packages', 'apps', 'tooling']) {
     for (const name of readdirSync(join(repoRoot, group))) {
@@ -45,7 +59,12 @@ describe('pnpm version-packages', () => {
 
   it('bumps the fixed group of published packages to one version', () => {
     const versions = publishedPackages().map((pkg) => {
-      const manifest = JSON.parse(readFileSync(join(workspace, 'packages', pkg.dir.split('/').at(-1)!, 'package.json'), 'utf8'));
+      const manifest = JSON.parse(
+        readFileSync(
+          join(workspace, 'packages', pkg.dir.split('/').at(-1)!, 'package.json'),
+          'utf8',
+        ),
+      );
       return [pkg.name, pkg.version, manifest.version] as const;
     });
     const next = new Set(versions.map(([, , version]) => version));
@@ -59,16 +78,25 @@ describe('pnpm version-packages', () => {
       const [, front = '', summary = ''] = text.split('---');
       const firstLine = summary.trim().split('\n')[0]!;
       for (const name of [...front.matchAll(/"([^"]+)":/g)].map((m) => m[1]!)) {
-        const dir = publishedPackages().find((p) => p.name === name)!.dir.split('/').at(-1)!;
+        const dir = publishedPackages()
+          .find((p) => p.name === name)!
+          .dir.split('/')
+          .at(-1)!;
         const changelog = readFileSync(join(workspace, 'packages', dir, 'CHANGELOG.md'), 'utf8');
         expect(changelog, `${name} ← ${file}`).toContain(firstLine);
       }
     }
-    expect(readdirSync(join(workspace, '.changeset')).filter((f) => f.endsWith('.md') && f !== 'README.md')).toEqual([]);
+    expect(
+      readdirSync(join(workspace, '.changeset')).filter(
+        (f) => f.endsWith('.md') && f !== 'README.md',
+      ),
+    ).toEqual([]);
   });
 
   it('leaves the private apps alone', () => {
     const api = JSON.parse(readFileSync(join(workspace, 'apps/api/package.json'), 'utf8'));
-    expect(api.version).toBe(JSON.parse(readFileSync(join(repoRoot, 'apps/api/package.json'), 'utf8')).version);
+    expect(api.version).toBe(
+      JSON.parse(readFileSync(join(repoRoot, 'apps/api/package.json'), 'utf8')).version,
+    );
   });
 });
