@@ -1,52 +1,94 @@
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { municipalityRegistry as registry } from '@verkosto/data';
+import { afterAll, describe, expect, it } from 'vitest';
+import { generateDataset } from '../scripts/generate-dataset.ts';
+import { type CliIo, runCli } from './cli.ts';
 
 const packageDir = fileURLToPath(new URL('..', import.meta.url));
+const repositoryDir = fileURLToPath(new URL('../../..', import.meta.url));
 const fixtures = 'test/fixtures';
+const env = { ...process.env, LANG: 'C.UTF-8', LC_ALL: '', VERKOSTO_LANG: '' };
 
 /** Runs the built CLI as a user would, through its bin shim. */
 function cli(...args: string[]) {
   const run = spawnSync(process.execPath, ['bin/verkosto-validate.js', ...args], {
     cwd: packageDir,
     encoding: 'utf8',
-    env: { ...process.env, LANG: 'C.UTF-8', VERKOSTO_LANG: '' },
+    env,
   });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
+
+const scratch = mkdtempSync(join(tmpdir(), 'verkosto-validate-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 describe('verkosto-validate', () => {
   it('exits 0 on a clean dataset and a clean members CSV', () => {
     const run = cli(`${fixtures}/good`);
     expect(run.stderr).toBe('');
-    expect(run.stdout).toContain('Tarkistettu tiedostoja: 2. Virheitä: 0, varoituksia: 0.');
+    expect(run.stdout).toBe('Tarkistettu tiedostoja: 2. Virheitä: 0, varoituksia: 0.\n');
     expect(run.code).toBe(0);
+  });
+
+  it('works from the repository root as `pnpm verkosto-validate` runs it', () => {
+    const run = spawnSync(
+      process.execPath,
+      [
+        'packages/validation/bin/verkosto-validate.js',
+        '--lang',
+        'en',
+        'packages/data/dist/uso.dataset.json',
+      ],
+      { cwd: repositoryDir, encoding: 'utf8', env },
+    );
+    expect(run.stdout).toBe('1 file checked: 0 errors, 0 warnings.\n');
+    expect(run.status).toBe(0);
   });
 
   it('exits 1 and groups issues by file with path and line', () => {
     const run = cli('--lang', 'en', `${fixtures}/bad/members.csv`);
     expect(run.code).toBe(1);
-    expect(run.stdout).toMatch(/^test\/fixtures\/bad\/members\.csv\n/);
-    expect(run.stdout).toContain(
-      'line 3 /participations/1/municipalityCode: error: Municipality 091 is already a member of uso-4 (line 2).',
+    expect(run.stdout).toBe(
+      [
+        'test/fixtures/bad/members.csv',
+        '  line 3 /participations/1/municipalityCode: error: Municipality 091 is already a member of uso-4 (line 2). [duplicate_participation]',
+        '  line 4 /participations/2/municipalityCode: error: Valtimo (911) did not exist on 2023-01-01: merged into Nurmes (541) on 2020-01-01. [municipality_abolished]',
+        '  line 5 /participations/3/municipalityCode: error: A municipality code is three digits, e.g. 091; received "91". [invalid_municipality_code]',
+        '  line 5 /participations/3/role: error: The value "boss" is not allowed; allowed values: kehittajakunta, kumppani, tarkkailija. [invalid_value]',
+        '1 file checked: 4 errors, 0 warnings.',
+        '',
+      ].join('\n'),
     );
-    expect(run.stdout).toContain(
-      'line 4 /participations/2/municipalityCode: error: Valtimo (911) did not exist when the period started on 2023-01-01: merged into Nurmes (541) on 2020-01-01.',
-    );
-    expect(run.stdout).toContain(
-      'line 5 /participations/3/municipalityCode: error: A municipality code is three digits',
-    );
-    expect(run.stdout).toContain('1 file checked: 4 errors, 0 warnings.');
-    expect(run.stdout).not.toContain('    at ');
   });
 
   it('prints issues as JSON for machines', () => {
     const run = cli('--format', 'json', '--lang', 'en', `${fixtures}/bad/themes.csv`);
     expect(run.code).toBe(1);
-    const issues = JSON.parse(run.stdout);
-    expect(issues).toEqual([
+    const file = 'test/fixtures/bad/themes.csv';
+    expect(JSON.parse(run.stdout)).toEqual([
+      // The CSV's rows replace USO 5's themes, so what pointed at them no longer finds them.
       {
-        file: 'test/fixtures/bad/themes.csv',
+        file,
+        code: 'unknown_theme',
+        path: '/periods/4/leadThemeId',
+        severity: 'error',
+        message: 'There is no theme "uso-5-strateginen-johtaminen" in the dataset.',
+        line: null,
+      },
+      {
+        file,
+        code: 'unknown_theme',
+        path: '/themes/13/continuesThemeId',
+        severity: 'error',
+        message: 'There is no theme "uso-5-strateginen-johtaminen" in the dataset.',
+        line: null,
+      },
+      {
+        file,
         code: 'origin_requires_reference',
         path: '/themes/0/continuesThemeId',
         severity: 'error',
@@ -54,7 +96,7 @@ describe('verkosto-validate', () => {
         line: 2,
       },
       {
-        file: 'test/fixtures/bad/themes.csv',
+        file,
         code: 'origin_requires_reference',
         path: '/themes/1/borrowedFrom',
         severity: 'error',
@@ -64,41 +106,177 @@ describe('verkosto-validate', () => {
     ]);
   });
 
-  it('speaks Finnish by default', () => {
+  it('prints an empty JSON array for clean input, and line null outside CSV', () => {
+    expect(JSON.parse(cli('--format', 'json', `${fixtures}/good`).stdout)).toEqual([]);
+    const file = join(scratch, 'warning.dataset.json');
+    const dataset = generateDataset(registry, 10);
+    dataset.networks[0]!.name.fi = ' Verkosto 0';
+    writeFileSync(file, JSON.stringify(dataset));
+    const run = cli('--format', 'json', file);
+    expect(run.code).toBe(0); // warnings only
+    expect(JSON.parse(run.stdout)).toMatchObject([
+      { code: 'untrimmed_text', severity: 'warning', path: '/networks/0/name/fi', line: null },
+    ]);
+  });
+
+  it('speaks Finnish by default and English with LANG=en…', () => {
     const run = cli(`${fixtures}/bad/themes.csv`);
     expect(run.stdout).toContain(
       'rivi 2 /themes/0/continuesThemeId: virhe: Alkuperä "continued" vaatii kentän continuesThemeId.',
     );
+    const english = spawnSync(process.execPath, ['bin/verkosto-validate.js', `${fixtures}/good`], {
+      cwd: packageDir,
+      encoding: 'utf8',
+      env: { ...env, LANG: 'en_GB.UTF-8' },
+    });
+    expect(english.stdout).toBe('2 files checked: 0 errors, 0 warnings.\n');
+  });
+
+  it('checks members CSV against the dataset JSON of the same run, not the seed', () => {
+    const run = cli('--lang', 'en', `${fixtures}/with-dataset`);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe(
+      [
+        'test/fixtures/with-dataset/members.csv',
+        '  line 3 /participations/1/municipalityCode: error: Pertunmaa (588) did not exist on 2025-01-01: merged into Mäntyharju (507) on 2025-01-01. [municipality_abolished]',
+        '  line 4 /participations/2/municipalityCode: error: Municipality 507 is already a member of testi-1 (line 2). [duplicate_participation]',
+        '  line 5 /participations/3/periodId: error: There is no period "uso-4" in the dataset. [unknown_period]',
+        '2 files checked: 3 errors, 0 warnings.',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('accepts the CSV examples of docs/dataset-format.md, and reports what a CSV breaks elsewhere', () => {
+    const docs = readFileSync(join(repositoryDir, 'docs/dataset-format.md'), 'utf8');
+    const examples = [...docs.matchAll(/```csv\n([\s\S]*?)```/g)].map((m) => m[1]!);
+    expect(examples).toHaveLength(2);
+    const files = examples.map((text, i) => {
+      const file = join(scratch, `example-${i}.csv`);
+      writeFileSync(file, text);
+      return file;
+    });
+    expect(cli(...files).code).toBe(0);
+    // Without its lead theme, USO 6 points at a theme that is no longer there.
+    writeFileSync(
+      files[1]!,
+      examples[1]!
+        .split('\n')
+        .filter((l) => !l.includes('kestava'))
+        .join('\n'),
+    );
+    const run = cli('--lang', 'en', files[1]!);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain(
+      '  in the dataset /periods/5/leadThemeId: error: There is no theme "uso-6-kestava-kuntajohtaminen" in the dataset. [unknown_theme]',
+    );
+  });
+
+  it('reads a dataset saved with a byte-order mark', () => {
+    expect(cli(`${fixtures}/bom.dataset.json`).code).toBe(0);
   });
 
   it.each([
-    ['a missing file', 'test/fixtures/nope.json', /nope\.json: no such file or directory/],
-    ['broken JSON', `${fixtures}/broken.json`, /broken\.json: is not valid JSON/],
-    ['text that is not UTF-8', `${fixtures}/latin1.csv`, /latin1\.csv: is not valid UTF-8/],
+    [
+      'a missing file',
+      'test/fixtures/nope.json',
+      'test/fixtures/nope.json: no such file or directory',
+    ],
+    [
+      'truncated JSON',
+      `${fixtures}/broken.json`,
+      'test/fixtures/broken.json: is not valid JSON (line 1, column 34: unexpected end of text)',
+    ],
+    [
+      'JSON with a trailing comma',
+      `${fixtures}/trailing-comma.json`,
+      'test/fixtures/trailing-comma.json: is not valid JSON (line 6, column 18: unexpected character "}")',
+    ],
+    [
+      'text that is not UTF-8',
+      `${fixtures}/latin1.csv`,
+      'test/fixtures/latin1.csv: is not valid UTF-8 text (save it as UTF-8)',
+    ],
     [
       'a CSV of another kind',
       `${fixtures}/other.csv`,
-      /other\.csv: is neither a members nor a themes CSV/,
+      'test/fixtures/other.csv: is neither a members nor a themes CSV (header: name,value)',
     ],
     [
       'a file that is neither JSON nor CSV',
       'vitest.config.ts',
-      /vitest\.config\.ts: is not a JSON or CSV file/,
+      'vitest.config.ts: is not a JSON or CSV file',
     ],
-  ])('exits 2 on %s with one clear line', (_, file, pattern) => {
-    const run = cli(file);
+    ['a directory without JSON or CSV', 'bin', 'bin: contains no JSON or CSV files'],
+  ])('exits 2 on %s with one clear line', (_, file, message) => {
+    const run = cli('--lang', 'en', file);
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(pattern);
-    expect(run.stderr.trim().split('\n')).toHaveLength(1);
-    expect(run.stderr).not.toContain('    at ');
+    expect(run.stderr).toBe(`verkosto-validate: ${message}\n`);
+  });
+
+  it('says why in Finnish too', () => {
+    expect(cli(`${fixtures}/broken.json`).stderr).toBe(
+      'verkosto-validate: test/fixtures/broken.json: ei ole kelvollista JSONia (rivi 1, sarake 34: teksti loppuu kesken)\n',
+    );
+  });
+
+  it('still reports the readable files when one input is unreadable, and exits 2', () => {
+    const run = cli('--lang', 'en', `${fixtures}/bad/themes.csv`, 'nope.csv');
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe('verkosto-validate: nope.csv: no such file or directory\n');
+    expect(run.stdout).toContain('1 file checked: 4 errors, 0 warnings.');
   });
 
   it('exits 2 on bad options, and documents itself', () => {
-    expect(cli('--format', 'xml', 'x.json').code).toBe(2);
+    const bad = cli('--format', 'xml', 'x.json');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toBe('verkosto-validate: --format text|json\n');
+    const unknown = cli('--colour', 'x.json');
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr.trim().split('\n')).toHaveLength(1);
     expect(cli().code).toBe(2);
     const help = cli('--help', '--lang', 'en');
     expect(help.code).toBe(0);
-    expect(help.stdout).toContain('Exit codes: 0 no errors, 1 errors, 2 input cannot be read.');
+    expect(help.stdout).toContain(
+      'Exit codes: 0 no errors (warnings allowed), 1 errors, 2 input cannot be read.',
+    );
     expect(cli('--version').stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
+  });
+});
+
+describe('runCli on a terminal', () => {
+  function run(argv: string[], tty: boolean) {
+    let stdout = '';
+    let stderr = '';
+    const io: CliIo = {
+      stdout: (t) => {
+        stdout += t;
+      },
+      stderr: (t) => {
+        stderr += t;
+      },
+      stdoutIsTty: tty,
+      stderrIsTty: tty,
+      cwd: packageDir,
+      env: {},
+    };
+    const code = runCli(argv, io);
+    return { code, stdout, stderr };
+  }
+
+  it('colours only on a terminal', () => {
+    const file = join(packageDir, fixtures, 'bad/themes.csv');
+    expect(run([file], true).stdout).toContain('\u001b[31m');
+    expect(run([file], false).stdout).not.toContain('\u001b[');
+  });
+
+  it('shows progress for large input on a terminal only, and clears it', () => {
+    const file = join(scratch, 'large.dataset.json');
+    writeFileSync(file, JSON.stringify(generateDataset(registry, 20_000)));
+    const terminal = run([file], true);
+    expect(terminal.code).toBe(0);
+    expect(terminal.stderr).toMatch(/^\rTarkistetaan .*large\.dataset\.json \(1\/1, \d+ MB\)…/);
+    expect(terminal.stderr.endsWith('\r\u001b[K')).toBe(true);
+    expect(run([file], false).stderr).toBe('');
   });
 });
