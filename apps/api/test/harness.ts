@@ -58,7 +58,8 @@ export async function testApp(overrides: Partial<AppDeps> = {}) {
     },
     db: prepared.db as NodeSqliteDatabase,
     close() {
-      prepared.db.close();
+      // The kill -9 test closes the database itself before handing the file to a child.
+      if (prepared.db.handle.isOpen) prepared.db.close();
       rmSync(dir, { recursive: true, force: true });
     },
   };
