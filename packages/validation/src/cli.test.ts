@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -172,6 +172,25 @@ describe('verkosto-validate', () => {
     );
   });
 
+  it('skips files in folders that are plainly not Verkosto data, with a note', () => {
+    const dir = join(scratch, 'project');
+    mkdirSync(join(dir, 'data'), { recursive: true });
+    writeFileSync(join(dir, 'package.json'), '{"name": "x"}');
+    writeFileSync(join(dir, 'data/population.csv'), 'year,population\n2024,5600000\n');
+    writeFileSync(
+      join(dir, 'data/testi.dataset.json'),
+      JSON.stringify(generateDataset(registry, 5)),
+    );
+    const run = cli('--lang', 'en', dir);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe('1 file checked: 0 errors, 0 warnings.\n');
+    expect(run.stderr).toMatch(
+      /^verkosto-validate: skipped 2 files that are neither a dataset nor a members or themes CSV: .*population\.csv, .*package\.json\n$/,
+    );
+    // Named on the command line, the same file is an error.
+    expect(cli(join(dir, 'package.json')).code).toBe(1);
+  });
+
   it('reads a dataset saved with a byte-order mark', () => {
     expect(cli(`${fixtures}/bom.dataset.json`).code).toBe(0);
   });
@@ -200,7 +219,7 @@ describe('verkosto-validate', () => {
     [
       'a CSV of another kind',
       `${fixtures}/other.csv`,
-      'test/fixtures/other.csv: is neither a members nor a themes CSV (header: name,value)',
+      'test/fixtures/other.csv: is neither a members nor a themes CSV: the header needs period_id and municipality_code, municipality_name, slug or name_fi (it has: name,value)',
     ],
     [
       'a file that is neither JSON nor CSV',

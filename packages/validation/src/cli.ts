@@ -83,8 +83,8 @@ const UNREADABLE = {
     en: `${file}: is not a JSON or CSV file`,
   }),
   unknownCsv: (file: string, header: string): Text => ({
-    fi: `${file}: ei ole jäsen- eikä teema-CSV (otsikkorivi: ${header})`,
-    en: `${file}: is neither a members nor a themes CSV (header: ${header})`,
+    fi: `${file}: ei ole jäsen- eikä teema-CSV: otsikkorivillä pitää olla period_id ja municipality_code, municipality_name, slug tai name_fi (nyt: ${header})`,
+    en: `${file}: is neither a members nor a themes CSV: the header needs period_id and municipality_code, municipality_name, slug or name_fi (it has: ${header})`,
   }),
   emptyDirectory: (dir: string): Text => ({
     fi: `${dir}: hakemistossa ei ole JSON- eikä CSV-tiedostoja`,
@@ -100,14 +100,20 @@ class UnreadableInput extends Error {
   }
 }
 
-function collectFiles(target: string, shown: string): string[] {
+/** A file to check; `found` when it was found in a folder rather than named. */
+interface Input {
+  path: string;
+  found: boolean;
+}
+
+function collectFiles(target: string, shown: string): Input[] {
   let stats: ReturnType<typeof statSync>;
   try {
     stats = statSync(target);
   } catch {
     throw new UnreadableInput(UNREADABLE.missing(shown));
   }
-  if (!stats.isDirectory()) return [target];
+  if (!stats.isDirectory()) return [{ path: target, found: false }];
   const walk = (dir: string): string[] =>
     readdirSync(dir, { withFileTypes: true })
       .filter((entry) => !entry.name.startsWith('.') && entry.name !== 'node_modules')
@@ -119,7 +125,7 @@ function collectFiles(target: string, shown: string): string[] {
       });
   const files = walk(target);
   if (files.length === 0) throw new UnreadableInput(UNREADABLE.emptyDirectory(shown));
-  return files;
+  return files.map((path) => ({ path, found: true }));
 }
 
 function readText(file: string, shown: string): string {
@@ -315,7 +321,10 @@ export function runCli(
   });
 
   const checking = lang === 'fi' ? 'Tarkistetaan' : 'Checking';
-  for (const [n, file] of files.entries()) {
+  // Files found in folders that are plainly something else (package.json, a statistics CSV)
+  // are skipped with a note; a file named on the command line is always checked.
+  const skipped: string[] = [];
+  for (const [n, { path: file, found }] of files.entries()) {
     const shown = show(file);
     try {
       const extension = extname(file).toLowerCase();
@@ -333,6 +342,10 @@ export function runCli(
         } catch {
           throw new UnreadableInput(UNREADABLE.notJson(shown, findJsonSyntaxProblem(text)));
         }
+        if (found && (data === null || typeof data !== 'object' || !('formatVersion' in data))) {
+          skipped.push(shown);
+          continue;
+        }
         const report = validateDataset(data, { registry });
         if (report.dataset) datasets.push(report.dataset);
         else brokenDataset = true;
@@ -340,6 +353,10 @@ export function runCli(
       } else {
         const header = csvHeader(text);
         const kind = detectCsvKind(header);
+        if (!kind && found) {
+          skipped.push(shown);
+          continue;
+        }
         if (!kind) throw new UnreadableInput(UNREADABLE.unknownCsv(shown, header.join(',')));
         csvs.push({ file: shown, kind, text });
       }
@@ -378,6 +395,14 @@ export function runCli(
   if (progressShown) io.stderr('\r\u001b[K');
 
   for (const message of unreadable) io.stderr(`verkosto-validate: ${message[lang]}\n`);
+  if (skipped.length > 0) {
+    const list = `${skipped.slice(0, 5).join(', ')}${skipped.length > 5 ? ', …' : ''}`;
+    io.stderr(
+      lang === 'fi'
+        ? `verkosto-validate: ohitettiin ${skipped.length} tiedostoa, jotka eivät ole aineistoja eivätkä jäsen- tai teema-CSV:itä: ${list}\n`
+        : `verkosto-validate: skipped ${skipped.length} ${skipped.length === 1 ? 'file' : 'files'} that ${skipped.length === 1 ? 'is' : 'are'} neither a dataset nor a members or themes CSV: ${list}\n`,
+    );
+  }
   const all = results.flatMap((r) => r.issues.map((i) => ({ file: r.file, ...i })));
   if (options.format === 'json') {
     const rows = all.map(({ file, code, path, severity, message, line }) => ({

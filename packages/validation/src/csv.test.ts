@@ -121,4 +121,6 @@ it('detects the CSV form from its header', () => {
   expect(detectCsvKind(['period_id', 'municipality_code'])).toBe('members');
   expect(detectCsvKind(['period_id', 'slug', 'name_fi'])).toBe('themes');
   expect(detectCsvKind(['name', 'value'])).toBeUndefined();
+  expect(detectCsvKind(['code', 'name_fi', 'name_sv', 'region_code'])).toBeUndefined();
+  expect(detectCsvKind(['municipality_code', 'role'])).toBeUndefined();
 });

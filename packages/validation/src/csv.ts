@@ -43,8 +43,13 @@ export const THEME_COLUMNS = [
 
 export type CsvKind = 'members' | 'themes';
 
-/** Which CSV form a header row belongs to, if any. */
+/**
+ * Which CSV form a header row belongs to, if any: `period_id` with a municipality column is a
+ * members CSV, `period_id` with `slug` or `name_fi` a themes CSV. Other tables that happen to
+ * have a `name_fi` column (Statistics Finland's, say) are neither.
+ */
 export function detectCsvKind(header: readonly string[]): CsvKind | undefined {
+  if (!header.includes('period_id')) return undefined;
   if (header.includes('municipality_code') || header.includes('municipality_name'))
     return 'members';
   if (header.includes('slug') || header.includes('name_fi')) return 'themes';
