@@ -19,7 +19,7 @@ export function encodeCursor(key: string): string {
 export function decodeCursor(cursor: string): string | undefined {
   try {
     const binary = atob(cursor.replaceAll('-', '+').replaceAll('_', '/'));
-    const json = new TextDecoder('utf-8', { fatal: true }).decode(
+    const json = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(
       Uint8Array.from(binary, (ch) => ch.charCodeAt(0)),
     );
     const value = JSON.parse(json) as { k?: unknown };

@@ -1,0 +1,44 @@
+/**
+ * The Workers entry: the same app over D1. Migrations are applied by wrangler
+ * (`wrangler d1 migrations apply`); the first request of an isolate loads the municipality
+ * registry and the seed when the database is empty. Configuration comes from bindings only.
+ */
+import { municipalityRegistry, usoDataset } from '@verkosto/data';
+import { type App, createApp } from './app.ts';
+import { registerAdminToken } from './auth/accounts.ts';
+import type { SqlDatabase } from './db/driver.ts';
+import { createStore, seedIfEmpty, syncMunicipalities } from './store/store.ts';
+
+export interface WorkerEnv {
+  DB: D1Database;
+  /** Optional: registered (hashed) as an admin API token. Set with `wrangler secret put ADMIN_TOKEN`. */
+  ADMIN_TOKEN?: string;
+}
+
+let ready: Promise<App> | undefined;
+
+async function start(env: WorkerEnv): Promise<App> {
+  // D1 implements the driver interface as it is.
+  const db = env.DB as unknown as SqlDatabase;
+  await syncMunicipalities(db, municipalityRegistry.municipalities);
+  await seedIfEmpty(db, usoDataset);
+  if (env.ADMIN_TOKEN) await registerAdminToken(db, env.ADMIN_TOKEN);
+  // Other isolates write too: every read asks D1 for the data version, so no isolate serves
+  // data older than the last write.
+  return createApp({
+    store: createStore(db, { writers: 'shared' }),
+    registry: municipalityRegistry,
+    secureCookies: true,
+  });
+}
+
+export default {
+  async fetch(request, env, ctx) {
+    ready ??= start(env).catch((error) => {
+      ready = undefined;
+      throw error;
+    });
+    const app = await ready;
+    return app.fetch(request, env, ctx);
+  },
+} satisfies ExportedHandler<WorkerEnv>;
