@@ -1,4 +1,6 @@
 import { sharedTestConfig } from '@verkosto/vitest-config';
 import { defineConfig } from 'vitest/config';
 
-export default defineConfig({ test: { ...sharedTestConfig } });
+export default defineConfig({
+  test: { ...sharedTestConfig, exclude: [...sharedTestConfig.exclude, 'test/worker/**'] },
+});

@@ -17,12 +17,18 @@ export interface WorkerEnv {
 
 let ready: Promise<App> | undefined;
 
-async function start(env: WorkerEnv): Promise<App> {
+/** Loads the registry, the seed (into an empty database) and ADMIN_TOKEN; safe to repeat. */
+export async function prepareDatabase(env: WorkerEnv): Promise<void> {
   // D1 implements the driver interface as it is.
   const db = env.DB as unknown as SqlDatabase;
   await syncMunicipalities(db, municipalityRegistry.municipalities);
   await seedIfEmpty(db, usoDataset);
   if (env.ADMIN_TOKEN) await registerAdminToken(db, env.ADMIN_TOKEN);
+}
+
+async function start(env: WorkerEnv): Promise<App> {
+  await prepareDatabase(env);
+  const db = env.DB as unknown as SqlDatabase;
   // Other isolates write too: every read asks D1 for the data version, so no isolate serves
   // data older than the last write.
   return createApp({

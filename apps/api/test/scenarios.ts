@@ -1,0 +1,192 @@
+import { describe, expect, it } from 'vitest';
+
+/**
+ * The API's behaviour as scenarios that run unchanged on both runtimes: Node + SQLite
+ * (scenarios.node.test.ts) and workerd + D1 (worker/scenarios.worker.test.ts). Each test stands
+ * alone, so it holds whether or not the runtime resets storage between tests.
+ */
+export interface ScenarioTarget {
+  fetch(path: string, init?: RequestInit): Promise<Response>;
+  /** An admin API token the target registered (ADMIN_TOKEN). */
+  adminToken: string;
+}
+
+export function defineScenarios(target: () => ScenarioTarget) {
+  const json = (token: string, extra: Record<string, string> = {}) => ({
+    authorization: `Bearer ${token}`,
+    'content-type': 'application/json',
+    ...extra,
+  });
+  const editorToken = async () => {
+    const res = await target().fetch('/v1/tokens', {
+      method: 'POST',
+      headers: json(target().adminToken),
+      body: JSON.stringify({ name: `editor-${crypto.randomUUID()}`, role: 'editor' }),
+    });
+    expect(res.status).toBe(201);
+    return ((await res.json()) as { data: { token: string } }).data.token;
+  };
+
+  describe('scenario: reads', () => {
+    it('serves the seed: USO 4 has 29 members, with ETag and 304', async () => {
+      const res = await target().fetch('/v1/periods/uso-4/participants?limit=500');
+      expect(res.status).toBe(200);
+      const body = (await res.json()) as {
+        meta: { total: number };
+        data: Array<{ municipalityCode: string; name: string }>;
+      };
+      expect(body.meta.total).toBe(29);
+      expect(body.data.find((m) => m.municipalityCode === '609')?.name).toBe('Pori');
+      const etag = res.headers.get('etag')!;
+      expect(
+        (
+          await target().fetch('/v1/periods/uso-4/participants?limit=500', {
+            headers: { 'if-none-match': etag },
+          })
+        ).status,
+      ).toBe(304);
+    });
+
+    it('answers problems: 404 and 400 naming the parameter', async () => {
+      const missing = await target().fetch('/v1/periods/uso-99');
+      expect(missing.status).toBe(404);
+      expect(missing.headers.get('content-type')).toBe('application/problem+json');
+      const bad = (await (await target().fetch('/v1/municipalities?limit=0')).json()) as {
+        invalidParams: string[];
+      };
+      expect(bad.invalidParams).toEqual(['limit']);
+    });
+
+    it('knows what became of Pertunmaa (588)', async () => {
+      const body = (await (await target().fetch('/v1/municipalities/588')).json()) as {
+        data: { successors: Array<{ code: string; effectiveDate: string }> };
+      };
+      expect(body.data.successors).toEqual([
+        expect.objectContaining({ code: '507', effectiveDate: '2025-01-01' }),
+      ]);
+    });
+  });
+
+  describe('scenario: auth', () => {
+    it('refuses anonymous and viewer writes, lets an editor write', async () => {
+      const body = JSON.stringify({ municipalityCode: '005' });
+      expect(
+        (
+          await target().fetch('/v1/periods/uso-1/participants', {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body,
+          })
+        ).status,
+      ).toBe(401);
+      const viewer = await target().fetch('/v1/tokens', {
+        method: 'POST',
+        headers: json(target().adminToken),
+        body: JSON.stringify({ name: `viewer-${crypto.randomUUID()}`, role: 'viewer' }),
+      });
+      const viewerToken = ((await viewer.json()) as { data: { token: string } }).data.token;
+      expect(
+        (
+          await target().fetch('/v1/periods/uso-1/participants', {
+            method: 'POST',
+            headers: json(viewerToken),
+            body,
+          })
+        ).status,
+      ).toBe(403);
+      expect(
+        (
+          await target().fetch('/v1/periods/uso-1/participants', {
+            method: 'POST',
+            headers: json(await editorToken()),
+            body,
+          })
+        ).status,
+      ).toBe(201);
+    });
+  });
+
+  describe('scenario: writes with If-Match', () => {
+    it('adds a member once (201, then 409) and refuses an abolished one with the rule’s issue', async () => {
+      const token = await editorToken();
+      const add = (code: string) =>
+        target().fetch('/v1/periods/uso-2/participants', {
+          method: 'POST',
+          headers: json(token),
+          body: JSON.stringify({ municipalityCode: code }),
+        });
+      expect((await add('091')).status).toBe(201);
+      expect((await add('091')).status).toBe(409);
+      const abolished = await add('999');
+      expect(abolished.status).toBe(400);
+      expect(
+        ((await abolished.json()) as { issues: Array<{ code: string }> }).issues.map((i) => i.code),
+      ).toContain('unknown_municipality');
+    });
+
+    it('needs If-Match, refuses a stale one with 412, accepts the current one', async () => {
+      const token = await editorToken();
+      const path = '/v1/themes/uso-6-toimiva-kaksoisjohtaminen';
+      const etag = (await target().fetch(path)).headers.get('etag')!;
+      const patch = (headers: Record<string, string>, keywords: string[]) =>
+        target().fetch(path, {
+          method: 'PATCH',
+          headers: json(token, headers),
+          body: JSON.stringify({ keywords }),
+        });
+      expect((await patch({}, ['a'])).status).toBe(428);
+      const ok = await patch({ 'if-match': etag }, ['kaksoisjohtaminen']);
+      expect(ok.status).toBe(200);
+      const stale = await patch({ 'if-match': etag }, ['vanha']);
+      expect(stale.status).toBe(412);
+      expect(stale.headers.get('etag')).toBeTruthy();
+      const now = (await (await target().fetch(path)).json()) as { data: { keywords: string[] } };
+      expect(now.data.keywords).toEqual(['kaksoisjohtaminen']);
+    });
+  });
+
+  describe('scenario: import', () => {
+    it('dry-runs, imports all or nothing, and replays an Idempotency-Key', async () => {
+      const token = await editorToken();
+      const csv = 'period_id,municipality_code\nuso-3,091\nuso-3,564\n';
+      const post = (query: string, headers: Record<string, string> = {}, body = csv) =>
+        target().fetch(`/v1/import${query}`, {
+          method: 'POST',
+          headers: { authorization: `Bearer ${token}`, 'content-type': 'text/csv', ...headers },
+          body,
+        });
+      const dry = (await (await post('?dryRun=true')).json()) as {
+        data: { ok: boolean; changes: { created: { participations: number } } };
+      };
+      expect(dry.data.ok).toBe(true);
+      expect(dry.data.changes.created.participations).toBe(2);
+      expect(
+        (
+          (await (await target().fetch('/v1/periods/uso-3/participants')).json()) as {
+            meta: { total: number };
+          }
+        ).meta.total,
+      ).toBe(0);
+      const key = crypto.randomUUID();
+      expect((await post('', { 'idempotency-key': key })).status).toBe(200);
+      const replay = await post('', { 'idempotency-key': key });
+      expect(replay.headers.get('idempotent-replayed')).toBe('true');
+      expect(
+        (
+          (await (await target().fetch('/v1/periods/uso-3/participants')).json()) as {
+            meta: { total: number };
+          }
+        ).meta.total,
+      ).toBe(2);
+      const broken = await post('', {}, 'period_id,municipality_code\nuso-3,091\nuso-3,999\n');
+      expect(broken.status).toBe(400);
+      expect(
+        (
+          (await (await target().fetch('/v1/periods/uso-3/participants')).json()) as {
+            meta: { total: number };
+          }
+        ).meta.total,
+      ).toBe(2);
+    });
+  });
+}
