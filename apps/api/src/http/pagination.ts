@@ -1,3 +1,5 @@
+import { ProblemError } from './problem.ts';
+
 /** Lists page with an opaque cursor: the sort key of the last item, so pages hold under writes. */
 export const DEFAULT_LIMIT = 50;
 export const MAX_LIMIT = 500;
@@ -27,6 +29,15 @@ export function decodeCursor(cursor: string): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** The key a `cursor` parameter carries; a cursor that is not one of ours is a 400. */
+export function cursorKey(cursor: string | undefined): string | undefined {
+  if (cursor === undefined) return undefined;
+  const key = decodeCursor(cursor);
+  if (key === undefined)
+    throw new ProblemError('bad-request', { detail: 'Invalid cursor.', invalidParams: ['cursor'] });
+  return key;
 }
 
 /** A page of items sorted by `keyOf` (unique, ascending), after the cursor's key. */

@@ -2,7 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { isIsoDate, LANGUAGE_STATUSES, toIsoDate } from '@verkosto/core';
 import type { AppDeps } from '../env.ts';
 import { json, readErrors, router } from '../http/openapi-kit.ts';
-import { decodeCursor, paginate } from '../http/pagination.ts';
+import { cursorKey, paginate } from '../http/pagination.ts';
 import { ProblemError } from '../http/problem.ts';
 import { read } from '../http/read.ts';
 import {
@@ -70,12 +70,7 @@ export function municipalityRoutes({ store, registry, clock = () => new Date() }
       }),
       async (c) => {
         const { validOn, region, language, q, limit, cursor } = c.req.valid('query');
-        const after = cursor === undefined ? undefined : decodeCursor(cursor);
-        if (cursor !== undefined && after === undefined)
-          throw new ProblemError('bad-request', {
-            detail: 'Invalid cursor.',
-            invalidParams: ['cursor'],
-          });
+        const after = cursorKey(cursor);
         const date = validOn ?? toIsoDate(clock());
         const found = registry
           .search(q ?? '', { validOn: date, ...(region ? { regionCode: region } : {}) })

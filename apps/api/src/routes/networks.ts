@@ -2,7 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { toIsoDate } from '@verkosto/core';
 import type { AppDeps } from '../env.ts';
 import { json, readErrors, router } from '../http/openapi-kit.ts';
-import { decodeCursor, paginate } from '../http/pagination.ts';
+import { cursorKey, paginate } from '../http/pagination.ts';
 import { itemEtag } from '../http/preconditions.ts';
 import { ProblemError } from '../http/problem.ts';
 import { read } from '../http/read.ts';
@@ -38,12 +38,7 @@ export function networkRoutes({ store, registry, clock = () => new Date() }: App
       }),
       async (c) => {
         const { limit, cursor } = c.req.valid('query');
-        const after = cursor === undefined ? undefined : decodeCursor(cursor);
-        if (cursor !== undefined && after === undefined)
-          throw new ProblemError('bad-request', {
-            detail: 'Invalid cursor.',
-            invalidParams: ['cursor'],
-          });
+        const after = cursorKey(cursor);
         const { dataset } = await store.snapshot();
         const items = [...dataset.networks].sort((a, b) => (a.id < b.id ? -1 : 1));
         const page = paginate(items, (n) => n.id, limit, after);
@@ -87,12 +82,7 @@ export function networkRoutes({ store, registry, clock = () => new Date() }: App
       }),
       async (c) => {
         const { limit, cursor } = c.req.valid('query');
-        const after = cursor === undefined ? undefined : decodeCursor(cursor);
-        if (cursor !== undefined && after === undefined)
-          throw new ProblemError('bad-request', {
-            detail: 'Invalid cursor.',
-            invalidParams: ['cursor'],
-          });
+        const after = cursorKey(cursor);
         const { dataset } = await store.snapshot();
         const id = c.req.valid('param').networkId;
         if (!dataset.networks.some((n) => n.id === id))

@@ -2,7 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { networkInsights, toIsoDate } from '@verkosto/core';
 import type { AppDeps } from '../env.ts';
 import { json, readErrors, router } from '../http/openapi-kit.ts';
-import { decodeCursor, paginate } from '../http/pagination.ts';
+import { cursorKey, paginate } from '../http/pagination.ts';
 import { itemEtag } from '../http/preconditions.ts';
 import { ProblemError } from '../http/problem.ts';
 import { read } from '../http/read.ts';
@@ -52,12 +52,7 @@ export function periodRoutes({ store, registry, clock = () => new Date() }: AppD
       }),
       async (c) => {
         const { limit, cursor } = c.req.valid('query');
-        const after = cursor === undefined ? undefined : decodeCursor(cursor);
-        if (cursor !== undefined && after === undefined)
-          throw new ProblemError('bad-request', {
-            detail: 'Invalid cursor.',
-            invalidParams: ['cursor'],
-          });
+        const after = cursorKey(cursor);
         const { dataset } = await store.snapshot();
         const id = c.req.valid('param').periodId;
         if (!dataset.periods.some((p) => p.id === id))
@@ -85,12 +80,7 @@ export function periodRoutes({ store, registry, clock = () => new Date() }: AppD
       }),
       async (c) => {
         const { limit, cursor } = c.req.valid('query');
-        const after = cursor === undefined ? undefined : decodeCursor(cursor);
-        if (cursor !== undefined && after === undefined)
-          throw new ProblemError('bad-request', {
-            detail: 'Invalid cursor.',
-            invalidParams: ['cursor'],
-          });
+        const after = cursorKey(cursor);
         const { dataset } = await store.snapshot();
         const period = dataset.periods.find((p) => p.id === c.req.valid('param').periodId);
         if (!period) throw new ProblemError('not-found', { detail: 'No such period.' });

@@ -124,7 +124,21 @@ export function writeRoutes(deps: AppDeps) {
       throw new ProblemError('not-found', { detail: `No such ${kind}.` });
     return found;
   };
-  const purgeOrDelete = (c: Context<AppEnv>) => c.req.query('purge') === 'true';
+  /** Soft delete with If-Match; with `?purge=true`, admins delete for good. */
+  async function deleteOrPurge(c: Context<AppEnv>, kind: 'period' | 'theme', id: string) {
+    const actor = actorOf(c.get('principal')!);
+    if (c.req.query('purge') === 'true') {
+      await admin(c, async () => {});
+      await applyChange(store, registry, actor, { op: 'purge', kind, id });
+    } else {
+      await applyChange(store, registry, actor, {
+        op: 'delete',
+        kind,
+        id,
+        ifMatch: requiredIfMatch(c),
+      });
+    }
+  }
 
   const NetworkBody = NetworkSchema;
   const PeriodBody = PeriodSchema.omit({ networkId: true });
@@ -295,21 +309,7 @@ export function writeRoutes(deps: AppDeps) {
         }),
         async (c) => {
           const id = c.req.valid('param').periodId;
-          if (purgeOrDelete(c)) {
-            await admin(c, async () => {});
-            await applyChange(store, registry, actorOf(c.get('principal')!), {
-              op: 'purge',
-              kind: 'period',
-              id,
-            });
-          } else {
-            await applyChange(store, registry, actorOf(c.get('principal')!), {
-              op: 'delete',
-              kind: 'period',
-              id,
-              ifMatch: requiredIfMatch(c),
-            });
-          }
+          await deleteOrPurge(c, 'period', id);
           return c.body(null, 204) as never;
         },
       )
@@ -409,21 +409,7 @@ export function writeRoutes(deps: AppDeps) {
         }),
         async (c) => {
           const id = c.req.valid('param').themeId;
-          if (purgeOrDelete(c)) {
-            await admin(c, async () => {});
-            await applyChange(store, registry, actorOf(c.get('principal')!), {
-              op: 'purge',
-              kind: 'theme',
-              id,
-            });
-          } else {
-            await applyChange(store, registry, actorOf(c.get('principal')!), {
-              op: 'delete',
-              kind: 'theme',
-              id,
-              ifMatch: requiredIfMatch(c),
-            });
-          }
+          await deleteOrPurge(c, 'theme', id);
           return c.body(null, 204) as never;
         },
       )
