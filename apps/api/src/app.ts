@@ -43,6 +43,9 @@ function producedTypes(path: string, format: string | undefined): string[] {
 export function createApp(deps: AppDeps) {
   const app = new OpenAPIHono<AppEnv>();
 
+  // First, so that a cached public read skips every other middleware (their headers are cached with it).
+  app.use('*', responseCache({ version: () => deps.store.version() }));
+
   app.use(
     '*',
     secureHeaders({
@@ -103,7 +106,6 @@ export function createApp(deps: AppDeps) {
     }
     return next();
   });
-  app.use('/v1/*', responseCache({ version: () => deps.store.version() }));
 
   app.route('/', networkRoutes(deps));
   app.route('/', periodRoutes(deps));

@@ -5,16 +5,18 @@ interface Entry {
   status: number;
   body: string;
   etag: string;
-  headers: [string, string][];
+  headers: Record<string, string>;
 }
 
 /** Headers of a public read: revalidate every time (cheap with the ETag), so no one sees stale data. */
 export const PUBLIC_CACHE_CONTROL = 'public, max-age=0, must-revalidate';
 
 /**
- * Caches whole GET responses per data version and request variant (path, query, language),
- * with the ETag computed once. A write bumps the version, which retires every entry. Reads
- * then cost a map lookup; the handlers run once per version and variant.
+ * Caches whole public GET responses — every header the app adds included — per data version and
+ * request variant (path and query, Accept-Language, Accept), with the ETag computed once. A write
+ * bumps the version, which retires every entry. It sits in front of the app: a hit costs a map
+ * lookup and one Response, and the handlers run once per version and variant. Requests with
+ * credentials always go through the app, so a bad token is refused even on a read.
  */
 export function responseCache(options: {
   version: () => Promise<number>;
@@ -25,46 +27,46 @@ export function responseCache(options: {
   let entries = new Map<string, Entry>();
 
   const respond = (entry: Entry, ifNoneMatch: string | undefined, head: boolean) => {
-    const headers = new Headers(entry.headers);
-    headers.set('etag', entry.etag);
     if (matchesIfNoneMatch(ifNoneMatch, entry.etag)) {
-      headers.delete('content-type');
-      headers.delete('content-length');
+      const { 'content-type': _type, 'content-length': _length, ...headers } = entry.headers;
       return new Response(null, { status: 304, headers });
     }
-    return new Response(head ? null : entry.body, { status: entry.status, headers });
+    return new Response(head ? null : entry.body, { status: entry.status, headers: entry.headers });
   };
 
   return async (c, next) => {
     const method = c.req.method;
-    if (method !== 'GET' && method !== 'HEAD') return next();
+    const raw = c.req.raw;
+    if (
+      (method !== 'GET' && method !== 'HEAD') ||
+      raw.headers.has('authorization') ||
+      raw.headers.has('cookie')
+    )
+      return next();
+    const url = raw.url;
+    const pathAndQuery = url.slice(url.indexOf('/', url.indexOf('//') + 2));
+    if (!pathAndQuery.startsWith('/v1/')) return next();
     const version = await options.version();
     if (version !== cacheVersion) {
       cacheVersion = version;
       entries = new Map();
     }
-    const key = `${new URL(c.req.url).pathname}?${new URL(c.req.url).searchParams}|${c.req.header('accept-language') ?? ''}|${c.req.header('accept') ?? ''}`;
+    const key = `${pathAndQuery}|${raw.headers.get('accept-language') ?? ''}|${raw.headers.get('accept') ?? ''}`;
     const hit = entries.get(key);
-    if (hit) return respond(hit, c.req.header('if-none-match'), method === 'HEAD');
+    if (hit) return respond(hit, raw.headers.get('if-none-match') ?? undefined, method === 'HEAD');
 
     await next();
     const res = c.res;
-    if (
-      res.status !== 200 ||
-      res.headers.has('etag') ||
-      !res.headers.get('cache-control')?.startsWith('public')
-    )
-      return;
+    if (res.status !== 200 || !res.headers.get('cache-control')?.startsWith('public')) return;
     const body = await res.clone().text();
-    const entry: Entry = {
-      status: res.status,
-      body,
-      etag: etagOf(body),
-      headers: [...res.headers],
-    };
+    const headers = Object.fromEntries(res.headers);
+    // Items carry their version as ETag (for If-Match); lists get a hash of the body.
+    const etag = res.headers.get('etag') ?? etagOf(body);
+    headers.etag = etag;
+    const entry: Entry = { status: res.status, body, etag, headers };
     if (entries.size >= maxEntries) entries.clear();
     // The version may have moved while the handler ran; keep only what is still current.
     if (version === cacheVersion) entries.set(key, entry);
-    c.res = respond(entry, c.req.header('if-none-match'), method === 'HEAD');
+    c.res = respond(entry, raw.headers.get('if-none-match') ?? undefined, method === 'HEAD');
   };
 }

@@ -1,0 +1,359 @@
+/**
+ * `pnpm bench`: every benchmark, each against a baseline measured in the same run on the same
+ * machine, printed as a table of ratios and written with a description of the machine to
+ * bench/RESULTS.md. Absolute figures vary between machines; the ratios are what we track.
+ *
+ * BENCH_DURATION (seconds per load run, default 10) and BENCH_REPEATS (default 3) shorten a
+ * trial run; the committed results use the defaults.
+ */
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, freemem, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { toCsv } from '@verkosto/core';
+import { municipalityRegistry as registry } from '@verkosto/data';
+import { DatasetSchema, datasetJsonSchema, validateDataset } from '@verkosto/validation';
+import Ajv2020 from 'ajv/dist/2020.js';
+import autocannon from 'autocannon';
+import { generatedDataset } from './datasets.ts';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const apiEntry = join(root, 'apps/api/dist/node.js');
+const DURATION = Number(process.env.BENCH_DURATION ?? 10);
+const REPEATS = Number(process.env.BENCH_REPEATS ?? 3);
+const ADMIN_TOKEN = 'bench-admin-token-0123456789abcdefghijklmnop';
+const work = mkdtempSync(join(tmpdir(), 'verkosto-bench-'));
+const children: ChildProcess[] = [];
+const median = (values: number[]) =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+const log = (text: string) => process.stderr.write(`${text}\n`);
+
+interface Row {
+  group: string;
+  what: string;
+  value: string;
+  baseline: string;
+  ratio: number;
+  target: string;
+  met: boolean | null;
+}
+const rows: Row[] = [];
+
+let nextPort = 18_700;
+async function startServer(
+  args: string[],
+  env: Record<string, string> = {},
+): Promise<{ url: string; child: ChildProcess }> {
+  const port = nextPort++;
+  const child = spawn(
+    process.execPath,
+    args.map((a) => a.replace('$PORT', String(port))),
+    {
+      env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ...env },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
+  children.push(child);
+  const url = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 400; i++) {
+    const ok = await fetch(`${url}/healthz`).then(
+      (r) => r.status < 500,
+      () => false,
+    );
+    if (ok) return { url, child };
+    await new Promise((r) => setTimeout(r, 25));
+  }
+  throw new Error(`server ${args.join(' ')} did not start`);
+}
+
+async function load(url: string): Promise<{ rps: number; p99: number }> {
+  const result = await autocannon({ url, connections: 50, duration: DURATION, pipelining: 1 });
+  if (result.non2xx > 0 || result.errors > 0)
+    throw new Error(`${url}: ${result.non2xx} non-2xx, ${result.errors} errors`);
+  return { rps: result.requests.average, p99: result.latency.p99 };
+}
+
+async function apiBench() {
+  const endpoints = [
+    '/v1/municipalities?region=01',
+    '/v1/periods/uso-4/participants',
+    '/v1/networks/uso/insights',
+  ];
+  const api = await startServer([apiEntry], { DATABASE_PATH: join(work, 'api.db') });
+  const bodies: Record<string, { body: string; etag: string }> = {};
+  for (const path of endpoints) {
+    const res = await fetch(api.url + path);
+    bodies[path] = { body: await res.text(), etag: res.headers.get('etag') ?? '"x"' };
+  }
+  writeFileSync(join(work, 'bodies.json'), JSON.stringify(bodies));
+  const raw = await startServer([
+    join(root, 'bench/src/servers/raw.ts'),
+    join(work, 'bodies.json'),
+    '$PORT',
+  ]);
+  const express = await startServer([join(root, 'bench/src/servers/express.ts'), '$PORT']);
+  const servers = {
+    'node:http (precomputed)': raw.url,
+    'Verkosto (Hono)': api.url,
+    'Express 5': express.url,
+  };
+  const results = new Map<string, { rps: number[]; p99: number[] }>();
+  for (let repeat = 0; repeat < REPEATS; repeat++) {
+    for (const path of endpoints) {
+      // Alternate the order of servers between repeats so drift hits them alike.
+      const order = Object.entries(servers);
+      if (repeat % 2 === 1) order.reverse();
+      for (const [name, url] of order) {
+        await load(url + path).catch(() => undefined); // warm-up (also JIT) — short
+        const { rps, p99 } = await load(url + path);
+        const key = `${name}|${path}`;
+        const entry = results.get(key) ?? { rps: [], p99: [] };
+        entry.rps.push(rps);
+        entry.p99.push(p99);
+        results.set(key, entry);
+        log(`  ${name} ${path}: ${Math.round(rps)} req/s, p99 ${p99} ms`);
+      }
+    }
+  }
+  for (const path of endpoints) {
+    const of = (name: string) => ({
+      rps: median(results.get(`${name}|${path}`)!.rps),
+      p99: median(results.get(`${name}|${path}`)!.p99),
+    });
+    const [raw, ours, exp] = [
+      of('node:http (precomputed)'),
+      of('Verkosto (Hono)'),
+      of('Express 5'),
+    ];
+    rows.push({
+      group: 'API',
+      what: `GET ${path} vs node:http`,
+      value: `${Math.round(ours.rps)} req/s, p99 ${ours.p99} ms`,
+      baseline: `${Math.round(raw.rps)} req/s, p99 ${raw.p99} ms`,
+      ratio: ours.rps / raw.rps,
+      target: '≥ 0.8×',
+      met: ours.rps / raw.rps >= 0.8,
+    });
+    rows.push({
+      group: 'API',
+      what: `GET ${path} vs Express 5`,
+      value: `${Math.round(ours.rps)} req/s`,
+      baseline: `${Math.round(exp.rps)} req/s, p99 ${exp.p99} ms`,
+      ratio: ours.rps / exp.rps,
+      target: '≥ 2×',
+      met: ours.rps / exp.rps >= 2,
+    });
+  }
+  for (const child of [raw.child, express.child]) child.kill();
+  return api;
+}
+
+function validationBench() {
+  const dataset = generatedDataset(100_000);
+  const records =
+    dataset.periods.length +
+    dataset.themes.length +
+    dataset.participations.length +
+    dataset.networks.length;
+  // Formats (date) are checked by pattern in the schema; ajv's format plugins are not the point here.
+  const ajv = new Ajv2020({ allErrors: false, strict: false, validateFormats: false });
+  const ajvValidate = ajv.compile(datasetJsonSchema as object);
+  const time = (fn: () => void) => {
+    fn();
+    const times: number[] = [];
+    for (let i = 0; i < 9; i++) {
+      const start = performance.now();
+      fn();
+      times.push(performance.now() - start);
+    }
+    return median(times);
+  };
+  const ajvMs = time(() => {
+    if (!ajvValidate(dataset))
+      throw new Error(
+        `ajv rejects the generated dataset: ${JSON.stringify(ajvValidate.errors?.[0])}`,
+      );
+  });
+  const schemaMs = time(() => {
+    if (!DatasetSchema.safeParse(dataset).success)
+      throw new Error('zod rejects the generated dataset');
+  });
+  const fullMs = time(() => {
+    if (!validateDataset(dataset, { registry }).ok)
+      throw new Error('the generated dataset breaks a rule');
+  });
+  const perSecond = (ms: number) =>
+    `${Math.round(records / (ms / 1000)).toLocaleString('en')} records/s`;
+  rows.push({
+    group: 'Validation',
+    what: 'zod schemas vs compiled ajv (100 000 rows)',
+    value: perSecond(schemaMs),
+    baseline: perSecond(ajvMs),
+    ratio: ajvMs / schemaMs,
+    target: '(printed)',
+    met: null,
+  });
+  rows.push({
+    group: 'Validation',
+    what: 'schemas + every rule vs schemas alone',
+    value: perSecond(fullMs),
+    baseline: perSecond(schemaMs),
+    ratio: fullMs / schemaMs,
+    target: '≤ 2× (rules ≤ the parse)',
+    met: fullMs / schemaMs <= 2,
+  });
+}
+
+function peakRss(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  return Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0) * 1024;
+}
+
+async function importBench() {
+  const api = await startServer([apiEntry], {
+    DATABASE_PATH: join(work, 'import.db'),
+    ADMIN_TOKEN,
+  });
+  const dataset = generatedDataset(100_000);
+  const headers = { authorization: `Bearer ${ADMIN_TOKEN}` };
+  const periods = await fetch(`${api.url}/v1/import`, {
+    method: 'POST',
+    headers: { ...headers, 'content-type': 'application/json' },
+    body: JSON.stringify({ ...dataset, participations: [] }),
+  });
+  if (!periods.ok) throw new Error(`period import failed: ${await periods.text()}`);
+  const csv = toCsv(
+    ['period_id', 'municipality_code'],
+    dataset.participations.map((p) => ({
+      period_id: p.periodId,
+      municipality_code: p.municipalityCode,
+    })),
+  );
+  const rssBefore = peakRss(api.child.pid!);
+  const start = performance.now();
+  const res = await fetch(`${api.url}/v1/import`, {
+    method: 'POST',
+    headers: { ...headers, 'content-type': 'text/csv' },
+    body: csv,
+  });
+  const body = await res.text();
+  const ms = performance.now() - start;
+  if (!res.ok) throw new Error(`CSV import failed: ${body.slice(0, 500)}`);
+  const rss = peakRss(api.child.pid!);
+  rows.push({
+    group: 'Import',
+    what: `${dataset.participations.length.toLocaleString('en')}-row members CSV through the API into SQLite`,
+    value: `${(ms / 1000).toFixed(2)} s, peak RSS ${Math.round(rss / 2 ** 20)} MiB (${Math.round(rssBefore / 2 ** 20)} MiB before)`,
+    baseline: '2 s target',
+    ratio: ms / 2000,
+    target: '< 1× (under 2 s)',
+    met: ms < 2000,
+  });
+  api.child.kill();
+}
+
+function sizes() {
+  const out = join(work, 'worker');
+  execFileSync('pnpm', ['exec', 'wrangler', 'deploy', '--dry-run', '--outdir', out], {
+    cwd: join(root, 'apps/api'),
+    stdio: 'pipe',
+    env: { ...process.env, WRANGLER_SEND_METRICS: 'false' },
+  });
+  const bundle = readFileSync(join(out, 'worker.js'));
+  const gz = gzipSync(bundle, { level: 9 }).length;
+  rows.push({
+    group: 'Size',
+    what: 'Worker bundle, gzipped',
+    value: `${(gz / 1024).toFixed(1)} KiB (${(bundle.length / 1024).toFixed(0)} KiB raw)`,
+    baseline: '150 KiB target',
+    ratio: gz / 1024 / 150,
+    target: '< 1×',
+    met: gz / 1024 < 150,
+  });
+  rows.push({
+    group: 'Size',
+    what: 'admin app JavaScript, gzipped',
+    value: 'n/a: apps/admin is not built yet',
+    baseline: '—',
+    ratio: Number.NaN,
+    target: '—',
+    met: null,
+  });
+}
+
+async function coldStart() {
+  const time = async (args: string[], env: Record<string, string>) => {
+    const start = performance.now();
+    const { child } = await startServer(args, env);
+    const ms = performance.now() - start;
+    child.kill();
+    await new Promise((r) => child.once('exit', r));
+    return ms;
+  };
+  const bare = join(work, 'bare.mjs');
+  writeFileSync(
+    bare,
+    "import { createServer } from 'node:http'; createServer((q, s) => s.end('ok')).listen(Number(process.env.PORT), '127.0.0.1');",
+  );
+  const ours: number[] = [];
+  const base: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    base.push(await time([bare], {}));
+    ours.push(await time([apiEntry], { DATABASE_PATH: join(work, 'api.db') }));
+  }
+  rows.push({
+    group: 'Cold start',
+    what: 'process start → first 200 on /healthz',
+    value: `${median(ours).toFixed(0)} ms`,
+    baseline: `${median(base).toFixed(0)} ms (bare node:http)`,
+    ratio: median(ours) / median(base),
+    target: '(printed)',
+    met: null,
+  });
+}
+
+function machine() {
+  const cpu = cpus();
+  return [
+    `- ${cpu.length} × ${cpu[0]?.model.trim() ?? 'unknown CPU'}`,
+    `- ${(totalmem() / 2 ** 30).toFixed(0)} GiB memory (${(freemem() / 2 ** 30).toFixed(0)} GiB free at start)`,
+    `- Node ${process.versions.node}, ${process.platform} ${process.arch}`,
+    `- load: autocannon on loopback, 50 connections, ${DURATION} s a run after a warm-up run, ${REPEATS} repeats alternating the server order; medians`,
+  ].join('\n');
+}
+
+function table(): string {
+  const lines = [
+    '| group | what | measured | baseline | ratio | target | met |',
+    '| --- | --- | --- | --- | --- | --- | --- |',
+  ];
+  for (const r of rows) {
+    lines.push(
+      `| ${r.group} | ${r.what} | ${r.value} | ${r.baseline} | ${Number.isNaN(r.ratio) ? '—' : `${r.ratio.toFixed(2)}×`} | ${r.target} | ${r.met === null ? '—' : r.met ? 'yes' : 'no'} |`,
+    );
+  }
+  return lines.join('\n');
+}
+
+try {
+  log('validation…');
+  validationBench();
+  log('sizes…');
+  sizes();
+  log('API under load…');
+  const api = await apiBench();
+  api.child.kill();
+  log('import…');
+  await importBench();
+  log('cold start…');
+  await coldStart();
+  const markdown = `# Benchmark results\n\nMeasured by \`pnpm bench\` on ${new Date().toISOString().slice(0, 10)}.\n\n## Machine\n\n${machine()}\n\n## Results\n\n${table()}\n`;
+  console.log(table());
+  if (DURATION >= 10 && REPEATS >= 3) writeFileSync(join(root, 'bench/RESULTS.md'), markdown);
+  else log('(a shortened run: bench/RESULTS.md is left as it was)');
+} finally {
+  for (const child of children) child.kill();
+  rmSync(work, { recursive: true, force: true });
+}
