@@ -1,19 +1,35 @@
 /**
  * The Node entry: the API on PORT (default 8787) over the embedded SQLite database at
- * DATABASE_PATH. With node-runtime.ts and db/node-sqlite.ts, the only code that touches process
- * and node:*.
+ * DATABASE_PATH (default apps/api/data/verkosto.db). With db/node-sqlite.ts, the only code that
+ * imports `node:*`; everything it starts runs on Workers as well.
  */
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
-import { packageDir, prepare } from './node-runtime.ts';
+import { municipalityRegistry } from '@verkosto/data';
+import { createApp } from './app.ts';
+import { bootstrap } from './bootstrap.ts';
+import { openNodeSqlite, readMigrationFiles } from './db/node-sqlite.ts';
+import { createStore } from './store/store.ts';
+
+// Relative to this file, which is dist/node.js once built: the package's own folders.
+const DEFAULT_DATABASE = fileURLToPath(new URL('../data/verkosto.db', import.meta.url));
+const MIGRATIONS = new URL('../migrations/', import.meta.url);
 
 async function main() {
   const port = Number(process.env.PORT ?? 8787);
-  const databasePath = resolve(
-    process.env.DATABASE_PATH ?? join(packageDir, 'data', 'verkosto.db'),
-  );
-  const { app, db, applied, seeded } = await prepare(databasePath, {
+  if (!Number.isInteger(port) || port < 0 || port > 65_535)
+    throw new Error(`PORT must be a port number, not ${process.env.PORT}.`);
+  const databasePath = resolve(process.env.DATABASE_PATH ?? DEFAULT_DATABASE);
+  const db = openNodeSqlite(databasePath);
+  const { applied, seeded } = await bootstrap(db, {
+    migrations: readMigrationFiles(MIGRATIONS),
     adminToken: process.env.ADMIN_TOKEN,
+  });
+  const app = createApp({
+    // Other processes on the same file may write too: their writes show within 250 ms.
+    store: createStore(db, { versionTtlMs: 250 }),
+    registry: municipalityRegistry,
   });
   const server = serve(
     { fetch: app.fetch, port, hostname: process.env.HOST ?? '0.0.0.0' },
@@ -28,15 +44,15 @@ async function main() {
     if (stopping) return;
     stopping = true;
     console.log(`${signal}: closing`);
-    server.close(() => {
-      db.close();
+    const exit = () => {
+      if (db.handle.isOpen) db.close();
       process.exit(0);
-    });
-    // Connections that linger (keep-alive) must not hold the process forever.
-    setTimeout(() => {
-      db.close();
-      process.exit(0);
-    }, 5_000).unref();
+    };
+    server.close(exit);
+    // Idle keep-alive connections must not hold the process open.
+    if ('closeIdleConnections' in server) server.closeIdleConnections();
+    // Nor may a slow client, for longer than 5 s.
+    setTimeout(exit, 5_000).unref();
   };
   process.on('SIGTERM', () => stop('SIGTERM'));
   process.on('SIGINT', () => stop('SIGINT'));

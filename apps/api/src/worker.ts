@@ -3,11 +3,11 @@
  * (`wrangler d1 migrations apply`); the first request of an isolate loads the municipality
  * registry and the seed when the database is empty. Configuration comes from bindings only.
  */
-import { municipalityRegistry, usoDataset } from '@verkosto/data';
+import { municipalityRegistry } from '@verkosto/data';
 import { type App, createApp } from './app.ts';
-import { registerAdminToken } from './auth/accounts.ts';
+import { bootstrap } from './bootstrap.ts';
 import type { SqlDatabase } from './db/driver.ts';
-import { createStore, seedIfEmpty, syncMunicipalities } from './store/store.ts';
+import { createStore } from './store/store.ts';
 
 export interface WorkerEnv {
   DB: D1Database;
@@ -19,20 +19,17 @@ let ready: Promise<App> | undefined;
 
 /** Loads the registry, the seed (into an empty database) and ADMIN_TOKEN; safe to repeat. */
 export async function prepareDatabase(env: WorkerEnv): Promise<void> {
-  // D1 implements the driver interface as it is.
-  const db = env.DB as unknown as SqlDatabase;
-  await syncMunicipalities(db, municipalityRegistry.municipalities);
-  await seedIfEmpty(db, usoDataset);
-  if (env.ADMIN_TOKEN) await registerAdminToken(db, env.ADMIN_TOKEN);
+  // D1 implements the driver interface as it is: no adapter, no cast.
+  const db: SqlDatabase = env.DB;
+  await bootstrap(db, { adminToken: env.ADMIN_TOKEN });
 }
 
 async function start(env: WorkerEnv): Promise<App> {
   await prepareDatabase(env);
-  const db = env.DB as unknown as SqlDatabase;
   // Other isolates write too: every read asks D1 for the data version, so no isolate serves
   // data older than the last write.
   return createApp({
-    store: createStore(db, { writers: 'shared' }),
+    store: createStore(env.DB, { versionTtlMs: 0 }),
     registry: municipalityRegistry,
     secureCookies: true,
   });

@@ -7,8 +7,8 @@ import { createToken, createUser } from '../src/auth/accounts.ts';
 import type { Role } from '../src/auth/roles.ts';
 import type { NodeSqliteDatabase } from '../src/db/node-sqlite.ts';
 import type { AppDeps } from '../src/env.ts';
-import { prepare } from '../src/node-runtime.ts';
 import { createStore } from '../src/store/store.ts';
+import { openDatabase } from './database.ts';
 
 export const TODAY = new Date('2026-11-26T12:00:00Z');
 
@@ -16,8 +16,8 @@ export const TODAY = new Date('2026-11-26T12:00:00Z');
 export async function testApp(overrides: Partial<AppDeps> = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'verkosto-api-'));
   const path = join(dir, 'verkosto.db');
-  const prepared = await prepare(path);
-  const store = createStore(prepared.db, { writers: 'process' });
+  const prepared = await openDatabase(path);
+  const store = createStore(prepared.db, { versionTtlMs: 250 });
   // Tests hash passwords with fewer PBKDF2 rounds to stay fast; the server's default is 600 000.
   const app = createApp({
     store,

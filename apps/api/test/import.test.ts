@@ -198,8 +198,8 @@ describe('import', () => {
 });
 
 async function testAppAt(path: string) {
-  const { prepare } = await import('../src/node-runtime.ts');
-  const { db } = await prepare(path);
+  const { openDatabase } = await import('./database.ts');
+  const { db } = await openDatabase(path);
   return {
     db,
     snapshot: async () =>

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { migrate } from '../src/db/migrate.ts';
-import { prepare, readMigrations } from '../src/node-runtime.ts';
+import { openDatabase as prepare, readMigrations } from './database.ts';
 
 const freePort = () =>
   new Promise<number>((resolve) => {

@@ -1,6 +1,7 @@
 /**
  * The SQL the storage layer needs, in the shape of Cloudflare D1's API so that D1 implements
- * it as it is and node:sqlite through a thin adapter. Everything is async because D1 is.
+ * it as it is (worker.ts assigns `env.DB` to it without a cast) and node:sqlite through a thin
+ * adapter (node-sqlite.ts). Everything is async because D1 is.
  */
 export type SqlValue = string | number | null;
 
@@ -17,6 +18,12 @@ export interface SqlStatement {
 
 export interface SqlDatabase {
   prepare(sql: string): SqlStatement;
-  /** Runs the statements in order as one transaction: all or nothing. */
+  /**
+   * Runs the statements in order as one transaction: all or nothing. Writes are single batches,
+   * guarded in SQL (`WHERE version = ?`, then `… WHERE changes() = 1`), never read-then-write
+   * transactions, because D1 has no interactive transactions.
+   */
   batch(statements: SqlStatement[]): Promise<Array<SqlRunResult & { results?: unknown[] }>>;
+  /** Runs a script of statements without parameters (not atomic on D1); the result is runtime-specific. */
+  exec(sql: string): Promise<unknown>;
 }

@@ -1,5 +1,14 @@
+/**
+ * Node's side of storage, and with src/node.ts the only code that imports `node:*`: the
+ * D1-shaped driver over node:sqlite (built into Node — no native addon to compile), and
+ * reading the migration files from disk.
+ */
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { DatabaseSync, type StatementSync } from 'node:sqlite';
+import { fileURLToPath } from 'node:url';
 import type { SqlDatabase, SqlRunResult, SqlStatement, SqlValue } from './driver.ts';
+import type { Migration } from './migrate.ts';
 
 /** A D1-shaped database over Node's built-in SQLite (no native addon to build). */
 export interface NodeSqliteDatabase extends SqlDatabase {
@@ -8,7 +17,15 @@ export interface NodeSqliteDatabase extends SqlDatabase {
   readonly handle: DatabaseSync;
 }
 
-export function openNodeSqlite(path: string): NodeSqliteDatabase {
+/** A file path or `file:` URL; `:memory:` for a database that lives only in this process. */
+export function toPath(path: string | URL): string {
+  return path instanceof URL ? fileURLToPath(path) : path;
+}
+
+/** Opens (creating the file and its folder when missing) a database with the server's settings. */
+export function openNodeSqlite(location: string | URL): NodeSqliteDatabase {
+  const path = toPath(location);
+  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   const handle = new DatabaseSync(path);
   // WAL lets readers work while a write commits; NORMAL is durable at commit under WAL
   // except on power loss, the usual trade for a server.
@@ -74,6 +91,19 @@ export function openNodeSqlite(path: string): NodeSqliteDatabase {
         throw error;
       }
     },
+    async exec(sql) {
+      handle.exec(sql);
+      return {};
+    },
     close: () => handle.close(),
   };
+}
+
+/** The `*.sql` files of a migrations folder, by name, as `wrangler d1 migrations apply` orders them. */
+export function readMigrationFiles(dir: string | URL): Migration[] {
+  const path = toPath(dir);
+  return readdirSync(path)
+    .filter((name) => name.endsWith('.sql'))
+    .sort()
+    .map((name) => ({ name, sql: readFileSync(join(path, name), 'utf8') }));
 }

@@ -42,10 +42,10 @@ export const insert = {
   municipality: (db: SqlDatabase, m: Municipality) =>
     db
       .prepare(
-        'INSERT INTO municipalities (code, name_fi, name_sv, valid_from, valid_to, merged_into) VALUES (?, ?, ?, ?, ?, ?) ' +
-          'ON CONFLICT (code) DO UPDATE SET name_fi = excluded.name_fi, name_sv = excluded.name_sv, valid_from = excluded.valid_from, valid_to = excluded.valid_to, merged_into = excluded.merged_into',
+        'INSERT INTO municipalities (code, name_fi, name_sv, valid_from, valid_to, merged_into, region_code) VALUES (?, ?, ?, ?, ?, ?, ?) ' +
+          'ON CONFLICT (code) DO UPDATE SET name_fi = excluded.name_fi, name_sv = excluded.name_sv, valid_from = excluded.valid_from, valid_to = excluded.valid_to, merged_into = excluded.merged_into, region_code = excluded.region_code',
       )
-      .bind(m.code, m.name.fi, m.name.sv, m.validFrom, m.validTo, m.mergedInto),
+      .bind(m.code, m.name.fi, m.name.sv, m.validFrom, m.validTo, m.mergedInto, m.regionCode),
 } satisfies Record<string, (db: SqlDatabase, value: never) => SqlStatement>;
 
 /** Bumps the data version in the same transaction as a write, so caches everywhere see it. */

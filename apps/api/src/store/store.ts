@@ -18,11 +18,14 @@ export const itemKey = (kind: ItemKind, id: string) => `${kind}:${id}`;
 
 export interface StoreOptions {
   /**
-   * `process`: this process is the only writer (the Node server), so the version it last saw
-   * or wrote is current and reads cost no query. `shared`: others may write (Workers isolates),
-   * so every read asks the database for the version — one indexed row.
+   * How long (ms) a data version read from the database may be reused before asking again. This
+   * process's own writes invalidate it at once; the TTL bounds how late writes by other
+   * processes or isolates show. 0 (Workers, where other isolates write): one indexed row read per
+   * request. Node uses 250 ms, so a read served from the response cache costs no query at all.
    */
-  writers: 'process' | 'shared';
+  versionTtlMs: number;
+  /** The clock for the TTL (milliseconds); injectable for tests. */
+  now?: () => number;
 }
 
 export interface Store {
@@ -79,8 +82,11 @@ async function load(db: SqlDatabase): Promise<Omit<Snapshot, 'version'>> {
 }
 
 export function createStore(db: SqlDatabase, options: StoreOptions): Store {
+  const now = options.now ?? (() => Date.now());
   let cached: Snapshot | undefined;
-  let loading: Promise<Snapshot> | undefined;
+  let loading: { version: number; promise: Promise<Snapshot> } | undefined;
+  // The last version read, and when; undefined after a local write.
+  let known: { version: number; at: number } | undefined;
 
   const readVersion = async () => {
     const row = await db
@@ -89,29 +95,37 @@ export function createStore(db: SqlDatabase, options: StoreOptions): Store {
     return Number(row?.value ?? 0);
   };
 
+  const version = async () => {
+    const at = now();
+    if (known && at - known.at < options.versionTtlMs) return known.version;
+    const current = await readVersion();
+    known = { version: current, at };
+    return current;
+  };
+
   return {
     db,
-    async version() {
-      if (options.writers === 'process' && cached) return cached.version;
-      return readVersion();
-    },
+    version,
     async snapshot() {
-      if (options.writers === 'process' && cached) return cached;
-      const version = await readVersion();
-      if (cached?.version === version) return cached;
+      const current = await version();
+      if (cached?.version === current) return cached;
       // One load per version, however many requests arrive while it runs.
-      loading ??= load(db)
-        .then((loaded) => {
-          const snapshot: Snapshot = { version, ...loaded };
-          cached = snapshot;
-          return snapshot;
-        })
-        .finally(() => {
-          loading = undefined;
-        });
-      return loading;
+      if (loading?.version === current) return loading.promise;
+      const promise = load(db).then((loaded) => {
+        const snapshot: Snapshot = { version: current, ...loaded };
+        if (!cached || cached.version <= current) cached = snapshot;
+        return snapshot;
+      });
+      const entry = { version: current, promise };
+      loading = entry;
+      const done = () => {
+        if (loading === entry) loading = undefined;
+      };
+      promise.then(done, done);
+      return promise;
     },
     invalidate() {
+      known = undefined;
       cached = undefined;
     },
     async ping() {
@@ -125,7 +139,8 @@ export async function syncMunicipalities(
   db: SqlDatabase,
   municipalities: readonly Municipality[],
 ): Promise<boolean> {
-  const fingerprint = `${municipalities.length}:${municipalities.at(-1)?.code}:${municipalities.filter((m) => m.validTo).length}`;
+  // Which registry and which columns (v2 added region_code): a change of either reloads the table.
+  const fingerprint = `v2:${municipalities.length}:${municipalities.at(-1)?.code}:${municipalities.filter((m) => m.validTo).length}:${municipalities.filter((m) => m.regionCode).length}`;
   const row = await db
     .prepare("SELECT value FROM meta WHERE key = 'municipalities'")
     .first<{ value: string }>();
