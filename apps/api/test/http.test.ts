@@ -151,3 +151,119 @@ describe('service endpoints', () => {
     expect(html).not.toMatch(/<script|https?:\/\/(?!localhost)[^"]*\.(js|css)/);
   });
 });
+
+describe('ETag on every GET', () => {
+  it.each([
+    '/openapi.json',
+    '/docs',
+    '/healthz',
+    '/problems/not-found',
+    '/v1/export?format=csv',
+    '/v1/municipalities/091',
+  ])('%s has one, and answers 304 to it', async (path) => {
+    const first = await t.app.request(path);
+    expect(first.status).toBe(200);
+    const etag = first.headers.get('etag');
+    expect(etag).toMatch(/^"[^"]+"$/);
+    const again = await t.app.request(path, { headers: { 'if-none-match': etag! } });
+    expect(again.status).toBe(304);
+    expect(again.headers.get('etag')).toBe(etag);
+    expect(again.headers.get('content-type')).toBeNull();
+  });
+
+  it('tags reads with credentials too, without caching them for others', async () => {
+    const res = await t.app.request('/v1/networks', { headers: t.as('viewer') });
+    const etag = res.headers.get('etag')!;
+    expect(etag).toMatch(/^"[^"]+"$/);
+    expect(
+      (await t.app.request('/v1/networks', { headers: t.as('viewer', { 'if-none-match': etag }) }))
+        .status,
+    ).toBe(304);
+    const me = await t.app.request('/v1/auth/me', { headers: t.as('viewer') });
+    expect(me.headers.get('etag')).toBeTruthy();
+    expect(me.headers.get('cache-control')).toBe('no-store');
+    // A bad token is refused even where the anonymous answer is cached.
+    await t.app.request('/v1/networks');
+    expect(
+      (await t.app.request('/v1/networks', { headers: { authorization: 'Bearer vk_nope' } }))
+        .status,
+    ).toBe(401);
+  });
+
+  it('answers the same tag for the same body, and another one for another variant', async () => {
+    const a = (await t.app.request('/v1/periods/uso-4/themes')).headers.get('etag');
+    const b = (await t.app.request('/v1/periods/uso-4/themes')).headers.get('etag');
+    const en = (
+      await t.app.request('/v1/periods/uso-4/themes', { headers: { 'accept-language': 'en' } })
+    ).headers.get('etag');
+    expect(a).toBe(b);
+    expect(en).not.toBe(a);
+  });
+});
+
+describe('caching headers', () => {
+  it('public reads revalidate and vary by Accept and Accept-Language; errors are never stored', async () => {
+    const ok = await t.app.request('/v1/municipalities?q=helsingfors');
+    expect(ok.headers.get('cache-control')).toBe('public, max-age=0, must-revalidate');
+    expect(ok.headers.get('vary')).toBe('Accept, Accept-Language');
+    for (const path of ['/v1/periods/uso-99', '/v1/networks?limit=0', '/nowhere']) {
+      const res = await t.app.request(path);
+      expect(res.headers.get('cache-control'), path).toBe('no-store');
+      expect(res.headers.get('etag'), path).toBeNull();
+    }
+  });
+});
+
+describe('problem details', () => {
+  it('400 lists the issues and names each bad parameter', async () => {
+    const { status, body, res } = await getJson(
+      t.app,
+      '/v1/municipalities?validOn=yesterday&region=Uusimaa&limit=9999',
+    );
+    expect(status).toBe(400);
+    expect(res.headers.get('content-type')).toBe('application/problem+json');
+    expect(body).toMatchObject({
+      type: '/problems/bad-request',
+      title: 'Bad request',
+      status: 400,
+      instance: '/v1/municipalities',
+    });
+    expect(body.invalidParams.sort()).toEqual(['limit', 'region', 'validOn']);
+    expect(body.detail).toContain('validOn');
+    expect(body.issues.map((i: { path: string }) => i.path).sort()).toEqual([
+      '/limit',
+      '/region',
+      '/validOn',
+    ]);
+    for (const issue of body.issues) {
+      expect(issue).toMatchObject({ code: expect.any(String), severity: 'error' });
+      expect(issue.message).toMatchObject({ fi: expect.any(String), en: expect.any(String) });
+    }
+  });
+
+  it('every kind has its own stable type, which describes itself', async () => {
+    for (const [kind, status] of [
+      ['bad-request', 400],
+      ['not-found', 404],
+      ['method-not-allowed', 405],
+      ['not-acceptable', 406],
+      ['internal', 500],
+    ] as const) {
+      const { body } = await getJson(t.app, `/problems/${kind}`);
+      expect(body).toMatchObject({ type: `/problems/${kind}`, status });
+    }
+    expect((await getJson(t.app, '/problems/nope')).status).toBe(404);
+  });
+
+  it('406 for the reference page when only JSON is acceptable', async () => {
+    const res = await t.app.request('/docs', { headers: { accept: 'application/json' } });
+    expect(res.status).toBe(406);
+    expect((await res.json()).type).toBe('/problems/not-acceptable');
+  });
+
+  it('405 on a read-only resource lists GET, HEAD and OPTIONS', async () => {
+    const res = await t.app.request('/v1/municipalities', { method: 'POST' });
+    expect(res.status).toBe(405);
+    expect(res.headers.get('allow')).toBe('GET, HEAD, OPTIONS');
+  });
+});

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { migrate } from '../src/db/migrate.ts';
-import { openDatabase as prepare, readMigrations } from './database.ts';
+import { openDatabase, readMigrations } from './database.ts';
 
 const freePort = () =>
   new Promise<number>((resolve) => {
@@ -22,14 +22,14 @@ describe('database lifecycle', () => {
     const dir = mkdtempSync(join(tmpdir(), 'verkosto-life-'));
     const path = join(dir, 'db.sqlite');
     try {
-      const first = await prepare(path);
+      const first = await openDatabase(path);
       expect(first.applied).toEqual(readMigrations().map((m) => m.name));
       expect(first.seeded).toBe(true);
       await first.db.prepare("DELETE FROM participations WHERE municipality_code = '609'").run();
       expect(await migrate(first.db, readMigrations())).toEqual([]);
       first.db.close();
 
-      const second = await prepare(path);
+      const second = await openDatabase(path);
       expect(second.applied).toEqual([]);
       expect(second.seeded).toBe(false);
       const row = await second.db
@@ -46,7 +46,7 @@ describe('database lifecycle', () => {
 
   it('enforces keys, uniqueness and date checks in the database itself', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'verkosto-db-'));
-    const { db } = await prepare(join(dir, 'db.sqlite'));
+    const { db } = await openDatabase(join(dir, 'db.sqlite'));
     try {
       const insert = (period: string, code: string) =>
         db
@@ -87,46 +87,51 @@ describe('database lifecycle', () => {
 });
 
 describe('the Node server', () => {
-  it('starts from the built entry, answers /healthz, and stops cleanly on SIGTERM', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'verkosto-node-'));
-    const port = await freePort();
-    const entry = fileURLToPath(new URL('../dist/node.js', import.meta.url));
-    const child = spawn(process.execPath, [entry], {
-      env: {
-        ...process.env,
-        PORT: String(port),
-        DATABASE_PATH: join(dir, 'db.sqlite'),
-        HOST: '127.0.0.1',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    child.stdout.on('data', (chunk) => {
-      output += chunk;
-    });
-    child.stderr.on('data', (chunk) => {
-      output += chunk;
-    });
-    try {
-      let health: Response | undefined;
-      for (let i = 0; i < 100 && !health; i++) {
-        health = await fetch(`http://127.0.0.1:${port}/healthz`).catch(() => undefined);
-        if (!health) await new Promise((r) => setTimeout(r, 100));
+  it.each(['SIGTERM', 'SIGINT'] as const)(
+    'starts from the built entry, answers /healthz, and stops cleanly on %s',
+    async (signal) => {
+      const dir = mkdtempSync(join(tmpdir(), 'verkosto-node-'));
+      const port = await freePort();
+      const entry = fileURLToPath(new URL('../dist/node.js', import.meta.url));
+      const child = spawn(process.execPath, [entry], {
+        env: {
+          ...process.env,
+          PORT: String(port),
+          // A folder that does not exist yet, as on a fresh clone.
+          DATABASE_PATH: join(dir, 'fresh', 'db.sqlite'),
+          HOST: '127.0.0.1',
+        },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      let output = '';
+      child.stdout.on('data', (chunk) => {
+        output += chunk;
+      });
+      child.stderr.on('data', (chunk) => {
+        output += chunk;
+      });
+      try {
+        let health: Response | undefined;
+        for (let i = 0; i < 100 && !health; i++) {
+          health = await fetch(`http://127.0.0.1:${port}/healthz`).catch(() => undefined);
+          if (!health) await new Promise((r) => setTimeout(r, 100));
+        }
+        expect(health?.status, output).toBe(200);
+        const members = await (
+          await fetch(`http://127.0.0.1:${port}/v1/periods/uso-4/participants`)
+        ).json();
+        expect(members.meta.total).toBe(29);
+        const exit = new Promise<number | null>((resolve) =>
+          child.on('exit', (code) => resolve(code)),
+        );
+        child.kill(signal);
+        expect(await exit).toBe(0);
+        expect(output).toContain(`Verkosto API on http://localhost:${port} (database `);
+        expect(output).toContain(`${signal}: closing`);
+      } finally {
+        child.kill('SIGKILL');
+        rmSync(dir, { recursive: true, force: true });
       }
-      expect(health?.status, output).toBe(200);
-      const members = await (
-        await fetch(`http://127.0.0.1:${port}/v1/periods/uso-4/participants`)
-      ).json();
-      expect(members.meta.total).toBe(29);
-      const exit = new Promise<number | null>((resolve) =>
-        child.on('exit', (code) => resolve(code)),
-      );
-      child.kill('SIGTERM');
-      expect(await exit).toBe(0);
-      expect(output).toContain('SIGTERM: closing');
-    } finally {
-      child.kill('SIGKILL');
-      rmSync(dir, { recursive: true, force: true });
-    }
-  });
+    },
+  );
 });

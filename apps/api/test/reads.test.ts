@@ -176,6 +176,27 @@ describe('pagination', () => {
     expect(body.invalidParams).toEqual([param]);
   });
 
+  it('walks the 311 municipalities of 2019 in pages of 100, by code', async () => {
+    const codes: string[] = [];
+    let url = '/v1/municipalities?validOn=2019-01-01&limit=100';
+    for (let pages = 0; pages < 10; pages++) {
+      const { body } = await getJson(t.app, url);
+      expect(body.meta.total).toBe(311);
+      codes.push(...body.data.map((m: { code: string }) => m.code));
+      if (!body.meta.nextCursor) break;
+      url = `/v1/municipalities?validOn=2019-01-01&limit=100&cursor=${body.meta.nextCursor}`;
+    }
+    expect(codes).toHaveLength(311);
+    expect(codes).toEqual([...new Set(codes)].sort());
+  });
+
+  it('defaults to 50 a page', async () => {
+    const { body } = await getJson(t.app, '/v1/municipalities?validOn=2019-01-01');
+    expect(body.data).toHaveLength(50);
+    expect(body.meta.limit).toBe(50);
+    expect(typeof body.meta.nextCursor).toBe('string');
+  });
+
   it('caps at 500', async () => {
     const { body } = await getJson(t.app, '/v1/municipalities?validOn=2019-01-01&limit=500');
     expect(body.data).toHaveLength(311);
