@@ -128,7 +128,15 @@ describe('who may write', () => {
       caller === 'anonymous'
         ? { 'content-type': 'application/json', ...ifMatch }
         : t.as(caller, ifMatch);
+    const auditBefore = await t.auditCount();
     const res = await send(route.method, route.path, headers, route.body);
+    // Every successful data write leaves exactly one audit row; anything else leaves none.
+    const writesData =
+      route.method !== 'GET' &&
+      !route.path.startsWith('/v1/tokens') &&
+      !route.path.startsWith('/v1/users') &&
+      !route.path.includes('dryRun');
+    expect(await t.auditCount()).toBe(auditBefore + (res.ok && writesData ? 1 : 0));
     const allowed = caller === 'admin' || (caller === 'editor' && route.role === 'editor');
     if (caller === 'anonymous') expect(res.status).toBe(401);
     else if (!allowed) expect(res.status).toBe(403);
