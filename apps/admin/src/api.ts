@@ -1,0 +1,24 @@
+import { createVerkostoClient } from '@verkosto/client';
+
+/** The CSRF token from sign-in, held in memory only (the session cookie is HttpOnly). */
+let csrfToken: string | undefined;
+/** The UI language, asked of the API so names and regions come back in it. */
+let language = 'fi';
+export const setApiLanguage = (value: string) => {
+  language = value;
+};
+export const setCsrfToken = (token: string | undefined) => {
+  csrfToken = token;
+};
+
+/** The admin app talks to the API only through the typed client, on the same origin. */
+export const api = createVerkostoClient({
+  baseUrl: window.location.origin,
+  csrfToken: () => csrfToken,
+  credentials: 'same-origin',
+  // Looked up at each call, so the page's fetch (or a test's) is the one used.
+  fetch: (request) => {
+    request.headers.set('accept-language', language);
+    return globalThis.fetch(request);
+  },
+});

@@ -1,0 +1,16 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vitest/config';
+
+// Served by the API under /admin; in development (and the e2e tests' preview) Vite proxies the API.
+const API = process.env.VERKOSTO_API ?? 'http://localhost:8787';
+export default defineConfig({
+  base: '/admin/',
+  plugins: [react()],
+  build: { outDir: 'dist', sourcemap: true },
+  server: { proxy: { '/v1': API } },
+  preview: { proxy: { '/v1': API } },
+  test: {
+    environment: 'jsdom',
+    include: ['src/**/*.test.tsx', 'src/**/*.test.ts'],
+  },
+});
