@@ -16,6 +16,7 @@ export async function openapiDocument(): Promise<unknown> {
       exec: noData,
     },
     version: async () => 0,
+    knownVersion: () => 0,
     snapshot: noData,
     invalidate: () => {},
     ping: noData,

@@ -32,6 +32,8 @@ export interface Store {
   readonly db: SqlDatabase;
   /** The current data version (bumped by every write). */
   version(): Promise<number>;
+  /** The data version if it is known without asking the database (within the TTL), else undefined. */
+  knownVersion(): number | undefined;
   /** The data at the current version; loaded once per version. */
   snapshot(): Promise<Snapshot>;
   /** Tells the store that this process wrote, so it reloads. */
@@ -106,6 +108,9 @@ export function createStore(db: SqlDatabase, options: StoreOptions): Store {
   return {
     db,
     version,
+    knownVersion() {
+      return known && now() - known.at < options.versionTtlMs ? known.version : undefined;
+    },
     async snapshot() {
       const current = await version();
       if (cached?.version === current) return cached;
