@@ -23,16 +23,25 @@ const MIGRATIONS = new URL('../migrations/', import.meta.url);
  * as a static single-page app with its own content security policy.
  */
 function serveAdmin(app: ReturnType<typeof createApp>) {
-  const dist = resolve(process.env.ADMIN_DIST ?? fileURLToPath(new URL('../../admin/dist', import.meta.url)));
+  const dist = resolve(
+    process.env.ADMIN_DIST ?? fileURLToPath(new URL('../../admin/dist', import.meta.url)),
+  );
   if (!existsSync(join(dist, 'index.html'))) return;
   const root = relative(process.cwd(), dist) || '.';
   app.use('/admin/*', async (c, next) => {
     await next();
-    c.res.headers.set('content-security-policy', "default-src 'self'; img-src 'self' data:; frame-ancestors 'none'; base-uri 'none'; form-action 'self'");
-    if (c.res.headers.get('content-type')?.startsWith('text/html')) c.res.headers.set('cache-control', 'no-cache');
+    c.res.headers.set(
+      'content-security-policy',
+      "default-src 'self'; img-src 'self' data:; frame-ancestors 'none'; base-uri 'none'; form-action 'self'",
+    );
+    if (c.res.headers.get('content-type')?.startsWith('text/html'))
+      c.res.headers.set('cache-control', 'no-cache');
   });
   app.get('/admin', (c) => c.redirect('/admin/', 301));
-  app.use('/admin/*', serveStatic({ root, rewriteRequestPath: (path) => path.replace(/^\/admin/, '') }));
+  app.use(
+    '/admin/*',
+    serveStatic({ root, rewriteRequestPath: (path) => path.replace(/^\/admin/, '') }),
+  );
   app.get('/admin/*', serveStatic({ root, path: 'index.html' }));
 }
 
