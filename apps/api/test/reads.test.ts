@@ -1,3 +1,4 @@
+import { usoDataset } from '@verkosto/data';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getJson, testApp } from './harness.ts';
 
@@ -270,6 +271,8 @@ describe('export', () => {
     expect(body.formatVersion).toBe(1);
     expect(body.participations).toHaveLength(29);
     expect(body.periods).toHaveLength(7);
+    // Exactly the seed it was made from: the shared format round-trips through the database.
+    expect(body).toEqual(usoDataset);
   });
 
   it('exports members and themes as CSV', async () => {
