@@ -154,6 +154,20 @@ describe('the admin app in Chromium, on the real API and SQLite', () => {
     await page.getByText('Kaudelle ei ole merkitty jäseniä.').waitFor();
   });
 
+  it('shows the period’s themes as a tree with their origins', async () => {
+    await page.goto(`${base}/admin/#/periods/uso-7`);
+    await page.getByRole('heading', { name: 'Teemat' }).waitFor();
+    const lead = page
+      .getByRole('listitem')
+      .filter({ hasText: 'Uudistuvien kuntien johtaminen' })
+      .first();
+    expect(await lead.getByRole('listitem').count()).toBe(3);
+    expect(await page.getByText('jatkaa teemaa uso-6-strateginen-johtaminen').count()).toBe(1);
+    expect(await axe('05-themes')).toEqual([]);
+    await page.goto(`${base}/admin/#/periods/uso-5`);
+    await page.getByRole('heading', { name: /USO 5/ }).waitFor();
+  });
+
   it('shows the API’s validation message next to the field', async () => {
     await page.getByLabel('Hae kuntaa nimellä tai numerolla').fill('999');
     await page.getByRole('button', { name: 'Lisää', exact: true }).click();

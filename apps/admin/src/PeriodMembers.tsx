@@ -3,6 +3,7 @@ import { unwrap, VerkostoProblem } from '@verkosto/client';
 import { useCallback, useEffect, useId, useState } from 'react';
 import { api } from './api.ts';
 import { useT } from './i18n.ts';
+import { PeriodThemes } from './PeriodThemes.tsx';
 
 type Period = Schemas['Period'];
 type Participant = Schemas['Participant'];
@@ -120,6 +121,7 @@ export function PeriodMembers({ periodId, canEdit }: { periodId: string; canEdit
       {canEdit && (
         <AddMember period={period} existing={members} onAdded={load} onStatus={setStatus} />
       )}
+      <PeriodThemes periodId={periodId} />
     </section>
   );
 }

@@ -35,6 +35,12 @@ export const MESSAGES = {
     reload: 'Lataa uudelleen',
     back: 'Takaisin',
     readOnly: 'Sinulla on lukuoikeus: muokkaus ei ole käytettävissä.',
+    noThemes: 'Kaudelle ei ole merkitty teemoja.',
+    continues: 'jatkaa teemaa',
+    origin_new: 'uusi',
+    origin_continued: 'jatkuu aiemmalta kaudelta',
+    origin_borrowed: 'lainattu',
+    origin_unspecified: 'alkuperä ei tiedossa',
   },
   en: {
     appName: 'Verkosto – administration',
@@ -69,6 +75,12 @@ export const MESSAGES = {
     reload: 'Reload',
     back: 'Back',
     readOnly: 'You can read only: editing is not available.',
+    noThemes: 'No themes are on record for this period.',
+    continues: 'continues',
+    origin_new: 'new',
+    origin_continued: 'continued from an earlier period',
+    origin_borrowed: 'borrowed',
+    origin_unspecified: 'origin unknown',
   },
 } as const;
 
