@@ -39,6 +39,7 @@ let api: ChildProcess;
 let browser: Browser;
 let page: Page;
 let base: string;
+let apiUrl: string;
 let dir: string;
 
 /** Runs axe-core in the page and returns the serious and critical violations. */
@@ -77,7 +78,7 @@ beforeAll(async () => {
     },
     stdio: 'ignore',
   });
-  const apiUrl = `http://127.0.0.1:${apiPort}`;
+  apiUrl = `http://127.0.0.1:${apiPort}`;
   await waitFor(`${apiUrl}/healthz`);
   const user = await fetch(`${apiUrl}/v1/users`, {
     method: 'POST',
@@ -164,6 +165,43 @@ describe('the admin app in Chromium, on the real API and SQLite', () => {
     expect(await lead.getByRole('listitem').count()).toBe(3);
     expect(await page.getByText('jatkaa teemaa uso-6-strateginen-johtaminen').count()).toBe(1);
     expect(await axe('05-themes')).toEqual([]);
+    await page.goto(`${base}/admin/#/periods/uso-5`);
+    await page.getByRole('heading', { name: /USO 5/ }).waitFor();
+  });
+
+  it('edits a theme, and on a conflict shows what changed and saves what was typed over it', async () => {
+    await page.goto(`${base}/admin/#/periods/uso-6`);
+    await page.getByRole('heading', { name: 'Teemat' }).waitFor();
+    await page.getByRole('button', { name: 'Muokkaa teemaa Toimiva kaksoisjohtaminen' }).click();
+    await page.getByLabel('Avainsanat (pilkuin eroteltuina)').fill('johtajuus, luottamushenkilöt');
+    // Meanwhile someone else saves the same theme through the API.
+    const path = `${apiUrl}/v1/themes/uso-6-toimiva-kaksoisjohtaminen`;
+    const etag = (await fetch(path)).headers.get('etag')!;
+    const other = await fetch(path, {
+      method: 'PATCH',
+      headers: {
+        authorization: `Bearer ${ADMIN_TOKEN}`,
+        'content-type': 'application/json',
+        'if-match': etag,
+      },
+      body: JSON.stringify({ keywords: ['toisen muutos'] }),
+    });
+    expect(other.status).toBe(200);
+    await page.getByRole('button', { name: 'Tallenna', exact: true }).click();
+    const conflict = page.getByRole('alert').filter({ hasText: 'Joku muu muutti' });
+    await conflict.waitFor();
+    expect(await conflict.getByRole('row', { name: /Avainsanat/ }).textContent()).toContain(
+      'toisen muutos',
+    );
+    expect(await axe('06-conflict')).toEqual([]);
+    // What was typed is still there; save it over the other version.
+    expect(await page.getByLabel('Avainsanat (pilkuin eroteltuina)').inputValue()).toBe(
+      'johtajuus, luottamushenkilöt',
+    );
+    await page.getByRole('button', { name: 'Tallenna omani sen päälle' }).click();
+    await expect
+      .poll(async () => (await (await fetch(path)).json()).data.keywords)
+      .toEqual(['johtajuus', 'luottamushenkilöt']);
     await page.goto(`${base}/admin/#/periods/uso-5`);
     await page.getByRole('heading', { name: /USO 5/ }).waitFor();
   });

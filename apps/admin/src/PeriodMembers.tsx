@@ -121,7 +121,7 @@ export function PeriodMembers({ periodId, canEdit }: { periodId: string; canEdit
       {canEdit && (
         <AddMember period={period} existing={members} onAdded={load} onStatus={setStatus} />
       )}
-      <PeriodThemes periodId={periodId} />
+      <PeriodThemes periodId={periodId} canEdit={canEdit} />
     </section>
   );
 }
