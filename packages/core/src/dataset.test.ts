@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DATASET_FORMAT_VERSION, emptyDataset, membersOf } from './dataset.ts';
+import { DATASET_FORMAT_VERSION, emptyDataset, membersOf, replacePeriodRows } from './dataset.ts';
 import type { Participation } from './participation.ts';
 
 const member = (
@@ -61,5 +61,36 @@ describe('membersOf', () => {
       '564',
       '049',
     ]);
+  });
+});
+
+describe('replacePeriodRows', () => {
+  const member = (periodId: string, municipalityCode: string) => ({
+    periodId,
+    municipalityCode,
+    role: 'kehittajakunta' as const,
+    sources: [],
+  });
+
+  it('replaces the rows of the periods the new rows cover, and keeps the rest with their positions', () => {
+    const dataset = {
+      ...emptyDataset(),
+      participations: [
+        member('uso-4', '091'),
+        member('uso-5', '564'),
+        member('uso-4', '609'),
+        member('uso-6', '853'),
+      ],
+    };
+    const { dataset: next, keptIndexes } = replacePeriodRows(dataset, 'participations', [
+      member('uso-4', '049'),
+    ]);
+    expect(keptIndexes).toEqual([1, 3]);
+    expect(next.participations.map((p) => `${p.periodId}/${p.municipalityCode}`)).toEqual([
+      'uso-5/564',
+      'uso-6/853',
+      'uso-4/049',
+    ]);
+    expect(dataset.participations).toHaveLength(4);
   });
 });

@@ -44,3 +44,26 @@ export function membersOf(
     .filter((p) => p.periodId === periodId)
     .sort((a, b) => a.municipalityCode.localeCompare(b.municipalityCode));
 }
+
+/** The collections whose rows belong to a period and come as a list per period (the CSV forms). */
+export type PeriodRowsCollection = 'participations' | 'themes';
+
+/**
+ * A list of rows for some periods replaces what the dataset has for those periods: the members
+ * or themes CSV is the list as the admin keeps it. Returns the new dataset and, by position in
+ * the original collection, the rows that were kept (the replaced ones come after them).
+ */
+export function replacePeriodRows<C extends PeriodRowsCollection>(
+  dataset: Dataset,
+  collection: C,
+  rows: Dataset[C],
+): { dataset: Dataset; keptIndexes: number[] } {
+  const periods = new Set(rows.map((row) => row.periodId));
+  const existing = dataset[collection] as Array<{ periodId: string }>;
+  const keptIndexes: number[] = [];
+  existing.forEach((row, index) => {
+    if (!periods.has(row.periodId)) keptIndexes.push(index);
+  });
+  const kept = keptIndexes.map((index) => existing[index]!);
+  return { dataset: { ...dataset, [collection]: [...kept, ...rows] }, keptIndexes };
+}

@@ -1,6 +1,13 @@
 export { businessIdCheckDigit, isValidBusinessId } from './business-id.ts';
 export { type CsvRecord, CsvSyntaxError, type CsvTable, parseCsv, toCsv } from './csv.ts';
-export { DATASET_FORMAT_VERSION, type Dataset, emptyDataset, membersOf } from './dataset.ts';
+export {
+  DATASET_FORMAT_VERSION,
+  type Dataset,
+  emptyDataset,
+  membersOf,
+  type PeriodRowsCollection,
+  replacePeriodRows,
+} from './dataset.ts';
 export { type IsoDate, isIsoDate, isWithin, startOfYear, toIsoDate, yearOf } from './dates.ts';
 export {
   type MemberComparison,

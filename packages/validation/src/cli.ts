@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { Dataset, MunicipalityRegistry } from '@verkosto/core';
+import { type Dataset, type MunicipalityRegistry, replacePeriodRows } from '@verkosto/core';
 import { municipalityRegistry, usoDataset } from '@verkosto/data';
 import { type CsvKind, detectCsvKind, parseMembersCsv, parseThemesCsv } from './csv.ts';
 import { formatIssue, type MessageLanguage } from './format.ts';
@@ -207,17 +207,12 @@ function checkCsv(
   const rows = parsed.records
     .map((record, row) => ({ record, row }))
     .filter(({ row }) => !broken.has(row));
-  const periods = new Set(rows.map(({ record }) => record.periodId));
-  const existing = base.dataset[collection] as Array<{ periodId: string }>;
-  // Where each kept row of the dataset was, so that issues about it name its own path.
-  const keptAt: number[] = [];
-  existing.forEach((r, i) => {
-    if (!periods.has(r.periodId)) keptAt.push(i);
-  });
-  const combined = {
-    ...base.dataset,
-    [collection]: [...keptAt.map((i) => existing[i]!), ...rows.map(({ record }) => record)],
-  } as Dataset;
+  // keptAt: where each kept row of the dataset was, so that issues about it name its own path.
+  const { dataset: combined, keptIndexes: keptAt } = replacePeriodRows(
+    base.dataset,
+    collection,
+    rows.map(({ record }) => record) as Dataset[typeof collection],
+  );
   const lineOf = (position: number) => parsed.lines[rows[position]!.row]!;
 
   const mapped = checkDatasetRules(combined, { registry }).flatMap((found) => {

@@ -1,11 +1,13 @@
-import type {
-  Dataset,
-  MunicipalityRegistry,
-  Network,
-  Participation,
-  Period,
-  Source,
-  Theme,
+import {
+  type Dataset,
+  type MunicipalityRegistry,
+  type Network,
+  type Participation,
+  type Period,
+  type PeriodRowsCollection,
+  replacePeriodRows,
+  type Source,
+  type Theme,
 } from '@verkosto/core';
 import { checkDatasetRules, hasErrors, type ValidationIssue } from '@verkosto/validation';
 import type { SqlDatabase, SqlStatement } from '../db/driver.ts';
@@ -66,33 +68,26 @@ export function planImport(
     changes: { created: zero(), updated: zero(), deleted: zero(), unchanged: zero() },
     rows: { create: [], update: [], delete: [] },
   };
-  const replacedPeriods =
-    input.kind === 'dataset'
-      ? new Set<string>()
-      : new Set(
-          ((input.kind === 'members' ? input.data.participations : input.data.themes) ?? []).map(
-            (r) => r.periodId,
-          ),
-        );
+  // A CSV is the list of the periods it covers (core's replacePeriodRows); a dataset only adds and updates.
+  const replacing: PeriodRowsCollection | undefined =
+    input.kind === 'members' ? 'participations' : input.kind === 'themes' ? 'themes' : undefined;
 
   for (const collection of COLLECTIONS) {
     const incoming = (input.data[collection] ?? []) as Entity[];
     const existing = new Map(
       (current[collection] as Entity[]).map((e) => [keyOf(collection, e), e]),
     );
-    const replaces =
-      (collection === 'participations' && input.kind === 'members') ||
-      (collection === 'themes' && input.kind === 'themes');
     const next = new Map(existing);
-    if (replaces) {
-      const kept = new Set(incoming.map((i) => keyOf(collection, i)));
-      for (const [key, e] of existing) {
-        if (replacedPeriods.has((e as Participation | Theme).periodId) && !kept.has(key)) {
-          next.delete(key);
-          plan.rows.delete.push([collection, e]);
-          plan.changes.deleted[collection] += 1;
-        }
-      }
+    if (collection === replacing) {
+      const kept = new Set(replacePeriodRows(current, collection, incoming as never).keptIndexes);
+      const incomingKeys = new Set(incoming.map((i) => keyOf(collection, i)));
+      (current[collection] as Entity[]).forEach((e, index) => {
+        const key = keyOf(collection, e);
+        if (kept.has(index) || incomingKeys.has(key)) return;
+        next.delete(key);
+        plan.rows.delete.push([collection, e]);
+        plan.changes.deleted[collection] += 1;
+      });
     }
     for (const entity of incoming) {
       const key = keyOf(collection, entity);

@@ -1,6 +1,12 @@
 import { issue, pointer, type ValidationIssue } from '../issues.ts';
 import type { DatasetRule } from './rule.ts';
 
+/** Each origin that needs a reference, and the field that holds it. */
+const PAIRS = [
+  ['continued', 'continuesThemeId'],
+  ['borrowed', 'borrowedFrom'],
+] as const;
+
 export const themeOriginRule: DatasetRule = {
   id: 'theme-origin',
   codes: ['origin_requires_reference', 'reference_requires_origin'],
@@ -11,38 +17,12 @@ export const themeOriginRule: DatasetRule = {
   check(dataset) {
     const issues: ValidationIssue[] = [];
     dataset.themes.forEach((theme, i) => {
-      const at = (field: string) => pointer('themes', i, field);
-      if (theme.origin === 'continued' && !theme.continuesThemeId) {
-        issues.push(
-          issue('origin_requires_reference', at('continuesThemeId'), {
-            origin: 'continued',
-            field: 'continuesThemeId',
-          }),
-        );
-      }
-      if (theme.origin !== 'continued' && theme.continuesThemeId) {
-        issues.push(
-          issue('reference_requires_origin', at('continuesThemeId'), {
-            origin: 'continued',
-            field: 'continuesThemeId',
-          }),
-        );
-      }
-      if (theme.origin === 'borrowed' && !theme.borrowedFrom) {
-        issues.push(
-          issue('origin_requires_reference', at('borrowedFrom'), {
-            origin: 'borrowed',
-            field: 'borrowedFrom',
-          }),
-        );
-      }
-      if (theme.origin !== 'borrowed' && theme.borrowedFrom) {
-        issues.push(
-          issue('reference_requires_origin', at('borrowedFrom'), {
-            origin: 'borrowed',
-            field: 'borrowedFrom',
-          }),
-        );
+      for (const [origin, field] of PAIRS) {
+        const hasOrigin = theme.origin === origin;
+        const hasField = Boolean(theme[field]);
+        if (hasOrigin === hasField) continue;
+        const code = hasOrigin ? 'origin_requires_reference' : 'reference_requires_origin';
+        issues.push(issue(code, pointer('themes', i, field), { origin, field }));
       }
     });
     return issues;
