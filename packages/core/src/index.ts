@@ -51,7 +51,14 @@ export {
   previousPeriod,
 } from './period.ts';
 export type { Source } from './source.ts';
-export { LANGUAGES, type Language, type LocalizedText, localize, searchKey } from './text.ts';
+export {
+  LANGUAGES,
+  type Language,
+  type LocalizedText,
+  localize,
+  searchKey,
+  slugify,
+} from './text.ts';
 export {
   subThemes,
   THEME_ORIGINS,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LANGUAGES, localize, searchKey } from './text.ts';
+import { LANGUAGES, localize, searchKey, slugify } from './text.ts';
 
 describe('searchKey', () => {
   it('folds ä, ö and å to their base letters, in either case', () => {
@@ -60,5 +60,20 @@ describe('localize', () => {
 
   it('speaks Finnish, Swedish and English, Finnish first', () => {
     expect(LANGUAGES).toEqual(['fi', 'sv', 'en']);
+  });
+});
+
+describe('slugify', () => {
+  it('makes an id from a Finnish or Swedish name', () => {
+    expect(slugify('Ennakoiva johtaminen')).toBe('ennakoiva-johtaminen');
+    expect(slugify('Resurssiviisaus (kestävä talous, ilmasto)')).toBe(
+      'resurssiviisaus-kestava-talous-ilmasto',
+    );
+    expect(slugify('  Åbo – Turku  ')).toBe('abo-turku');
+  });
+
+  it('never starts or ends with a hyphen, even when cut short', () => {
+    expect(slugify('!!!')).toBe('');
+    expect(slugify('abc def', 4)).toBe('abc');
   });
 });

@@ -27,3 +27,15 @@ export function searchKey(value: string): string {
     .replace(/\s+/g, ' ')
     .trim();
 }
+
+/**
+ * A slug for ids from a name: "Ennakoiva johtaminen" → "ennakoiva-johtaminen". Ä, ö and å fold to
+ * a, o and a as in `searchKey`; anything else that is not a letter or digit becomes one hyphen.
+ * At most `maxLength` characters, never ending in a hyphen.
+ */
+export function slugify(value: string, maxLength = 120): string {
+  return searchKey(value)
+    .replace(/[^a-z0-9]+/g, '-')
+    .slice(0, maxLength)
+    .replace(/^-+|-+$/g, '');
+}

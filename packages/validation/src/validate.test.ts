@@ -305,6 +305,36 @@ describe('validateEntity', () => {
       true,
     );
   });
+  it('runs the rules that need only the entity: a theme’s origin, a period’s dates', () => {
+    const theme = {
+      id: 'uso-7-uusi',
+      periodId: 'uso-7',
+      slug: 'uusi',
+      name: { fi: 'Uusi' },
+      origin: 'continued',
+      keywords: [],
+      sources: [],
+    };
+    const report = validateEntity('theme', theme);
+    expect(report.ok).toBe(false);
+    expect(report.issues.map((i) => [i.code, i.path])).toEqual([
+      ['origin_requires_reference', '/continuesThemeId'],
+    ]);
+    expect(validateEntity('theme', { ...theme, continuesThemeId: 'uso-6-x' }).ok).toBe(true);
+    const period = {
+      id: 'uso-8',
+      networkId: 'uso',
+      ordinal: 8,
+      label: 'USO 8',
+      startDate: '2027-01-01',
+      endDate: '2026-12-31',
+      sources: [],
+    };
+    expect(validateEntity('period', period).issues.map((i) => [i.code, i.path])).toEqual([
+      ['period_end_before_start', '/endDate'],
+    ]);
+    expect(validateEntity('period', { ...period, endDate: '2028-12-31' }).ok).toBe(true);
+  });
 });
 
 describe('the issue catalogue', () => {

@@ -1,7 +1,7 @@
 import type { Dataset, MunicipalityRegistry } from '@verkosto/core';
 import type { z } from 'zod';
-import { hasErrors, type ValidationIssue } from './issues.ts';
-import { buildIndex, DATASET_RULES } from './rules/index.ts';
+import { hasErrors, pointer, type ValidationIssue } from './issues.ts';
+import { buildIndex, DATASET_RULES, periodDateIssues, themeOriginIssues } from './rules/index.ts';
 import { DatasetSchema, ENTITY_SCHEMAS, type EntityKind } from './schemas.ts';
 import { fromZodIssues } from './zod-issues.ts';
 
@@ -61,9 +61,17 @@ export function validateDataset(input: unknown, options: ValidationOptions): Val
 
 type EntityOf<K extends EntityKind> = z.output<(typeof ENTITY_SCHEMAS)[K]>;
 
+/** The rules that need only the entity itself, run by `validateEntity` once its shape holds. */
+const ENTITY_RULES: { [K in EntityKind]?: (entity: EntityOf<K>) => ValidationIssue[] } = {
+  period: (period) => periodDateIssues(period, (field) => pointer(field)),
+  theme: (theme) => themeOriginIssues(theme, (field) => pointer(field)),
+};
+
 /**
- * Validates the shape of one entity (a write body, a form), with paths relative to it. Rules that
- * look across entities need the whole dataset: run `validateDataset` on it with the entity in place.
+ * Validates one entity (a write body, a form) with paths relative to it: its shape, then the
+ * rules that need nothing else (a period ends after it starts; a continued theme names the theme
+ * it continues). Rules that look across entities need the whole dataset: run `validateDataset`
+ * on it with the entity in place.
  */
 export function validateEntity<K extends EntityKind>(
   kind: K,
@@ -71,5 +79,7 @@ export function validateEntity<K extends EntityKind>(
 ): ValidationReport<EntityOf<K>> {
   const parsed = ENTITY_SCHEMAS[kind].safeParse(input, { reportInput: true });
   if (!parsed.success) return { ok: false, issues: sortIssues(fromZodIssues(parsed.error.issues)) };
-  return { ok: true, issues: [], dataset: parsed.data as EntityOf<K> };
+  const entity = parsed.data as EntityOf<K>;
+  const issues = sortIssues(ENTITY_RULES[kind]?.(entity) ?? []);
+  return { ok: !hasErrors(issues), issues, dataset: entity };
 }

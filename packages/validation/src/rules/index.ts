@@ -19,4 +19,6 @@ export const DATASET_RULES: readonly DatasetRule[] = [
 ];
 
 export { checkMembershipDates } from './municipalities.ts';
+export { periodDateIssues } from './periods.ts';
 export { buildIndex, type DatasetIndex, type DatasetRule, type RuleContext } from './rule.ts';
+export { themeOriginIssues } from './theme-origin.ts';

@@ -4,6 +4,18 @@ import type { DatasetRule } from './rule.ts';
 
 const range = (p: Period) => `${p.startDate}–${p.endDate}`;
 
+/** The check on one period alone (its dates): shared by the dataset rule and `validateEntity`. */
+export function periodDateIssues(period: Period, at: (field: string) => string): ValidationIssue[] {
+  return period.endDate <= period.startDate
+    ? [
+        issue('period_end_before_start', at('endDate'), {
+          startDate: period.startDate,
+          endDate: period.endDate,
+        }),
+      ]
+    : [];
+}
+
 export const periodsRule: DatasetRule = {
   id: 'periods',
   codes: [
@@ -22,14 +34,7 @@ export const periodsRule: DatasetRule = {
     const issues: ValidationIssue[] = [];
     const byNetwork = new Map<string, Array<{ period: Period; i: number }>>();
     dataset.periods.forEach((period, i) => {
-      if (period.endDate <= period.startDate) {
-        issues.push(
-          issue('period_end_before_start', pointer('periods', i, 'endDate'), {
-            startDate: period.startDate,
-            endDate: period.endDate,
-          }),
-        );
-      }
+      issues.push(...periodDateIssues(period, (field) => pointer('periods', i, field)));
       const list = byNetwork.get(period.networkId) ?? [];
       list.push({ period, i });
       byNetwork.set(period.networkId, list);

@@ -1,3 +1,4 @@
+import type { Theme } from '@verkosto/core';
 import { issue, pointer, type ValidationIssue } from '../issues.ts';
 import type { DatasetRule } from './rule.ts';
 
@@ -6,6 +7,22 @@ const PAIRS = [
   ['continued', 'continuesThemeId'],
   ['borrowed', 'borrowedFrom'],
 ] as const;
+
+/**
+ * The origin check for one theme, needing nothing else: the dataset rule runs it for every theme,
+ * `validateEntity` for a single one (a form, a write body). `at` makes the path of a field.
+ */
+export function themeOriginIssues(theme: Theme, at: (field: string) => string): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  for (const [origin, field] of PAIRS) {
+    const hasOrigin = theme.origin === origin;
+    const hasField = Boolean(theme[field]);
+    if (hasOrigin === hasField) continue;
+    const code = hasOrigin ? 'origin_requires_reference' : 'reference_requires_origin';
+    issues.push(issue(code, at(field), { origin, field }));
+  }
+  return issues;
+}
 
 export const themeOriginRule: DatasetRule = {
   id: 'theme-origin',
@@ -17,13 +34,7 @@ export const themeOriginRule: DatasetRule = {
   check(dataset) {
     const issues: ValidationIssue[] = [];
     dataset.themes.forEach((theme, i) => {
-      for (const [origin, field] of PAIRS) {
-        const hasOrigin = theme.origin === origin;
-        const hasField = Boolean(theme[field]);
-        if (hasOrigin === hasField) continue;
-        const code = hasOrigin ? 'origin_requires_reference' : 'reference_requires_origin';
-        issues.push(issue(code, pointer('themes', i, field), { origin, field }));
-      }
+      issues.push(...themeOriginIssues(theme, (field) => pointer('themes', i, field)));
     });
     return issues;
   },
