@@ -1,4 +1,6 @@
 import { libraryConfig } from '@verkosto/tsup-config';
 import { defineConfig } from 'tsup';
 
-export default defineConfig(libraryConfig({ entry: { index: 'src/index.ts' } }));
+export default defineConfig(
+  libraryConfig({ entry: { index: 'src/index.ts', regions: 'src/regions.ts' } }),
+);

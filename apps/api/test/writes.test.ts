@@ -363,10 +363,12 @@ describe('sessions', () => {
     );
     const { data } = await login.json();
     const session = { cookie: cookie.split(';')[0]!, 'content-type': 'application/json' };
+    // A reloaded page learns the CSRF token again from /v1/auth/me.
     expect((await getJson(t.app, '/v1/auth/me', { headers: session })).body.data).toEqual({
       kind: 'session',
       name: 'aino',
       role: 'editor',
+      csrfToken: data.csrfToken,
     });
     expect(
       (await send('POST', '/v1/periods/uso-7/participants', session, { municipalityCode: '179' }))

@@ -4310,6 +4310,8 @@ export interface components {
             name: string;
             /** @enum {string} */
             role: "viewer" | "editor" | "admin";
+            /** @description For a session: its CSRF token again, so a reloaded page can write. Only the same origin can read it (CORS never shares credentialed answers). */
+            csrfToken?: string;
         };
         MeResponse: {
             data: components["schemas"]["Me"];

@@ -23,7 +23,15 @@ const tags = ['Access'];
 const security = SECURITY;
 
 const Me = z
-  .object({ kind: z.enum(['token', 'session']), name: z.string(), role: z.enum(ROLES) })
+  .object({
+    kind: z.enum(['token', 'session']),
+    name: z.string(),
+    role: z.enum(ROLES),
+    csrfToken: z.string().optional().openapi({
+      description:
+        'For a session: its CSRF token again, so a reloaded page can write. Only the same origin can read it (CORS never shares credentialed answers).',
+    }),
+  })
   .openapi('Me');
 const TokenInfo = z
   .object({
@@ -156,10 +164,8 @@ export function authRoutes(deps: AppDeps) {
         const principal = c.get('principal');
         if (!principal) throw new ProblemError('unauthorized', { detail: 'Not signed in.' });
         c.header('cache-control', 'no-store');
-        return c.json(
-          { data: { kind: principal.kind, name: principal.name, role: principal.role } },
-          200,
-        );
+        const { kind, name, role, csrfToken } = principal;
+        return c.json({ data: { kind, name, role, ...(csrfToken && { csrfToken }) } }, 200);
       },
     )
     .openapi(
