@@ -1,14 +1,25 @@
 import type { Schemas } from '@verkosto/client';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { AuditLog } from './AuditLog.tsx';
 import { api, setApiLanguage, setCsrfToken } from './api.ts';
-import { LanguageContext, translate, type UiLanguage } from './i18n.ts';
+import { ImportExport } from './ImportExport.tsx';
+import { Insights } from './Insights.tsx';
+import { LanguageContext, type MessageKey, translate, type UiLanguage } from './i18n.ts';
 import { Login } from './Login.tsx';
 import { PeriodList } from './PeriodList.tsx';
-import { PeriodMembers } from './PeriodMembers.tsx';
+import { PeriodPage } from './PeriodPage.tsx';
+import { parseRoute, type Route } from './routes.ts';
 
 type Me = Schemas['Me'];
 
-/** The shell: skip link, language, who is signed in, and the page the hash names. */
+const NAV: Array<{ page: Route['page']; href: string; label: MessageKey; adminOnly?: boolean }> = [
+  { page: 'periods', href: '#/', label: 'periods' },
+  { page: 'insights', href: '#/insights', label: 'insights' },
+  { page: 'import', href: '#/import', label: 'importExport' },
+  { page: 'audit', href: '#/audit', label: 'audit', adminOnly: true },
+];
+
+/** The shell: skip link, language, who is signed in, navigation, and the page the hash names. */
 export function App() {
   const [language, setLanguageState] = useState<UiLanguage>('fi');
   const [generation, setGeneration] = useState(0);
@@ -17,22 +28,31 @@ export function App() {
     setLanguageState(next);
     setGeneration((g) => g + 1); // reload the page's data in the new language
   };
-  const [me, setMe] = useState<Me | null>(null);
-  const [hash, setHash] = useState(() => window.location.hash);
-  const t = (key: Parameters<typeof translate>[1]) => translate(language, key);
+  const [me, setMe] = useState<Me | null | undefined>(undefined);
+  const [route, setRoute] = useState<Route>(() => parseRoute(window.location.hash));
+  const main = useRef<HTMLElement>(null);
+  const t = (key: MessageKey) => translate(language, key);
 
   useEffect(() => {
-    const onHash = () => setHash(window.location.hash);
+    const onHash = () => {
+      setRoute(parseRoute(window.location.hash));
+      // A new page: move focus to it, as a full page load would, so screen readers announce it.
+      main.current?.focus();
+    };
     window.addEventListener('hashchange', onHash);
     return () => window.removeEventListener('hashchange', onHash);
   }, []);
   useEffect(() => {
     document.documentElement.lang = language;
-    document.title = translate(language, 'appName');
-  }, [language]);
+    document.title = `${translate(language, NAV.find((n) => n.page === route.page)?.label ?? 'periods')} – ${translate(language, 'appName')}`;
+  }, [language, route]);
   useEffect(() => {
     api.GET('/v1/auth/me').then(
-      (result) => setMe(result.data?.data ?? null),
+      (result) => {
+        // A reloaded page: the session cookie survived, and /auth/me gives its CSRF token again.
+        setCsrfToken(result.data?.data.csrfToken);
+        setMe(result.data?.data ?? null);
+      },
       () => setMe(null),
     );
   }, []);
@@ -43,7 +63,9 @@ export function App() {
     setMe(null);
   }, []);
 
-  const periodId = /^#\/periods\/([a-z0-9-]+)$/.exec(hash)?.[1];
+  const canEdit = me?.role === 'editor' || me?.role === 'admin';
+  const isAdmin = me?.role === 'admin';
+  const key = `${generation}`;
   return (
     <LanguageContext.Provider value={language}>
       <a className="skip" href="#main">
@@ -51,7 +73,7 @@ export function App() {
       </a>
       <header>
         <p className="brand">{t('appName')}</p>
-        <label>
+        <label className="inline">
           {t('language')}{' '}
           <select value={language} onChange={(e) => setLanguage(e.target.value as UiLanguage)}>
             <option value="fi">suomi</option>
@@ -60,29 +82,61 @@ export function App() {
         </label>
         {me && (
           <p>
-            {t('signedInAs')} <strong>{me.name}</strong> ({me.role}){' '}
-            <button type="button" onClick={signOut}>
+            {t('signedInAs')} <strong>{me.name}</strong> ({t(`role_${me.role}`)}){' '}
+            <button type="button" className="secondary" onClick={signOut}>
               {t('signOut')}
             </button>
           </p>
         )}
       </header>
-      <main id="main" tabIndex={-1}>
-        {!me ? (
+      {me && (
+        <nav aria-label={t('mainNav')}>
+          <ul>
+            {NAV.filter((item) => !item.adminOnly || isAdmin).map((item) => (
+              <li key={item.page}>
+                <a
+                  href={item.href}
+                  aria-current={
+                    item.page === route.page || (item.page === 'periods' && route.page === 'period')
+                      ? 'page'
+                      : undefined
+                  }
+                >
+                  {t(item.label)}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      )}
+      <main id="main" ref={main} tabIndex={-1}>
+        {me === undefined ? (
+          <p>{t('loading')}</p>
+        ) : !me ? (
           <Login
             onSignedIn={(session) => {
               setCsrfToken(session.csrfToken);
               setMe({ kind: 'session', name: session.name, role: session.role });
             }}
           />
-        ) : periodId ? (
-          <PeriodMembers
-            key={`${periodId}-${generation}`}
-            periodId={periodId}
-            canEdit={me.role !== 'viewer'}
+        ) : route.page === 'period' ? (
+          <PeriodPage
+            key={`${route.periodId}-${key}`}
+            periodId={route.periodId}
+            canEdit={canEdit}
           />
+        ) : route.page === 'import' ? (
+          <ImportExport key={key} canEdit={canEdit} />
+        ) : route.page === 'audit' ? (
+          isAdmin ? (
+            <AuditLog key={key} />
+          ) : (
+            <p>{t('adminOnly')}</p>
+          )
+        ) : route.page === 'insights' ? (
+          <Insights key={key} />
         ) : (
-          <PeriodList key={generation} />
+          <PeriodList key={key} canEdit={canEdit} />
         )}
       </main>
     </LanguageContext.Provider>

@@ -1,81 +1,60 @@
 import type { Schemas } from '@verkosto/client';
-import { unwrap, VerkostoProblem } from '@verkosto/client';
-import { useCallback, useEffect, useId, useState } from 'react';
+import { unwrap } from '@verkosto/client';
+import { searchKey } from '@verkosto/core';
+import { REGIONS } from '@verkosto/data/regions';
+import { useCallback, useEffect, useId, useMemo, useState } from 'react';
 import { api } from './api.ts';
-import { useT } from './i18n.ts';
-import { PeriodThemes } from './PeriodThemes.tsx';
+import { Field } from './forms/Field.tsx';
+import { type FormIssue, issuesOfProblem } from './forms/issues.ts';
+import { type Status, StatusMessage } from './forms/StatusMessage.tsx';
+import { useLanguage, useT } from './i18n.ts';
 
 type Period = Schemas['Period'];
 type Participant = Schemas['Participant'];
 type Municipality = Schemas['Municipality'];
 
 /** A period's members: the table, adding with a searchable picker, removing with If-Match. */
-export function PeriodMembers({ periodId, canEdit }: { periodId: string; canEdit: boolean }) {
+export function PeriodMembers({ period, canEdit }: { period: Period; canEdit: boolean }) {
   const t = useT();
-  const [period, setPeriod] = useState<Period | null>(null);
+  const language = useLanguage();
   const [members, setMembers] = useState<Participant[] | null>(null);
-  const [status, setStatus] = useState<{
-    kind: 'saved' | 'conflict' | 'error';
-    text: string;
-  } | null>(null);
+  const [status, setStatus] = useState<Status | null>(null);
 
   const load = useCallback(async () => {
-    const [p, m] = await Promise.all([
-      api.GET('/v1/periods/{periodId}', { params: { path: { periodId } } }),
-      api.GET('/v1/periods/{periodId}/participants', {
-        params: { path: { periodId }, query: { limit: 500 } },
-      }),
-    ]);
-    setPeriod(unwrap(p).data);
-    setMembers(unwrap(m).data);
-  }, [periodId]);
+    const result = await api.GET('/v1/periods/{periodId}/participants', {
+      params: { path: { periodId: period.id }, query: { limit: 500 } },
+    });
+    setMembers(unwrap(result).data);
+  }, [period.id]);
   useEffect(() => {
     void load();
   }, [load]);
 
   async function remove(member: Participant) {
     setStatus(null);
+    const path = { periodId: period.id, code: member.municipalityCode };
     const current = await api.GET('/v1/periods/{periodId}/participants/{code}', {
-      params: { path: { periodId, code: member.municipalityCode } },
+      params: { path },
     });
-    const etag = current.response.headers.get('etag') ?? '';
     const result = await api.DELETE('/v1/periods/{periodId}/participants/{code}', {
-      params: { path: { periodId, code: member.municipalityCode }, header: { 'if-match': etag } },
+      params: { path, header: { 'if-match': current.response.headers.get('etag') ?? '' } },
     });
-    if (result.response.status === 412) setStatus({ kind: 'conflict', text: t('conflict') });
-    else if (!result.response.ok)
-      setStatus({ kind: 'error', text: (result.error as { detail?: string })?.detail ?? '' });
-    else {
-      setStatus({ kind: 'saved', text: t('saved') });
+    if (result.response.status === 412)
+      setStatus({ kind: 'conflict', text: t('conflict'), reload: load });
+    else if (!result.response.ok) {
+      const [issue] = issuesOfProblem(result.error as never, result.response.statusText);
+      setStatus({ kind: 'error', text: issue!.message[language] });
+    } else {
+      setStatus({ kind: 'saved', text: t('memberRemoved', { name: member.names.fi }) });
       await load();
     }
   }
 
-  if (!period || !members) return <p>{t('loading')}</p>;
+  if (!members) return <p>{t('loading')}</p>;
   return (
-    <section aria-labelledby="period-title">
-      <p>
-        <a href="#/">{t('back')}</a>
-      </p>
-      <h1 id="period-title">
-        {period.label} ({period.startDate} – {period.endDate})
-      </h1>
-      <div aria-live="polite">
-        {status && (
-          <p
-            className={status.kind === 'saved' ? 'ok' : 'error'}
-            role={status.kind === 'saved' ? 'status' : 'alert'}
-          >
-            {status.text}{' '}
-            {status.kind === 'conflict' && (
-              <button type="button" onClick={() => void load()}>
-                {t('reload')}
-              </button>
-            )}
-          </p>
-        )}
-      </div>
-      <h2>{t('members')}</h2>
+    <section aria-labelledby="members-title">
+      <h2 id="members-title">{t('members')}</h2>
+      <StatusMessage status={status} />
       {!canEdit && <p>{t('readOnly')}</p>}
       {members.length === 0 ? (
         <p>{t('noMembers')}</p>
@@ -83,6 +62,8 @@ export function PeriodMembers({ periodId, canEdit }: { periodId: string; canEdit
         <table>
           <caption>
             {t('members')}: {members.length}
+            {period.reportedMemberCount !== undefined &&
+              ` (${t('reported')}: ${period.reportedMemberCount})`}
           </caption>
           <thead>
             <tr>
@@ -106,6 +87,7 @@ export function PeriodMembers({ periodId, canEdit }: { periodId: string; canEdit
                   <td>
                     <button
                       type="button"
+                      className="danger"
                       aria-label={t('removeMember', { name: m.names.fi })}
                       onClick={() => void remove(m)}
                     >
@@ -119,96 +101,146 @@ export function PeriodMembers({ periodId, canEdit }: { periodId: string; canEdit
         </table>
       )}
       {canEdit && (
-        <AddMember period={period} existing={members} onAdded={load} onStatus={setStatus} />
+        <AddMember
+          period={period}
+          existing={members}
+          onAdded={async (name) => {
+            setStatus({ kind: 'saved', text: t('memberAdded', { name }) });
+            await load();
+          }}
+        />
       )}
-      <PeriodThemes periodId={periodId} canEdit={canEdit} />
     </section>
   );
 }
 
+const MAX_SHOWN = 12;
+
+/**
+ * Finds a municipality that existed when the period began — by Finnish or Swedish name (accents
+ * optional) or code, narrowed by region — and adds it. The API's answer shows at the field.
+ */
 function AddMember({
   period,
   existing,
   onAdded,
-  onStatus,
 }: {
   period: Period;
   existing: Participant[];
-  onAdded: () => Promise<void>;
-  onStatus: (status: { kind: 'saved' | 'error'; text: string } | null) => void;
+  onAdded: (name: string) => Promise<void>;
 }) {
   const t = useT();
-  const inputId = useId();
-  const errorId = useId();
+  const language = useLanguage();
+  const resultsId = useId();
+  const [all, setAll] = useState<Municipality[] | null>(null);
   const [query, setQuery] = useState('');
-  const [options, setOptions] = useState<Municipality[]>([]);
-  const [error, setError] = useState<string | null>(null);
+  const [region, setRegion] = useState('');
+  const [issues, setIssues] = useState<FormIssue[]>([]);
 
   useEffect(() => {
-    const handle = setTimeout(async () => {
-      const result = await api.GET('/v1/municipalities', {
-        params: { query: { validOn: period.startDate, q: query, limit: 20 } },
-      });
-      if (result.data)
-        setOptions(
-          result.data.data.filter((m) => !existing.some((e) => e.municipalityCode === m.code)),
-        );
-    }, 150);
-    return () => clearTimeout(handle);
-  }, [query, period.startDate, existing]);
+    void api
+      .GET('/v1/municipalities', {
+        params: { query: { validOn: period.startDate, limit: 500 } },
+      })
+      .then((result) => setAll(unwrap(result).data));
+  }, [period.startDate]);
 
-  async function submit(event: React.FormEvent) {
-    event.preventDefault();
-    const code = /^\d{3}/.exec(query)?.[0] ?? options[0]?.code;
-    if (!code) return;
-    try {
-      unwrap(
-        await api.POST('/v1/periods/{periodId}/participants', {
-          params: { path: { periodId: period.id } },
-          body: { municipalityCode: code },
-        }),
+  const matches = useMemo(() => {
+    const taken = new Set(existing.map((m) => m.municipalityCode));
+    const key = searchKey(query);
+    return (all ?? []).filter(
+      (m) =>
+        !taken.has(m.code) &&
+        (!region || m.regionCode === region) &&
+        (!key ||
+          m.code.startsWith(key) ||
+          searchKey(m.names.fi).includes(key) ||
+          searchKey(m.names.sv ?? '').includes(key)),
+    );
+  }, [all, existing, query, region]);
+  const regions = REGIONS.filter((r) => all?.some((m) => m.regionCode === r.code));
+
+  async function add(code: string, name: string) {
+    const result = await api.POST('/v1/periods/{periodId}/participants', {
+      params: { path: { periodId: period.id } },
+      body: { municipalityCode: code },
+    });
+    if (!result.response.ok) {
+      setIssues(
+        issuesOfProblem(result.error as never, result.response.statusText).map((issue) => ({
+          ...issue,
+          path: '/municipalityCode',
+        })),
       );
-      setError(null);
-      setQuery('');
-      onStatus({ kind: 'saved', text: t('saved') });
-      await onAdded();
-    } catch (failure) {
-      // The API's issues, shown next to the field they concern.
-      const problem = failure instanceof VerkostoProblem ? failure.problem : undefined;
-      setError(
-        problem?.issues?.map((issue) => issue.message.fi).join(' ') ??
-          problem?.detail ??
-          String(failure),
-      );
+      return;
     }
+    setIssues([]);
+    setQuery('');
+    await onAdded(name);
   }
 
   return (
-    <form onSubmit={submit} aria-labelledby={`${inputId}-title`}>
-      <h2 id={`${inputId}-title`}>{t('addMember')}</h2>
-      <label htmlFor={inputId}>{t('searchMunicipality')}</label>
-      <input
-        id={inputId}
-        list={`${inputId}-options`}
-        value={query}
-        onChange={(e) => setQuery(e.target.value)}
-        aria-describedby={error ? errorId : undefined}
-        aria-invalid={error ? true : undefined}
-        autoComplete="off"
-      />
-      <datalist id={`${inputId}-options`}>
-        {options.map((m) => (
-          <option key={m.code} value={`${m.code} ${m.names.fi}`}>
-            {m.names.sv !== m.names.fi ? `${m.names.fi} / ${m.names.sv}` : m.names.fi}
-          </option>
+    <form
+      aria-labelledby="add-member-title"
+      className="panel"
+      onSubmit={(event) => {
+        event.preventDefault();
+        // Enter adds the first match, or a typed code as it is (the API says if it is wrong).
+        const first = matches[0];
+        const code = /^\d{3}$/.exec(query.trim())?.[0];
+        if (code && first?.code !== code) void add(code, code);
+        else if (first && query) void add(first.code, first.names.fi);
+      }}
+    >
+      <h2 id="add-member-title">{t('addMember')}</h2>
+      <div className="filters">
+        <Field label={t('searchMunicipality')} path="/municipalityCode" issues={issues}>
+          {(control) => (
+            <input
+              {...control}
+              type="search"
+              aria-controls={resultsId}
+              value={query}
+              onChange={(e) => setQuery(e.target.value)}
+              autoComplete="off"
+            />
+          )}
+        </Field>
+        <Field label={t('regionFilter')} path="/region" issues={[]}>
+          {(control) => (
+            <select {...control} value={region} onChange={(e) => setRegion(e.target.value)}>
+              <option value="">{t('allRegions')}</option>
+              {regions.map((r) => (
+                <option key={r.code} value={r.code}>
+                  {r.name[language] ?? r.name.fi}
+                  {language === 'fi' && r.name.sv !== r.name.fi ? ` / ${r.name.sv}` : ''}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      </div>
+      <p aria-live="polite" className="hint">
+        {all ? t('matchCount', { count: String(matches.length) }) : t('loading')}
+      </p>
+      <ul id={resultsId} className="picker">
+        {(query || region ? matches : []).slice(0, MAX_SHOWN).map((m) => (
+          <li key={m.code}>
+            <button
+              type="button"
+              className="secondary"
+              onClick={() => void add(m.code, m.names.fi)}
+            >
+              {t('addNamed', { name: m.names.fi })}
+            </button>{' '}
+            {m.names.sv && m.names.sv !== m.names.fi && <span lang="sv">{m.names.sv}</span>}{' '}
+            <span className="hint">
+              ({m.code}, {REGIONS.find((r) => r.code === m.regionCode)?.name[language] ?? '–'})
+            </span>
+          </li>
         ))}
-      </datalist>{' '}
+      </ul>
       <button type="submit">{t('add')}</button>
-      {error && (
-        <p id={errorId} className="error" role="alert">
-          {error}
-        </p>
-      )}
     </form>
   );
 }

@@ -2,66 +2,128 @@ import type { Schemas } from '@verkosto/client';
 import { unwrap } from '@verkosto/client';
 import { useEffect, useState } from 'react';
 import { api } from './api.ts';
-import { type MessageKey, useT } from './i18n.ts';
-import { ThemeEditor } from './ThemeEditor.tsx';
+import { issuesOfProblem } from './forms/issues.ts';
+import { type Status, StatusMessage } from './forms/StatusMessage.tsx';
+import { useLanguage, useT } from './i18n.ts';
+import { ThemeForm } from './ThemeForm.tsx';
 
 type Theme = Schemas['Theme'];
+type Period = Schemas['Period'];
 
-/** A period's themes as a tree (sub-themes under their parent), with where each comes from. */
-export function PeriodThemes({
-  periodId,
-  canEdit = false,
-}: {
-  periodId: string;
-  canEdit?: boolean;
-}) {
+/** What the themes section is doing: showing, creating (maybe under a parent) or editing one. */
+type Mode = { kind: 'list' } | { kind: 'create'; parentId?: string } | { kind: 'edit'; id: string };
+
+/**
+ * A period's themes as a tree (sub-themes under their parent), with where each comes from;
+ * editors create, edit and delete them (a deleted theme can be restored at once).
+ */
+export function PeriodThemes({ period, canEdit = false }: { period: Period; canEdit?: boolean }) {
   const t = useT();
+  const language = useLanguage();
   const [themes, setThemes] = useState<Theme[] | null>(null);
-  const [editing, setEditing] = useState<string | null>(null);
+  const [mode, setMode] = useState<Mode>({ kind: 'list' });
+  const [status, setStatus] = useState<Status | null>(null);
   const [generation, setGeneration] = useState(0);
+  const reload = () => setGeneration((g) => g + 1);
   useEffect(() => {
     api
       .GET('/v1/periods/{periodId}/themes', {
-        params: { path: { periodId }, query: { limit: 500 } },
+        params: { path: { periodId: period.id }, query: { limit: 500 } },
       })
-      .then((result) => {
-        setThemes(unwrap(result).data);
-      });
-  }, [periodId, generation]);
+      .then((result) => setThemes(unwrap(result).data));
+  }, [period.id, generation]);
+
+  async function remove(theme: Theme) {
+    setStatus(null);
+    const current = await api.GET('/v1/themes/{themeId}', {
+      params: { path: { themeId: theme.id } },
+    });
+    const result = await api.DELETE('/v1/themes/{themeId}', {
+      params: {
+        path: { themeId: theme.id },
+        header: { 'if-match': current.response.headers.get('etag') ?? '' },
+      },
+    });
+    if (!result.response.ok) {
+      const [issue] = issuesOfProblem(result.error as never, result.response.statusText);
+      setStatus({ kind: 'error', text: issue!.message[language] });
+      return;
+    }
+    setStatus({
+      kind: 'saved',
+      text: t('themeDeleted', { name: theme.names.fi }),
+      undo: async () => {
+        // Undo right after the delete: a deleted theme cannot have changed since, so any version will do.
+        const first = await api.POST('/v1/themes/{themeId}/restore', {
+          params: { path: { themeId: theme.id }, header: { 'if-match': '*' } },
+        });
+        setStatus(
+          first.response.ok
+            ? { kind: 'saved', text: t('themeRestored', { name: theme.names.fi }) }
+            : { kind: 'error', text: first.response.statusText },
+        );
+        reload();
+      },
+    });
+    reload();
+  }
 
   if (!themes) return <p>{t('loading')}</p>;
   const children = (parentId?: string) => themes.filter((theme) => theme.parentId === parentId);
+  const byId = new Map(themes.map((theme) => [theme.id, theme]));
+  const done = (saved?: Theme) => {
+    setMode({ kind: 'list' });
+    if (saved) {
+      setStatus({ kind: 'saved', text: t('themeSaved', { name: saved.names.fi }) });
+      reload();
+    }
+  };
   const item = (theme: Theme) => (
     <li key={theme.id}>
       <strong>{theme.names.fi}</strong>
-      {theme.names.sv && <span lang="sv"> / {theme.names.sv}</span>} —{' '}
-      {t(`origin_${theme.origin}` as MessageKey)}
+      {theme.names.sv && <span lang="sv"> / {theme.names.sv}</span>} — {t(`origin_${theme.origin}`)}
       {theme.continuesThemeId && (
         <>
           {' '}
-          ({t('continues')} {theme.continuesThemeId})
+          ({t('continues')} {byId.get(theme.continuesThemeId)?.names.fi ?? theme.continuesThemeId})
         </>
       )}
-      {canEdit && editing !== theme.id && (
-        <>
+      {theme.borrowedFrom && <> ({theme.borrowedFrom})</>}
+      {canEdit && mode.kind === 'list' && (
+        <span className="row-actions">
           {' '}
           <button
             type="button"
             aria-label={t('editThemeNamed', { name: theme.names.fi })}
-            onClick={() => setEditing(theme.id)}
+            onClick={() => setMode({ kind: 'edit', id: theme.id })}
           >
             {t('edit')}
           </button>
-        </>
+          {!theme.parentId && (
+            <button
+              type="button"
+              className="secondary"
+              aria-label={t('addSubThemeTo', { name: theme.names.fi })}
+              onClick={() => setMode({ kind: 'create', parentId: theme.id })}
+            >
+              {t('addSubTheme')}
+            </button>
+          )}
+          <button
+            type="button"
+            className="danger"
+            aria-label={t('deleteThemeNamed', { name: theme.names.fi })}
+            onClick={() => void remove(theme)}
+          >
+            {t('delete')}
+          </button>
+        </span>
       )}
-      {editing === theme.id && (
-        <ThemeEditor
-          themeId={theme.id}
-          onDone={() => {
-            setEditing(null);
-            setGeneration((g) => g + 1);
-          }}
-        />
+      {mode.kind === 'edit' && mode.id === theme.id && (
+        <ThemeForm period={period} themes={themes} themeId={theme.id} onDone={done} />
+      )}
+      {mode.kind === 'create' && mode.parentId === theme.id && (
+        <ThemeForm period={period} themes={themes} parentId={theme.id} onDone={done} />
       )}
       {children(theme.id).length > 0 && <ul>{children(theme.id).map(item)}</ul>}
     </li>
@@ -69,7 +131,16 @@ export function PeriodThemes({
   return (
     <section aria-labelledby="themes-title">
       <h2 id="themes-title">{t('themes')}</h2>
+      <StatusMessage status={status} />
       {themes.length === 0 ? <p>{t('noThemes')}</p> : <ul>{children(undefined).map(item)}</ul>}
+      {canEdit && mode.kind === 'list' && (
+        <button type="button" onClick={() => setMode({ kind: 'create' })}>
+          {t('newTheme')}
+        </button>
+      )}
+      {mode.kind === 'create' && !mode.parentId && (
+        <ThemeForm period={period} themes={themes} onDone={done} />
+      )}
     </section>
   );
 }

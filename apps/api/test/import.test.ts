@@ -111,7 +111,7 @@ describe('import', () => {
     const problem = await res.json();
     expect(
       problem.issues.map((i: { code: string; line?: number }) => [i.code, i.line]),
-    ).toContainEqual(['municipality_abolished', undefined]);
+    ).toContainEqual(['municipality_abolished', 3]); // the rule's issue names the CSV's line
     expect((await getJson(t.app, '/healthz')).body.dataVersion).toBe(version);
   });
 

@@ -139,6 +139,7 @@ export function importRoutes(deps: AppDeps) {
             'participations' in parsed
               ? { participations: parsed.participations }
               : { themes: parsed.themes },
+          lines: parsed.lines,
         };
       } else if (/^application\/(?:[\w.+-]+\+)?json\b/.test(type)) {
         let body: unknown;

@@ -22,6 +22,8 @@ import { orderThemes, type Snapshot } from './store.ts';
 export interface ImportInput {
   kind: 'dataset' | 'members' | 'themes';
   data: Partial<Pick<Dataset, 'sources' | 'networks' | 'periods' | 'themes' | 'participations'>>;
+  /** For a CSV: the line in the file of each incoming row, so rule issues can name it. */
+  lines?: number[];
 }
 
 type Collection = 'sources' | 'networks' | 'periods' | 'themes' | 'participations';
@@ -106,8 +108,29 @@ export function planImport(
     (plan.after[collection] as Entity[]) = [...next.values()];
   }
   plan.issues = checkDatasetRules(plan.after, { registry });
+  if (replacing && input.lines) addLines(plan, replacing, input);
   plan.ok = !hasErrors(plan.issues);
   return plan;
+}
+
+/**
+ * The rules speak of the data after the import (`/participations/30`); a CSV's author needs the
+ * line of the file that row came from.
+ */
+function addLines(plan: ImportPlan, collection: PeriodRowsCollection, input: ImportInput) {
+  const lineOf = new Map<string, number>();
+  ((input.data[collection] ?? []) as Entity[]).forEach((entity, i) => {
+    const line = input.lines?.[i];
+    if (line !== undefined) lineOf.set(keyOf(collection, entity), line);
+  });
+  const after = plan.after[collection] as Entity[];
+  const pattern = new RegExp(`^/${collection}/(\\d+)(?:/|$)`);
+  for (const issue of plan.issues) {
+    const index = pattern.exec(issue.path)?.[1];
+    const entity = index === undefined ? undefined : after[Number(index)];
+    const line = entity && lineOf.get(keyOf(collection, entity));
+    if (line !== undefined && issue.line === undefined) issue.line = line;
+  }
 }
 
 const UPDATE: Record<Collection, string> = {

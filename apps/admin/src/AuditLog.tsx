@@ -1,0 +1,197 @@
+import type { Schemas } from '@verkosto/client';
+import { useCallback, useEffect, useState } from 'react';
+import { api } from './api.ts';
+import { Field, FormIssues } from './forms/Field.tsx';
+import { type FormIssue, issuesOfProblem } from './forms/issues.ts';
+import { useT } from './i18n.ts';
+
+type AuditEntry = Schemas['AuditEntry'];
+const ENTITIES = ['network', 'period', 'theme', 'participation', 'dataset'] as const;
+const PAGE = 50;
+
+interface Filters {
+  entity: '' | (typeof ENTITIES)[number];
+  entityId: string;
+  actor: string;
+  since: string;
+  until: string;
+}
+const NO_FILTERS: Filters = { entity: '', entityId: '', actor: '', since: '', until: '' };
+
+/** The fields that differ between two versions of an entity, with both values. */
+export function changedFields(before: unknown, after: unknown) {
+  const a = (before ?? {}) as Record<string, unknown>;
+  const b = (after ?? {}) as Record<string, unknown>;
+  const keys = [...new Set([...Object.keys(a), ...Object.keys(b)])].sort();
+  return keys
+    .filter((key) => JSON.stringify(a[key]) !== JSON.stringify(b[key]))
+    .map((key) => ({ key, before: a[key], after: b[key] }));
+}
+
+const shown = (value: unknown) => (value === undefined ? '–' : JSON.stringify(value));
+
+/** The day's start (or end) in UTC, as the API's date-time filter takes it. */
+const dayBound = (date: string, end: boolean) =>
+  date ? `${date}T${end ? '23:59:59.999' : '00:00:00.000'}Z` : undefined;
+
+/** Who changed what and when, newest first; filter by kind, id, actor and dates. Admins only. */
+export function AuditLog() {
+  const t = useT();
+  const [draft, setDraft] = useState<Filters>(NO_FILTERS);
+  const [filters, setFilters] = useState<Filters>(NO_FILTERS);
+  const [entries, setEntries] = useState<AuditEntry[] | null>(null);
+  const [next, setNext] = useState<string | null>(null);
+  const [issues, setIssues] = useState<FormIssue[]>([]);
+
+  const load = useCallback(
+    async (cursor?: string) => {
+      const result = await api.GET('/v1/audit', {
+        params: {
+          query: {
+            limit: PAGE,
+            ...(filters.entity && { entity: filters.entity }),
+            ...(filters.entityId && { entityId: filters.entityId.trim() }),
+            ...(filters.actor && { actor: filters.actor.trim() }),
+            ...(filters.since && { since: dayBound(filters.since, false) }),
+            ...(filters.until && { until: dayBound(filters.until, true) }),
+            ...(cursor && { cursor }),
+          },
+        },
+      });
+      if (!result.data) {
+        setIssues(issuesOfProblem(result.error as never, result.response.statusText));
+        setEntries([]);
+        return;
+      }
+      setIssues([]);
+      const page = result.data;
+      setEntries((previous) => (cursor ? [...(previous ?? []), ...page.data] : page.data));
+      setNext(page.meta.nextCursor ?? null);
+    },
+    [filters],
+  );
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  const input = (key: Exclude<keyof Filters, 'entity'>, label: string, type = 'text') => (
+    <Field label={label} path={`/${key}`} issues={issues}>
+      {(control) => (
+        <input
+          {...control}
+          type={type}
+          value={draft[key]}
+          onChange={(e) => setDraft({ ...draft, [key]: e.target.value })}
+        />
+      )}
+    </Field>
+  );
+
+  return (
+    <section aria-labelledby="audit-title">
+      <h1 id="audit-title">{t('audit')}</h1>
+      <form
+        className="filters"
+        aria-label={t('filters')}
+        onSubmit={(event) => {
+          event.preventDefault();
+          setFilters(draft);
+        }}
+      >
+        <Field label={t('entity')} path="/entity" issues={issues}>
+          {(control) => (
+            <select
+              {...control}
+              value={draft.entity}
+              onChange={(e) => setDraft({ ...draft, entity: e.target.value as Filters['entity'] })}
+            >
+              <option value="">{t('all')}</option>
+              {ENTITIES.map((entity) => (
+                <option key={entity} value={entity}>
+                  {t(`entity_${entity}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        {input('entityId', t('entityId'))}
+        {input('actor', t('actor'))}
+        {input('since', t('since'), 'date')}
+        {input('until', t('until'), 'date')}
+        <p className="actions">
+          <button type="submit">{t('filter')}</button>{' '}
+          <button
+            type="button"
+            className="secondary"
+            onClick={() => {
+              setDraft(NO_FILTERS);
+              setFilters(NO_FILTERS);
+            }}
+          >
+            {t('clearFilters')}
+          </button>
+        </p>
+      </form>
+      <FormIssues issues={issues.filter((issue) => !issue.path.startsWith('/'))} />
+      {!entries ? (
+        <p>{t('loading')}</p>
+      ) : entries.length === 0 ? (
+        <p>{t('noAudit')}</p>
+      ) : (
+        <table>
+          <caption>{t('auditCaption', { count: String(entries.length) })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('when')}</th>
+              <th scope="col">{t('actor')}</th>
+              <th scope="col">{t('action')}</th>
+              <th scope="col">{t('entity')}</th>
+              <th scope="col">{t('changes')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {entries.map((entry) => (
+              <tr key={entry.id}>
+                <td>
+                  <time dateTime={entry.at}>{new Date(entry.at).toLocaleString('fi-FI')}</time>
+                </td>
+                <td>{entry.actor}</td>
+                <td>{t(`action_${entry.action}`)}</td>
+                <td>
+                  {t(`entity_${entry.entity as (typeof ENTITIES)[number]}`)}{' '}
+                  <code>{entry.entityId}</code>
+                </td>
+                <td>
+                  <Changes entry={entry} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {next && (
+        <button type="button" className="secondary" onClick={() => void load(next)}>
+          {t('loadMore')}
+        </button>
+      )}
+    </section>
+  );
+}
+
+function Changes({ entry }: { entry: AuditEntry }) {
+  const t = useT();
+  if (entry.action === 'import') return <code>{shown(entry.after)}</code>;
+  const fields = changedFields(entry.before, entry.after);
+  if (entry.action !== 'update' || fields.length === 0) return null;
+  return (
+    <ul className="diff">
+      {fields.map((field) => (
+        <li key={field.key}>
+          <code>{field.key}</code>: <span className="visually-hidden">{t('before')}</span>{' '}
+          <del>{shown(field.before)}</del> → <span className="visually-hidden">{t('after')}</span>{' '}
+          <ins>{shown(field.after)}</ins>
+        </li>
+      ))}
+    </ul>
+  );
+}

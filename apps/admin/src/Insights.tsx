@@ -1,0 +1,253 @@
+import type { Schemas } from '@verkosto/client';
+import { unwrap } from '@verkosto/client';
+import type { Dataset } from '@verkosto/core';
+import { useEffect, useId, useState } from 'react';
+import { api } from './api.ts';
+import { useLanguage, useT } from './i18n.ts';
+
+type PeriodInsight = Schemas['PeriodInsight'];
+
+/** Bar colours with ≥ 3:1 contrast against white and against each other's text labels (WCAG 1.4.11). */
+const COLOURS = { returning: '#0b5394', new: '#b45309', members: '#0b5394' } as const;
+
+/**
+ * A network at a glance: members per period (new and returning), where they are (regions), and
+ * how themes carry on from one period to the next. Every chart has its numbers in a table too.
+ */
+export function Insights({ networkId = 'uso' }: { networkId?: string }) {
+  const t = useT();
+  const [insights, setInsights] = useState<PeriodInsight[] | null>(null);
+  const [themeNames, setThemeNames] = useState<Map<string, string>>(new Map());
+  const language = useLanguage();
+  useEffect(() => {
+    void api
+      .GET('/v1/networks/{networkId}/insights', { params: { path: { networkId } } })
+      .then((result) => setInsights(unwrap(result).data));
+    void api.GET('/v1/export', { params: { query: { format: 'json' } } }).then((result) => {
+      const dataset = result.data as Dataset | undefined;
+      setThemeNames(
+        new Map(
+          (dataset?.themes ?? []).map((theme) => [theme.id, theme.name[language] ?? theme.name.fi]),
+        ),
+      );
+    });
+  }, [networkId, language]);
+
+  if (!insights) return <p>{t('loading')}</p>;
+  return (
+    <>
+      <h1>{t('insights')}</h1>
+      <MembersChart insights={insights} />
+      <RegionsChart insights={insights} />
+      <ThemeContinuity insights={insights} themeNames={themeNames} />
+    </>
+  );
+}
+
+function MembersChart({ insights }: { insights: PeriodInsight[] }) {
+  const t = useT();
+  const titleId = useId();
+  const max = Math.max(
+    1,
+    ...insights.map((p) => Math.max(p.memberCount, p.reportedMemberCount ?? 0)),
+  );
+  const width = 640;
+  const height = 240;
+  const slot = width / insights.length;
+  const bar = Math.min(56, slot * 0.6);
+  const y = (value: number) => height - 30 - (value / max) * (height - 60);
+  return (
+    <section aria-labelledby={titleId}>
+      <h2 id={titleId}>{t('membersPerPeriod')}</h2>
+      <figure>
+        <svg
+          viewBox={`0 0 ${width} ${height}`}
+          role="img"
+          aria-labelledby={`${titleId}-svg`}
+          className="chart"
+        >
+          <title id={`${titleId}-svg`}>{t('membersChartCaption')}</title>
+          {insights.map((p, i) => {
+            const x = i * slot + (slot - bar) / 2;
+            const returning = p.returningMemberCount ?? 0;
+            const fresh = p.newMemberCount ?? p.memberCount - returning;
+            return (
+              <g key={p.periodId}>
+                <rect
+                  x={x}
+                  y={y(returning)}
+                  width={bar}
+                  height={y(0) - y(returning)}
+                  fill={COLOURS.returning}
+                />
+                <rect
+                  x={x}
+                  y={y(returning + fresh)}
+                  width={bar}
+                  height={y(returning) - y(returning + fresh)}
+                  fill={p.returningMemberCount === null ? COLOURS.members : COLOURS.new}
+                />
+                <text x={x + bar / 2} y={y(p.memberCount) - 6} textAnchor="middle" fontSize="14">
+                  {p.memberCount}
+                </text>
+                <text x={x + bar / 2} y={height - 10} textAnchor="middle" fontSize="14">
+                  {p.label}
+                </text>
+              </g>
+            );
+          })}
+        </svg>
+        <figcaption>
+          {t('membersChartCaption')}{' '}
+          <span className="legend">
+            <span className="swatch" style={{ background: COLOURS.returning }} /> {t('returning')}{' '}
+            <span className="swatch" style={{ background: COLOURS.new }} /> {t('new')}
+          </span>
+        </figcaption>
+      </figure>
+      <table>
+        <caption>{t('membersPerPeriod')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('period')}</th>
+            <th scope="col">{t('onRecord')}</th>
+            <th scope="col">{t('reported')}</th>
+            <th scope="col">{t('new')}</th>
+            <th scope="col">{t('returning')}</th>
+            <th scope="col">{t('left')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {insights.map((p) => (
+            <tr key={p.periodId}>
+              <th scope="row">{p.label}</th>
+              <td>{p.memberCount}</td>
+              <td>{p.reportedMemberCount ?? '–'}</td>
+              <td>{p.newMemberCount ?? '–'}</td>
+              <td>{p.returningMemberCount ?? '–'}</td>
+              <td>{p.comparison ? p.comparison.leftMembers.length : '–'}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
+
+function RegionsChart({ insights }: { insights: PeriodInsight[] }) {
+  const t = useT();
+  const titleId = useId();
+  const withMembers = insights.filter((p) => p.memberCount > 0);
+  const [periodId, setPeriodId] = useState(withMembers.at(-1)?.periodId ?? '');
+  const period = insights.find((p) => p.periodId === periodId);
+  const regions = [...(period?.regions ?? [])].sort((a, b) => b.memberCount - a.memberCount);
+  const max = Math.max(1, ...regions.map((r) => r.memberCount));
+  return (
+    <section aria-labelledby={titleId}>
+      <h2 id={titleId}>{t('membersByRegion')}</h2>
+      <label>
+        {t('choosePeriod')}{' '}
+        <select value={periodId} onChange={(e) => setPeriodId(e.target.value)}>
+          {withMembers.map((p) => (
+            <option key={p.periodId} value={p.periodId}>
+              {p.label}
+            </option>
+          ))}
+        </select>
+      </label>
+      {regions.length === 0 ? (
+        <p>{t('noMembers')}</p>
+      ) : (
+        <table className="bars">
+          <caption>{t('regionsCaption', { period: period?.label ?? '' })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('region')}</th>
+              <th scope="col">{t('members')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {regions.map((r) => (
+              <tr key={r.regionCode}>
+                <th scope="row">{r.regionName ?? r.regionCode}</th>
+                <td>
+                  <span
+                    className="bar"
+                    aria-hidden="true"
+                    style={{ width: `${(r.memberCount / max) * 100}%` }}
+                  />{' '}
+                  {r.memberCount}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
+
+function ThemeContinuity({
+  insights,
+  themeNames,
+}: {
+  insights: PeriodInsight[];
+  themeNames: Map<string, string>;
+}) {
+  const t = useT();
+  const titleId = useId();
+  const labelOf = new Map(insights.map((p) => [p.periodId, p.label]));
+  const name = (id: string) => themeNames.get(id) ?? id;
+  return (
+    <section aria-labelledby={titleId}>
+      <h2 id={titleId}>{t('themeContinuity')}</h2>
+      <table>
+        <caption>{t('themesByOrigin')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('period')}</th>
+            <th scope="col">{t('themes')}</th>
+            <th scope="col">{t('origin_new')}</th>
+            <th scope="col">{t('origin_continued')}</th>
+            <th scope="col">{t('origin_borrowed')}</th>
+            <th scope="col">{t('origin_unspecified')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {insights.map((p) => (
+            <tr key={p.periodId}>
+              <th scope="row">{p.label}</th>
+              <td>{p.themeCount}</td>
+              <td>{p.themesByOrigin.new ?? 0}</td>
+              <td>{p.themesByOrigin.continued ?? 0}</td>
+              <td>{p.themesByOrigin.borrowed ?? 0}</td>
+              <td>{p.themesByOrigin.unspecified ?? 0}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <h3>{t('continuedThemes')}</h3>
+      {insights.every((p) => p.themesContinued.length === 0) ? (
+        <p>{t('noContinuedThemes')}</p>
+      ) : (
+        <ul>
+          {insights
+            .filter((p) => p.themesContinued.length > 0)
+            .map((p) => (
+              <li key={p.periodId}>
+                <strong>{p.label}</strong>
+                <ul>
+                  {p.themesContinued.map((c) => (
+                    <li key={c.themeId}>
+                      {name(c.themeId)} ← {name(c.continuesThemeId)} (
+                      {labelOf.get(c.continuesPeriodId) ?? c.continuesPeriodId})
+                    </li>
+                  ))}
+                </ul>
+              </li>
+            ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,262 @@
+import type { Schemas } from '@verkosto/client';
+import { unwrap } from '@verkosto/client';
+import { type Period as PeriodEntity, slugify } from '@verkosto/core';
+import { useEffect, useRef, useState } from 'react';
+import { api } from './api.ts';
+import { ConflictPanel } from './forms/ConflictPanel.tsx';
+import { Field, FormIssues } from './forms/Field.tsx';
+import { type FormIssue, issuesOfProblem, otherIssues } from './forms/issues.ts';
+import { validateForm } from './forms/validate.ts';
+import { useT } from './i18n.ts';
+
+type Period = Schemas['Period'];
+
+interface Draft {
+  id: string;
+  ordinal: string;
+  label: string;
+  startDate: string;
+  endDate: string;
+  description: string;
+  reportedMemberCount: string;
+}
+type DraftKey = keyof Draft;
+
+const draftOf = (period: Period): Draft => ({
+  id: period.id,
+  ordinal: String(period.ordinal),
+  label: period.label,
+  startDate: period.startDate,
+  endDate: period.endDate,
+  description: period.description?.fi ?? '',
+  reportedMemberCount:
+    period.reportedMemberCount === undefined ? '' : String(period.reportedMemberCount),
+});
+
+/** The day after `date`, and `years` later less a day: the next two-year term by default. */
+function nextTerm(previous: Period | undefined, years = 2) {
+  if (!previous) return { startDate: '', endDate: '' };
+  const start = new Date(`${previous.endDate}T00:00:00Z`);
+  start.setUTCDate(start.getUTCDate() + 1);
+  const end = new Date(start);
+  end.setUTCFullYear(end.getUTCFullYear() + years);
+  end.setUTCDate(end.getUTCDate() - 1);
+  return { startDate: start.toISOString().slice(0, 10), endDate: end.toISOString().slice(0, 10) };
+}
+
+/** A proposal for the network's next period, continuing the numbering of the latest one. */
+export function proposedPeriod(periods: readonly Period[]): Draft {
+  const latest = [...periods].sort((a, b) => a.ordinal - b.ordinal).at(-1);
+  const ordinal = (latest?.ordinal ?? 0) + 1;
+  const prefix = latest ? /^(.*?)\d+$/.exec(latest.label)?.[1] : undefined;
+  const label = prefix ? `${prefix}${ordinal}` : '';
+  return {
+    id: slugify(label),
+    ordinal: String(ordinal),
+    label,
+    ...nextTerm(latest),
+    description: '',
+    reportedMemberCount: '',
+  };
+}
+
+/** A whole number typed in a field, or the text itself so the schema says what is wrong. */
+const integer = (value: string) => (/^\d+$/.test(value.trim()) ? Number(value) : value);
+
+function entityOf(networkId: string, draft: Draft, saved?: Period): PeriodEntity {
+  const description = draft.description.trim()
+    ? { ...saved?.description, fi: draft.description }
+    : undefined;
+  return {
+    id: draft.id,
+    networkId,
+    ordinal: integer(draft.ordinal) as number,
+    label: draft.label,
+    startDate: draft.startDate,
+    endDate: draft.endDate,
+    ...(saved?.leadThemeId && { leadThemeId: saved.leadThemeId }),
+    ...(description && { description }),
+    ...(draft.reportedMemberCount.trim() && {
+      reportedMemberCount: integer(draft.reportedMemberCount) as number,
+    }),
+    sources: saved?.sources ?? [],
+  } as PeriodEntity;
+}
+
+const FIELD_PATHS = [
+  '/id',
+  '/ordinal',
+  '/label',
+  '/startDate',
+  '/endDate',
+  '/description',
+  '/reportedMemberCount',
+];
+
+/**
+ * Creates a period in a network (proposing the next term) or edits one with If-Match. Checked in
+ * the browser with the API's own `validateEntity`; a 412 keeps the draft and shows their version.
+ */
+export function PeriodForm({
+  networkId,
+  periods,
+  period,
+  onDone,
+}: {
+  networkId: string;
+  /** The network's periods, to propose the next one. */
+  periods: readonly Period[];
+  /** The period to edit; none to create one. */
+  period?: Period;
+  onDone: (saved?: Period) => void;
+}) {
+  const t = useT();
+  const form = useRef<HTMLFormElement>(null);
+  const [saved, setSaved] = useState<{ period: Period; etag: string } | null>(null);
+  const [draft, setDraft] = useState<Draft>(() =>
+    period ? draftOf(period) : proposedPeriod(periods),
+  );
+  const [idTouched, setIdTouched] = useState(Boolean(period));
+  const [theirs, setTheirs] = useState<{ period: Period; etag: string } | null>(null);
+  const [issues, setIssues] = useState<FormIssue[]>([]);
+  const [busy, setBusy] = useState(false);
+
+  async function fetchPeriod(id: string) {
+    const result = await api.GET('/v1/periods/{periodId}', { params: { path: { periodId: id } } });
+    return { period: unwrap(result).data, etag: result.response.headers.get('etag') ?? '' };
+  }
+  useEffect(() => {
+    if (period) void fetchPeriod(period.id).then(setSaved);
+  }, [period]);
+  useEffect(() => {
+    if (issues.length) form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [issues]);
+
+  async function save(ifMatch?: string) {
+    const entity = entityOf(networkId, draft, saved?.period);
+    const report = await validateForm('period', entity);
+    setIssues(report.issues);
+    if (!report.ok) return;
+    setBusy(true);
+    const { id: _id, networkId: _networkId, ...rest } = entity;
+    const result = period
+      ? await api.PATCH('/v1/periods/{periodId}', {
+          params: {
+            path: { periodId: period.id },
+            header: { 'if-match': ifMatch ?? saved?.etag ?? '' },
+          },
+          body: {
+            ...rest,
+            description: entity.description ?? null,
+            reportedMemberCount: entity.reportedMemberCount ?? null,
+          },
+        })
+      : await api.POST('/v1/networks/{networkId}/periods', {
+          params: { path: { networkId } },
+          body: { id: entity.id, ...rest },
+        });
+    setBusy(false);
+    if (result.response.status === 412 && period) {
+      setTheirs(await fetchPeriod(period.id));
+      return;
+    }
+    if (!result.data) {
+      setIssues(issuesOfProblem(result.error as never, result.response.statusText));
+      return;
+    }
+    onDone(result.data.data);
+  }
+
+  const labels: Record<DraftKey, string> = {
+    id: t('periodId'),
+    ordinal: t('ordinal'),
+    label: t('periodLabel'),
+    startDate: t('startDate'),
+    endDate: t('endDate'),
+    description: t('descriptionFi'),
+    reportedMemberCount: t('reportedMemberCount'),
+  };
+  const input = (
+    key: DraftKey,
+    props: { type?: string; hint?: string; inputMode?: 'numeric' } = {},
+  ) => (
+    <Field label={labels[key]} path={`/${key}`} issues={issues} hint={props.hint}>
+      {(control) => (
+        <input
+          {...control}
+          type={props.type ?? 'text'}
+          inputMode={props.inputMode}
+          value={draft[key]}
+          onChange={(e) => {
+            const value = e.target.value;
+            if (key === 'label' && !idTouched)
+              setDraft({ ...draft, label: value, id: slugify(value) });
+            else setDraft({ ...draft, [key]: value });
+            if (key === 'id') setIdTouched(true);
+          }}
+        />
+      )}
+    </Field>
+  );
+
+  return (
+    <form
+      ref={form}
+      className="panel"
+      aria-labelledby="period-form-title"
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        void save();
+      }}
+    >
+      <h2 id="period-form-title">
+        {period ? t('editPeriodNamed', { name: period.label }) : t('newPeriod')}
+      </h2>
+      {input('label')}
+      {!period && input('id', { hint: t('idHint') })}
+      {input('ordinal', { inputMode: 'numeric' })}
+      {input('startDate', { type: 'date' })}
+      {input('endDate', { type: 'date' })}
+      <Field label={labels.description} path="/description" issues={issues}>
+        {(control) => (
+          <textarea
+            {...control}
+            lang="fi"
+            rows={3}
+            value={draft.description}
+            onChange={(e) => setDraft({ ...draft, description: e.target.value })}
+          />
+        )}
+      </Field>
+      {input('reportedMemberCount', { inputMode: 'numeric', hint: t('reportedMemberCountHint') })}
+      <FormIssues issues={otherIssues(issues, FIELD_PATHS)} />
+      {theirs ? (
+        <ConflictPanel
+          labels={labels}
+          yours={draft}
+          theirs={draftOf(theirs.period)}
+          onTakeTheirs={() => {
+            setDraft(draftOf(theirs.period));
+            setSaved(theirs);
+            setTheirs(null);
+          }}
+          onSaveMine={() => {
+            setSaved(theirs);
+            setTheirs(null);
+            void save(theirs.etag);
+          }}
+        />
+      ) : (
+        <p className="actions">
+          <button type="submit" disabled={busy}>
+            {t('save')}
+          </button>{' '}
+          <button type="button" className="secondary" onClick={() => onDone()}>
+            {t('cancel')}
+          </button>
+        </p>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,382 @@
+import type { Schemas } from '@verkosto/client';
+import { unwrap } from '@verkosto/client';
+import { slugify, type Theme as ThemeEntity } from '@verkosto/core';
+import { useEffect, useRef, useState } from 'react';
+import { api } from './api.ts';
+import { ConflictPanel } from './forms/ConflictPanel.tsx';
+import { Field, FormIssues } from './forms/Field.tsx';
+import { type FormIssue, issuesOfProblem, otherIssues } from './forms/issues.ts';
+import { validateForm } from './forms/validate.ts';
+import { useT } from './i18n.ts';
+
+type Theme = Schemas['Theme'];
+type Period = Schemas['Period'];
+type Origin = Theme['origin'];
+
+/** What the form holds: every field as the text in its control. */
+interface Draft {
+  slug: string;
+  fi: string;
+  sv: string;
+  en: string;
+  description: string;
+  parentId: string;
+  origin: Origin;
+  continuesThemeId: string;
+  borrowedFrom: string;
+  keywords: string;
+}
+type DraftKey = keyof Draft;
+
+const EMPTY: Draft = {
+  slug: '',
+  fi: '',
+  sv: '',
+  en: '',
+  description: '',
+  parentId: '',
+  origin: 'new',
+  continuesThemeId: '',
+  borrowedFrom: '',
+  keywords: '',
+};
+
+const draftOf = (theme: Theme): Draft => ({
+  slug: theme.slug,
+  fi: theme.names.fi,
+  sv: theme.names.sv ?? '',
+  en: theme.names.en ?? '',
+  description: theme.description?.fi ?? '',
+  parentId: theme.parentId ?? '',
+  origin: theme.origin,
+  continuesThemeId: theme.continuesThemeId ?? '',
+  borrowedFrom: theme.borrowedFrom ?? '',
+  keywords: theme.keywords.join(', '),
+});
+
+const optional = (value: string) => (value.trim() === '' ? undefined : value);
+
+/** The theme the draft describes, in the shared format, as the API will validate it. */
+function entityOf(periodId: string, draft: Draft, saved?: Theme): ThemeEntity {
+  const description = optional(draft.description)
+    ? { ...saved?.description, fi: draft.description }
+    : undefined;
+  const entity: ThemeEntity = {
+    id: `${periodId}-${draft.slug}`,
+    periodId,
+    slug: draft.slug,
+    name: {
+      fi: draft.fi,
+      ...(optional(draft.sv) && { sv: draft.sv }),
+      ...(optional(draft.en) && { en: draft.en }),
+    },
+    ...(description && { description }),
+    ...(optional(draft.parentId) && { parentId: draft.parentId }),
+    origin: draft.origin,
+    ...(optional(draft.continuesThemeId) && { continuesThemeId: draft.continuesThemeId }),
+    ...(optional(draft.borrowedFrom) && { borrowedFrom: draft.borrowedFrom }),
+    keywords: draft.keywords
+      .split(',')
+      .map((k) => k.trim())
+      .filter(Boolean),
+    sources: saved?.sources ?? [],
+  };
+  return entity;
+}
+
+/** A JSON merge patch from the saved theme to the entity: `null` removes a field. */
+function patchOf(entity: ThemeEntity) {
+  return {
+    name: entity.name,
+    description: entity.description ?? null,
+    parentId: entity.parentId ?? null,
+    origin: entity.origin,
+    continuesThemeId: entity.continuesThemeId ?? null,
+    borrowedFrom: entity.borrowedFrom ?? null,
+    keywords: entity.keywords,
+  };
+}
+
+/** A create body: the entity without what the URL says (its period) and derives (its id). */
+function bodyOf({ id: _id, periodId: _periodId, ...body }: ThemeEntity) {
+  return body;
+}
+
+const FIELD_PATHS = [
+  '/slug',
+  '/id',
+  '/name/fi',
+  '/name/sv',
+  '/name/en',
+  '/description',
+  '/parentId',
+  '/origin',
+  '/continuesThemeId',
+  '/borrowedFrom',
+  '/keywords',
+];
+
+/** The themes of the network's earlier periods, nearest period first: what a theme can continue. */
+function useEarlierThemes(period: Period) {
+  const [groups, setGroups] = useState<Array<{ period: Period; themes: Theme[] }>>([]);
+  useEffect(() => {
+    let live = true;
+    void (async () => {
+      const periods = unwrap(
+        await api.GET('/v1/networks/{networkId}/periods', {
+          params: { path: { networkId: period.networkId }, query: { limit: 500 } },
+        }),
+      ).data.filter((p) => p.startDate < period.startDate);
+      periods.sort((a, b) => b.startDate.localeCompare(a.startDate));
+      const lists = await Promise.all(
+        periods.map(async (p) => ({
+          period: p,
+          themes: unwrap(
+            await api.GET('/v1/periods/{periodId}/themes', {
+              params: { path: { periodId: p.id }, query: { limit: 500 } },
+            }),
+          ).data,
+        })),
+      );
+      if (live) setGroups(lists.filter((g) => g.themes.length > 0));
+    })();
+    return () => {
+      live = false;
+    };
+  }, [period.networkId, period.startDate]);
+  return groups;
+}
+
+/**
+ * Creates a theme (no `themeId`) or edits one. The draft is checked in the browser with the same
+ * `validateEntity` the API runs, and the API's answer lands at the same fields. An edit is sent
+ * with If-Match; when someone else saved first (412) the form keeps what you typed and shows
+ * their version beside it.
+ */
+export function ThemeForm({
+  period,
+  themes,
+  themeId,
+  parentId,
+  onDone,
+}: {
+  period: Period;
+  /** The period's themes: parents to choose from. */
+  themes: readonly Theme[];
+  themeId?: string;
+  /** For a new sub-theme: its parent. */
+  parentId?: string;
+  onDone: (saved?: Theme) => void;
+}) {
+  const t = useT();
+  const form = useRef<HTMLFormElement>(null);
+  const [saved, setSaved] = useState<{ theme: Theme; etag: string } | null>(null);
+  const [draft, setDraft] = useState<Draft | null>(
+    themeId ? null : { ...EMPTY, parentId: parentId ?? '' },
+  );
+  const [slugTouched, setSlugTouched] = useState(Boolean(themeId));
+  const [theirs, setTheirs] = useState<{ theme: Theme; etag: string } | null>(null);
+  const [issues, setIssues] = useState<FormIssue[]>([]);
+  const [busy, setBusy] = useState(false);
+  const earlier = useEarlierThemes(period);
+
+  async function fetchTheme(id: string) {
+    const result = await api.GET('/v1/themes/{themeId}', { params: { path: { themeId: id } } });
+    return { theme: unwrap(result).data as Theme, etag: result.response.headers.get('etag') ?? '' };
+  }
+  useEffect(() => {
+    if (!themeId) return;
+    void fetchTheme(themeId).then((current) => {
+      setSaved(current);
+      setDraft(draftOf(current.theme));
+    });
+  }, [themeId]);
+  // After a failed check, take the keyboard to the first field that needs attention.
+  useEffect(() => {
+    if (issues.length) form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [issues]);
+
+  if (!draft) return <p>{t('loading')}</p>;
+  const update = (change: Partial<Draft>) => setDraft({ ...draft, ...change });
+
+  async function save(ifMatch?: string) {
+    if (!draft) return;
+    const entity = entityOf(period.id, draft, saved?.theme);
+    const report = await validateForm('theme', entity);
+    setIssues(report.issues);
+    if (!report.ok) return;
+    setBusy(true);
+    const result = themeId
+      ? await api.PATCH('/v1/themes/{themeId}', {
+          params: { path: { themeId }, header: { 'if-match': ifMatch ?? saved?.etag ?? '' } },
+          body: patchOf(entity),
+        })
+      : await api.POST('/v1/periods/{periodId}/themes', {
+          params: { path: { periodId: period.id } },
+          body: bodyOf(entity),
+        });
+    setBusy(false);
+    if (result.response.status === 412 && themeId) {
+      setTheirs(await fetchTheme(themeId));
+      return;
+    }
+    if (!result.data) {
+      setIssues(issuesOfProblem(result.error as never, result.response.statusText));
+      return;
+    }
+    onDone(result.data.data as Theme);
+  }
+
+  const labels: Record<DraftKey, string> = {
+    slug: t('slug'),
+    fi: t('nameFi'),
+    sv: t('nameSv'),
+    en: t('nameEn'),
+    description: t('descriptionFi'),
+    parentId: t('parentTheme'),
+    origin: t('origin'),
+    continuesThemeId: t('continuesTheme'),
+    borrowedFrom: t('borrowedFrom'),
+    keywords: t('keywords'),
+  };
+  const parents = themes.filter((theme) => !theme.parentId && theme.id !== themeId);
+  const text = (key: DraftKey, path: string, props: { lang?: string; hint?: string } = {}) => (
+    <Field label={labels[key]} path={path} issues={issues} hint={props.hint}>
+      {(control) => (
+        <input
+          {...control}
+          lang={props.lang}
+          value={draft[key]}
+          onChange={(e) => {
+            const value = e.target.value;
+            if (key === 'fi' && !slugTouched) update({ fi: value, slug: slugify(value) });
+            else update({ [key]: value });
+            if (key === 'slug') setSlugTouched(true);
+          }}
+        />
+      )}
+    </Field>
+  );
+
+  return (
+    <form
+      ref={form}
+      className="panel"
+      aria-labelledby="theme-form-title"
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        void save();
+      }}
+    >
+      <h3 id="theme-form-title">
+        {themeId ? t('editThemeNamed', { name: saved?.theme.names.fi ?? '' }) : t('newTheme')}
+      </h3>
+      {text('fi', '/name/fi', { lang: 'fi' })}
+      {text('sv', '/name/sv', { lang: 'sv' })}
+      {text('en', '/name/en', { lang: 'en' })}
+      {!themeId && text('slug', '/slug', { hint: t('slugHint', { periodId: period.id }) })}
+      <Field label={labels.description} path="/description" issues={issues}>
+        {(control) => (
+          <textarea
+            {...control}
+            lang="fi"
+            rows={3}
+            value={draft.description}
+            onChange={(e) => update({ description: e.target.value })}
+          />
+        )}
+      </Field>
+      <Field label={labels.parentId} path="/parentId" issues={issues}>
+        {(control) => (
+          <select
+            {...control}
+            value={draft.parentId}
+            onChange={(e) => update({ parentId: e.target.value })}
+          >
+            <option value="">{t('noParent')}</option>
+            {parents.map((theme) => (
+              <option key={theme.id} value={theme.id}>
+                {theme.names.fi}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <fieldset>
+        <legend>{labels.origin}</legend>
+        {(['new', 'continued', 'borrowed', 'unspecified'] as const).map((origin) => (
+          <label key={origin} className="choice">
+            <input
+              type="radio"
+              name="origin"
+              value={origin}
+              checked={draft.origin === origin}
+              onChange={() =>
+                update({
+                  origin,
+                  // A reference belongs to its origin only: switching away clears it.
+                  continuesThemeId: origin === 'continued' ? draft.continuesThemeId : '',
+                  borrowedFrom: origin === 'borrowed' ? draft.borrowedFrom : '',
+                })
+              }
+            />{' '}
+            {t(`origin_${origin}`)}
+          </label>
+        ))}
+      </fieldset>
+      {draft.origin === 'continued' && (
+        <Field label={labels.continuesThemeId} path="/continuesThemeId" issues={issues}>
+          {(control) => (
+            <select
+              {...control}
+              value={draft.continuesThemeId}
+              onChange={(e) => update({ continuesThemeId: e.target.value })}
+            >
+              <option value="">{t('chooseTheme')}</option>
+              {earlier.map((group) => (
+                <optgroup key={group.period.id} label={group.period.label}>
+                  {group.themes.map((theme) => (
+                    <option key={theme.id} value={theme.id}>
+                      {theme.names.fi}
+                    </option>
+                  ))}
+                </optgroup>
+              ))}
+            </select>
+          )}
+        </Field>
+      )}
+      {draft.origin === 'borrowed' &&
+        text('borrowedFrom', '/borrowedFrom', { hint: t('borrowedFromHint') })}
+      {text('keywords', '/keywords')}
+      <FormIssues issues={otherIssues(issues, FIELD_PATHS)} />
+      {theirs ? (
+        <ConflictPanel
+          labels={labels}
+          yours={draft}
+          theirs={draftOf(theirs.theme)}
+          onTakeTheirs={() => {
+            setDraft(draftOf(theirs.theme));
+            setSaved(theirs);
+            setTheirs(null);
+          }}
+          onSaveMine={() => {
+            setSaved(theirs);
+            setTheirs(null);
+            void save(theirs.etag);
+          }}
+        />
+      ) : (
+        <p className="actions">
+          <button type="submit" disabled={busy}>
+            {t('save')}
+          </button>{' '}
+          <button type="button" className="secondary" onClick={() => onDone()}>
+            {t('cancel')}
+          </button>
+        </p>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,14 @@
+import type { Period, Theme } from '@verkosto/core';
+import type { FormIssue } from './issues.ts';
+
+/**
+ * The API's own entity validation, run in the browser before a save. Loaded on first use, so
+ * the validation package (and zod) stay out of the first page load.
+ */
+export async function validateForm(
+  kind: 'period' | 'theme',
+  entity: Period | Theme,
+): Promise<{ ok: boolean; issues: FormIssue[] }> {
+  const { validateEntity } = await import('@verkosto/validation');
+  return validateEntity(kind, entity);
+}
