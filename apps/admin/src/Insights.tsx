@@ -71,6 +71,29 @@ function MembersChart({ insights }: { insights: PeriodInsight[] }) {
             const x = i * slot + (slot - bar) / 2;
             const returning = p.returningMemberCount ?? 0;
             const fresh = p.newMemberCount ?? p.memberCount - returning;
+            // No member list on record, but a source gives the count: an outline, marked as reported.
+            const reportedOnly = p.memberCount === 0 && p.reportedMemberCount;
+            if (reportedOnly)
+              return (
+                <g key={p.periodId}>
+                  <rect
+                    x={x}
+                    y={y(reportedOnly)}
+                    width={bar}
+                    height={y(0) - y(reportedOnly)}
+                    fill="none"
+                    stroke={COLOURS.members}
+                    strokeWidth="2"
+                    strokeDasharray="6 4"
+                  />
+                  <text x={x + bar / 2} y={y(reportedOnly) - 6} textAnchor="middle" fontSize="14">
+                    ({reportedOnly})
+                  </text>
+                  <text x={x + bar / 2} y={height - 10} textAnchor="middle" fontSize="14">
+                    {p.label}
+                  </text>
+                </g>
+              );
             return (
               <g key={p.periodId}>
                 <rect
@@ -101,7 +124,8 @@ function MembersChart({ insights }: { insights: PeriodInsight[] }) {
           {t('membersChartCaption')}{' '}
           <span className="legend">
             <span className="swatch" style={{ background: COLOURS.returning }} /> {t('returning')}{' '}
-            <span className="swatch" style={{ background: COLOURS.new }} /> {t('new')}
+            <span className="swatch" style={{ background: COLOURS.new }} /> {t('new')}{' '}
+            <span className="swatch outline" /> {t('reportedOnly')}
           </span>
         </figcaption>
       </figure>

@@ -2,6 +2,7 @@ import type { Schemas } from '@verkosto/client';
 import { unwrap } from '@verkosto/client';
 import { useEffect, useState } from 'react';
 import { api } from './api.ts';
+import { useEarlierThemes } from './earlierThemes.ts';
 import { issuesOfProblem } from './forms/issues.ts';
 import { type Status, StatusMessage } from './forms/StatusMessage.tsx';
 import { useLanguage, useT } from './i18n.ts';
@@ -24,6 +25,7 @@ export function PeriodThemes({ period, canEdit = false }: { period: Period; canE
   const [mode, setMode] = useState<Mode>({ kind: 'list' });
   const [status, setStatus] = useState<Status | null>(null);
   const [generation, setGeneration] = useState(0);
+  const earlier = useEarlierThemes(period);
   const reload = () => setGeneration((g) => g + 1);
   useEffect(() => {
     api
@@ -70,7 +72,9 @@ export function PeriodThemes({ period, canEdit = false }: { period: Period; canE
 
   if (!themes) return <p>{t('loading')}</p>;
   const children = (parentId?: string) => themes.filter((theme) => theme.parentId === parentId);
-  const byId = new Map(themes.map((theme) => [theme.id, theme]));
+  const byId = new Map(
+    [...earlier.flatMap((group) => group.themes), ...themes].map((theme) => [theme.id, theme]),
+  );
   const done = (saved?: Theme) => {
     setMode({ kind: 'list' });
     if (saved) {
@@ -120,10 +124,22 @@ export function PeriodThemes({ period, canEdit = false }: { period: Period; canE
         </span>
       )}
       {mode.kind === 'edit' && mode.id === theme.id && (
-        <ThemeForm period={period} themes={themes} themeId={theme.id} onDone={done} />
+        <ThemeForm
+          period={period}
+          themes={themes}
+          earlier={earlier}
+          themeId={theme.id}
+          onDone={done}
+        />
       )}
       {mode.kind === 'create' && mode.parentId === theme.id && (
-        <ThemeForm period={period} themes={themes} parentId={theme.id} onDone={done} />
+        <ThemeForm
+          period={period}
+          themes={themes}
+          earlier={earlier}
+          parentId={theme.id}
+          onDone={done}
+        />
       )}
       {children(theme.id).length > 0 && <ul>{children(theme.id).map(item)}</ul>}
     </li>
@@ -139,7 +155,7 @@ export function PeriodThemes({ period, canEdit = false }: { period: Period; canE
         </button>
       )}
       {mode.kind === 'create' && !mode.parentId && (
-        <ThemeForm period={period} themes={themes} onDone={done} />
+        <ThemeForm period={period} themes={themes} earlier={earlier} onDone={done} />
       )}
     </section>
   );

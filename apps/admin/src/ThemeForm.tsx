@@ -3,6 +3,7 @@ import { unwrap } from '@verkosto/client';
 import { slugify, type Theme as ThemeEntity } from '@verkosto/core';
 import { useEffect, useRef, useState } from 'react';
 import { api } from './api.ts';
+import type { EarlierThemes } from './earlierThemes.ts';
 import { ConflictPanel } from './forms/ConflictPanel.tsx';
 import { Field, FormIssues } from './forms/Field.tsx';
 import { type FormIssue, issuesOfProblem, otherIssues } from './forms/issues.ts';
@@ -116,37 +117,6 @@ const FIELD_PATHS = [
   '/keywords',
 ];
 
-/** The themes of the network's earlier periods, nearest period first: what a theme can continue. */
-function useEarlierThemes(period: Period) {
-  const [groups, setGroups] = useState<Array<{ period: Period; themes: Theme[] }>>([]);
-  useEffect(() => {
-    let live = true;
-    void (async () => {
-      const periods = unwrap(
-        await api.GET('/v1/networks/{networkId}/periods', {
-          params: { path: { networkId: period.networkId }, query: { limit: 500 } },
-        }),
-      ).data.filter((p) => p.startDate < period.startDate);
-      periods.sort((a, b) => b.startDate.localeCompare(a.startDate));
-      const lists = await Promise.all(
-        periods.map(async (p) => ({
-          period: p,
-          themes: unwrap(
-            await api.GET('/v1/periods/{periodId}/themes', {
-              params: { path: { periodId: p.id }, query: { limit: 500 } },
-            }),
-          ).data,
-        })),
-      );
-      if (live) setGroups(lists.filter((g) => g.themes.length > 0));
-    })();
-    return () => {
-      live = false;
-    };
-  }, [period.networkId, period.startDate]);
-  return groups;
-}
-
 /**
  * Creates a theme (no `themeId`) or edits one. The draft is checked in the browser with the same
  * `validateEntity` the API runs, and the API's answer lands at the same fields. An edit is sent
@@ -156,6 +126,7 @@ function useEarlierThemes(period: Period) {
 export function ThemeForm({
   period,
   themes,
+  earlier,
   themeId,
   parentId,
   onDone,
@@ -163,6 +134,8 @@ export function ThemeForm({
   period: Period;
   /** The period's themes: parents to choose from. */
   themes: readonly Theme[];
+  /** The earlier periods' themes: what a continued theme can continue. */
+  earlier: EarlierThemes;
   themeId?: string;
   /** For a new sub-theme: its parent. */
   parentId?: string;
@@ -178,7 +151,6 @@ export function ThemeForm({
   const [theirs, setTheirs] = useState<{ theme: Theme; etag: string } | null>(null);
   const [issues, setIssues] = useState<FormIssue[]>([]);
   const [busy, setBusy] = useState(false);
-  const earlier = useEarlierThemes(period);
 
   async function fetchTheme(id: string) {
     const result = await api.GET('/v1/themes/{themeId}', { params: { path: { themeId: id } } });

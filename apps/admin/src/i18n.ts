@@ -184,6 +184,7 @@ export const MESSAGES = {
     membersChartCaption:
       'Jäsenkuntien määrä toimikausittain: palaavat ja uudet edelliseen kauteen verrattuna.',
     onRecord: 'Kirjattu',
+    reportedOnly: '(ilmoitettu määrä; jäsenluettelo puuttuu)',
     left: 'Poistuneet',
     membersByRegion: 'Jäsenkunnat maakunnittain',
     regionsCaption: 'Jäsenkunnat maakunnittain, {period}',
@@ -374,6 +375,7 @@ export const MESSAGES = {
     membersChartCaption:
       'Member municipalities per period: returning and new compared with the period before.',
     onRecord: 'On record',
+    reportedOnly: '(reported count; no member list on record)',
     left: 'Left',
     membersByRegion: 'Member municipalities by region',
     regionsCaption: 'Member municipalities by region, {period}',

@@ -1,0 +1,67 @@
+// @vitest-environment jsdom
+
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import type { Schemas } from '@verkosto/client';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { LanguageContext } from './i18n.ts';
+import { PeriodForm, proposedPeriod } from './PeriodForm.tsx';
+
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
+
+const period = (ordinal: number, first: number): Schemas['Period'] => ({
+  id: `uso-${ordinal}`,
+  networkId: 'uso',
+  ordinal,
+  label: `USO ${ordinal}`,
+  startDate: `${first}-01-01`,
+  endDate: `${first + 1}-12-31`,
+  status: 'ended',
+  memberCount: 0,
+  themeCount: 0,
+  sources: [],
+});
+
+describe('proposedPeriod', () => {
+  it('continues the numbering and the two-year terms of the latest period', () => {
+    expect(proposedPeriod([period(7, 2023), period(6, 2021)])).toMatchObject({
+      id: 'uso-8',
+      ordinal: '8',
+      label: 'USO 8',
+      startDate: '2025-01-01',
+      endDate: '2026-12-31',
+    });
+    expect(proposedPeriod([])).toMatchObject({ ordinal: '1', label: '', startDate: '' });
+  });
+});
+
+describe('PeriodForm', () => {
+  it('checks the draft with the API’s validation in the browser and sends nothing invalid', async () => {
+    const fetch = vi.fn();
+    vi.stubGlobal('fetch', fetch);
+    render(
+      <LanguageContext.Provider value="fi">
+        <PeriodForm networkId="uso" periods={[period(7, 2023)]} onDone={() => {}} />
+      </LanguageContext.Provider>,
+    );
+    // The shape first: a number that is not one.
+    fireEvent.change(screen.getByLabelText('Järjestysnumero'), { target: { value: 'kahdeksan' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Tallenna' }));
+    const ordinal = screen.getByLabelText('Järjestysnumero');
+    await waitFor(() => expect(ordinal.getAttribute('aria-invalid')).toBe('true'));
+    // The first field that needs attention has the keyboard.
+    expect(document.activeElement).toBe(ordinal);
+    // Then the rule a period alone must keep: it ends after it starts.
+    fireEvent.change(ordinal, { target: { value: '8' } });
+    fireEvent.change(screen.getByLabelText('Päättyy'), { target: { value: '2024-06-30' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Tallenna' }));
+    const end = screen.getByLabelText('Päättyy');
+    await waitFor(() => expect(end.getAttribute('aria-invalid')).toBe('true'));
+    expect(ordinal.getAttribute('aria-invalid')).toBeNull();
+    const message = document.getElementById(end.getAttribute('aria-describedby')!)!;
+    expect(message.textContent).toMatch(/2024-06-30/);
+    expect(fetch).not.toHaveBeenCalled();
+  });
+});
