@@ -1,7 +1,7 @@
 import type { Schemas } from '@verkosto/client';
 import { unwrap } from '@verkosto/client';
-import type { Dataset } from '@verkosto/core';
-import { useEffect, useId, useState } from 'react';
+import { type Dataset, THEME_ORIGINS } from '@verkosto/core';
+import { type ReactNode, useEffect, useId, useState } from 'react';
 import { api } from './api.ts';
 import { useLanguage, useT } from './i18n.ts';
 
@@ -41,6 +41,46 @@ export function Insights({ networkId = 'uso' }: { networkId?: string }) {
       <RegionsChart insights={insights} />
       <ThemeContinuity insights={insights} themeNames={themeNames} />
     </>
+  );
+}
+
+type Column = readonly [label: string, value: (period: PeriodInsight) => ReactNode];
+
+/** One row per period, the period's label as the row header. */
+function PeriodTable({
+  caption,
+  insights,
+  columns,
+}: {
+  caption: string;
+  insights: PeriodInsight[];
+  columns: readonly Column[];
+}) {
+  const t = useT();
+  return (
+    <table>
+      <caption>{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('period')}</th>
+          {columns.map(([label]) => (
+            <th key={label} scope="col">
+              {label}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {insights.map((p) => (
+          <tr key={p.periodId}>
+            <th scope="row">{p.label}</th>
+            {columns.map(([label, value]) => (
+              <td key={label}>{value(p)}</td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }
 
@@ -129,31 +169,17 @@ function MembersChart({ insights }: { insights: PeriodInsight[] }) {
           </span>
         </figcaption>
       </figure>
-      <table>
-        <caption>{t('membersPerPeriod')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('period')}</th>
-            <th scope="col">{t('onRecord')}</th>
-            <th scope="col">{t('reported')}</th>
-            <th scope="col">{t('new')}</th>
-            <th scope="col">{t('returning')}</th>
-            <th scope="col">{t('left')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {insights.map((p) => (
-            <tr key={p.periodId}>
-              <th scope="row">{p.label}</th>
-              <td>{p.memberCount}</td>
-              <td>{p.reportedMemberCount ?? '–'}</td>
-              <td>{p.newMemberCount ?? '–'}</td>
-              <td>{p.returningMemberCount ?? '–'}</td>
-              <td>{p.comparison ? p.comparison.leftMembers.length : '–'}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <PeriodTable
+        caption={t('membersPerPeriod')}
+        insights={insights}
+        columns={[
+          [t('onRecord'), (p) => p.memberCount],
+          [t('reported'), (p) => p.reportedMemberCount ?? '–'],
+          [t('new'), (p) => p.newMemberCount ?? '–'],
+          [t('returning'), (p) => p.returningMemberCount ?? '–'],
+          [t('left'), (p) => p.comparison?.leftMembers.length ?? '–'],
+        ]}
+      />
     </section>
   );
 }
@@ -225,31 +251,17 @@ function ThemeContinuity({
   return (
     <section aria-labelledby={titleId}>
       <h2 id={titleId}>{t('themeContinuity')}</h2>
-      <table>
-        <caption>{t('themesByOrigin')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('period')}</th>
-            <th scope="col">{t('themes')}</th>
-            <th scope="col">{t('origin_new')}</th>
-            <th scope="col">{t('origin_continued')}</th>
-            <th scope="col">{t('origin_borrowed')}</th>
-            <th scope="col">{t('origin_unspecified')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {insights.map((p) => (
-            <tr key={p.periodId}>
-              <th scope="row">{p.label}</th>
-              <td>{p.themeCount}</td>
-              <td>{p.themesByOrigin.new ?? 0}</td>
-              <td>{p.themesByOrigin.continued ?? 0}</td>
-              <td>{p.themesByOrigin.borrowed ?? 0}</td>
-              <td>{p.themesByOrigin.unspecified ?? 0}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <PeriodTable
+        caption={t('themesByOrigin')}
+        insights={insights}
+        columns={[
+          [t('themes'), (p) => p.themeCount],
+          ...THEME_ORIGINS.map(
+            (origin) =>
+              [t(`origin_${origin}`), (p: PeriodInsight) => p.themesByOrigin[origin] ?? 0] as const,
+          ),
+        ]}
+      />
       <h3>{t('continuedThemes')}</h3>
       {insights.every((p) => p.themesContinued.length === 0) ? (
         <p>{t('noContinuedThemes')}</p>

@@ -1,17 +1,17 @@
 import type { Schemas } from '@verkosto/client';
 import { unwrap } from '@verkosto/client';
 import { type Period as PeriodEntity, slugify } from '@verkosto/core';
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { api } from './api.ts';
-import { ConflictPanel } from './forms/ConflictPanel.tsx';
 import { Field, FormIssues } from './forms/Field.tsx';
-import { type FormIssue, issuesOfProblem, otherIssues } from './forms/issues.ts';
+import { otherIssues } from './forms/issues.ts';
+import { useEditForm } from './forms/useEditForm.tsx';
 import { validateForm } from './forms/validate.ts';
 import { useT } from './i18n.ts';
 
 type Period = Schemas['Period'];
 
-interface Draft {
+type Draft = {
   id: string;
   ordinal: string;
   label: string;
@@ -19,7 +19,7 @@ interface Draft {
   endDate: string;
   description: string;
   reportedMemberCount: string;
-}
+};
 type DraftKey = keyof Draft;
 
 const draftOf = (period: Period): Draft => ({
@@ -111,62 +111,7 @@ export function PeriodForm({
   onDone: (saved?: Period) => void;
 }) {
   const t = useT();
-  const form = useRef<HTMLFormElement>(null);
-  const [saved, setSaved] = useState<{ period: Period; etag: string } | null>(null);
-  const [draft, setDraft] = useState<Draft>(() =>
-    period ? draftOf(period) : proposedPeriod(periods),
-  );
   const [idTouched, setIdTouched] = useState(Boolean(period));
-  const [theirs, setTheirs] = useState<{ period: Period; etag: string } | null>(null);
-  const [issues, setIssues] = useState<FormIssue[]>([]);
-  const [busy, setBusy] = useState(false);
-
-  async function fetchPeriod(id: string) {
-    const result = await api.GET('/v1/periods/{periodId}', { params: { path: { periodId: id } } });
-    return { period: unwrap(result).data, etag: result.response.headers.get('etag') ?? '' };
-  }
-  useEffect(() => {
-    if (period) void fetchPeriod(period.id).then(setSaved);
-  }, [period]);
-  useEffect(() => {
-    if (issues.length) form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-  }, [issues]);
-
-  async function save(ifMatch?: string) {
-    const entity = entityOf(networkId, draft, saved?.period);
-    const report = await validateForm('period', entity);
-    setIssues(report.issues);
-    if (!report.ok) return;
-    setBusy(true);
-    const { id: _id, networkId: _networkId, ...rest } = entity;
-    const result = period
-      ? await api.PATCH('/v1/periods/{periodId}', {
-          params: {
-            path: { periodId: period.id },
-            header: { 'if-match': ifMatch ?? saved?.etag ?? '' },
-          },
-          body: {
-            ...rest,
-            description: entity.description ?? null,
-            reportedMemberCount: entity.reportedMemberCount ?? null,
-          },
-        })
-      : await api.POST('/v1/networks/{networkId}/periods', {
-          params: { path: { networkId } },
-          body: { id: entity.id, ...rest },
-        });
-    setBusy(false);
-    if (result.response.status === 412 && period) {
-      setTheirs(await fetchPeriod(period.id));
-      return;
-    }
-    if (!result.data) {
-      setIssues(issuesOfProblem(result.error as never, result.response.statusText));
-      return;
-    }
-    onDone(result.data.data);
-  }
-
   const labels: Record<DraftKey, string> = {
     id: t('periodId'),
     ordinal: t('ordinal'),
@@ -176,6 +121,40 @@ export function PeriodForm({
     description: t('descriptionFi'),
     reportedMemberCount: t('reportedMemberCount'),
   };
+  const { draft, setDraft, issues, formProps, actions } = useEditForm({
+    read: period
+      ? async () => {
+          const result = await api.GET('/v1/periods/{periodId}', {
+            params: { path: { periodId: period.id } },
+          });
+          return { item: unwrap(result).data, etag: result.response.headers.get('etag') ?? '' };
+        }
+      : undefined,
+    blank: proposedPeriod(periods),
+    draftOf,
+    entityOf: (next: Draft, current?: Period) => entityOf(networkId, next, current),
+    check: (entity) => validateForm('period', entity),
+    send: (entity, ifMatch) => {
+      const { id, networkId: _networkId, ...fields } = entity;
+      return period
+        ? api.PATCH('/v1/periods/{periodId}', {
+            params: { path: { periodId: period.id }, header: { 'if-match': ifMatch ?? '' } },
+            body: {
+              ...fields,
+              description: fields.description ?? null,
+              reportedMemberCount: fields.reportedMemberCount ?? null,
+            },
+          })
+        : api.POST('/v1/networks/{networkId}/periods', {
+            params: { path: { networkId } },
+            body: { id, ...fields },
+          });
+    },
+    labels,
+    onDone,
+  });
+  if (!draft) return <p>{t('loading')}</p>;
+
   const input = (
     key: DraftKey,
     props: { type?: string; hint?: string; inputMode?: 'numeric' } = {},
@@ -200,16 +179,7 @@ export function PeriodForm({
   );
 
   return (
-    <form
-      ref={form}
-      className="panel"
-      aria-labelledby="period-form-title"
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        void save();
-      }}
-    >
+    <form {...formProps} className="panel" aria-labelledby="period-form-title">
       <h2 id="period-form-title">
         {period ? t('editPeriodNamed', { name: period.label }) : t('newPeriod')}
       </h2>
@@ -231,32 +201,7 @@ export function PeriodForm({
       </Field>
       {input('reportedMemberCount', { inputMode: 'numeric', hint: t('reportedMemberCountHint') })}
       <FormIssues issues={otherIssues(issues, FIELD_PATHS)} />
-      {theirs ? (
-        <ConflictPanel
-          labels={labels}
-          yours={draft}
-          theirs={draftOf(theirs.period)}
-          onTakeTheirs={() => {
-            setDraft(draftOf(theirs.period));
-            setSaved(theirs);
-            setTheirs(null);
-          }}
-          onSaveMine={() => {
-            setSaved(theirs);
-            setTheirs(null);
-            void save(theirs.etag);
-          }}
-        />
-      ) : (
-        <p className="actions">
-          <button type="submit" disabled={busy}>
-            {t('save')}
-          </button>{' '}
-          <button type="button" className="secondary" onClick={() => onDone()}>
-            {t('cancel')}
-          </button>
-        </p>
-      )}
+      {actions}
     </form>
   );
 }

@@ -7,6 +7,7 @@ import { api } from './api.ts';
 import { Field } from './forms/Field.tsx';
 import { type FormIssue, issuesOfProblem } from './forms/issues.ts';
 import { type Status, StatusMessage } from './forms/StatusMessage.tsx';
+import { deleteCurrentVersion, failureStatus } from './forms/writes.ts';
 import { useLanguage, useT } from './i18n.ts';
 
 type Period = Schemas['Period'];
@@ -33,18 +34,17 @@ export function PeriodMembers({ period, canEdit }: { period: Period; canEdit: bo
   async function remove(member: Participant) {
     setStatus(null);
     const path = { periodId: period.id, code: member.municipalityCode };
-    const current = await api.GET('/v1/periods/{periodId}/participants/{code}', {
-      params: { path },
-    });
-    const result = await api.DELETE('/v1/periods/{periodId}/participants/{code}', {
-      params: { path, header: { 'if-match': current.response.headers.get('etag') ?? '' } },
-    });
+    const result = await deleteCurrentVersion(
+      () => api.GET('/v1/periods/{periodId}/participants/{code}', { params: { path } }),
+      (ifMatch) =>
+        api.DELETE('/v1/periods/{periodId}/participants/{code}', {
+          params: { path, header: { 'if-match': ifMatch } },
+        }),
+    );
     if (result.response.status === 412)
       setStatus({ kind: 'conflict', text: t('conflict'), reload: load });
-    else if (!result.response.ok) {
-      const [issue] = issuesOfProblem(result.error as never, result.response.statusText);
-      setStatus({ kind: 'error', text: issue!.message[language] });
-    } else {
+    else if (!result.response.ok) setStatus(failureStatus(result, language));
+    else {
       setStatus({ kind: 'saved', text: t('memberRemoved', { name: member.names.fi }) });
       await load();
     }

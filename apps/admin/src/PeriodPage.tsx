@@ -1,9 +1,8 @@
 import type { Schemas } from '@verkosto/client';
-import { unwrap } from '@verkosto/client';
 import { useCallback, useEffect, useState } from 'react';
 import { api } from './api.ts';
-import { issuesOfProblem } from './forms/issues.ts';
 import { type Status, StatusMessage } from './forms/StatusMessage.tsx';
+import { deleteCurrentVersion, failureStatus } from './forms/writes.ts';
 import { useLanguage, useT } from './i18n.ts';
 import { PeriodForm } from './PeriodForm.tsx';
 import { PeriodMembers } from './PeriodMembers.tsx';
@@ -32,31 +31,26 @@ export function PeriodPage({ periodId, canEdit }: { periodId: string; canEdit: b
 
   async function remove(target: Period) {
     setConfirming(false);
-    const current = await api.GET('/v1/periods/{periodId}', {
-      params: { path: { periodId: target.id } },
-    });
-    const result = await api.DELETE('/v1/periods/{periodId}', {
-      params: {
-        path: { periodId: target.id },
-        header: { 'if-match': current.response.headers.get('etag') ?? '' },
-      },
-    });
-    if (!result.response.ok) {
-      const [issue] = issuesOfProblem(result.error as never, result.response.statusText);
-      setStatus({ kind: 'error', text: issue!.message[language] });
-      return;
-    }
+    const path = { periodId: target.id };
+    const result = await deleteCurrentVersion(
+      () => api.GET('/v1/periods/{periodId}', { params: { path } }),
+      (ifMatch) =>
+        api.DELETE('/v1/periods/{periodId}', { params: { path, header: { 'if-match': ifMatch } } }),
+    );
+    if (!result.response.ok) return setStatus(failureStatus(result, language));
     setStatus({
       kind: 'saved',
       text: t('periodDeleted', { name: target.label }),
       undo: async () => {
         // Undo right after the delete: a deleted period cannot have changed since.
-        unwrap(
-          await api.POST('/v1/periods/{periodId}/restore', {
-            params: { path: { periodId: target.id }, header: { 'if-match': '*' } },
-          }),
+        const restored = await api.POST('/v1/periods/{periodId}/restore', {
+          params: { path, header: { 'if-match': '*' } },
+        });
+        setStatus(
+          restored.response.ok
+            ? { kind: 'saved', text: t('periodRestored', { name: target.label }) }
+            : failureStatus(restored, language),
         );
-        setStatus({ kind: 'saved', text: t('periodRestored', { name: target.label }) });
         await load();
       },
     });

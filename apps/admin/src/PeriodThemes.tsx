@@ -3,8 +3,8 @@ import { unwrap } from '@verkosto/client';
 import { useEffect, useState } from 'react';
 import { api } from './api.ts';
 import { useEarlierThemes } from './earlierThemes.ts';
-import { issuesOfProblem } from './forms/issues.ts';
 import { type Status, StatusMessage } from './forms/StatusMessage.tsx';
+import { deleteCurrentVersion, failureStatus } from './forms/writes.ts';
 import { useLanguage, useT } from './i18n.ts';
 import { ThemeForm } from './ThemeForm.tsx';
 
@@ -37,32 +37,25 @@ export function PeriodThemes({ period, canEdit = false }: { period: Period; canE
 
   async function remove(theme: Theme) {
     setStatus(null);
-    const current = await api.GET('/v1/themes/{themeId}', {
-      params: { path: { themeId: theme.id } },
-    });
-    const result = await api.DELETE('/v1/themes/{themeId}', {
-      params: {
-        path: { themeId: theme.id },
-        header: { 'if-match': current.response.headers.get('etag') ?? '' },
-      },
-    });
-    if (!result.response.ok) {
-      const [issue] = issuesOfProblem(result.error as never, result.response.statusText);
-      setStatus({ kind: 'error', text: issue!.message[language] });
-      return;
-    }
+    const path = { themeId: theme.id };
+    const result = await deleteCurrentVersion(
+      () => api.GET('/v1/themes/{themeId}', { params: { path } }),
+      (ifMatch) =>
+        api.DELETE('/v1/themes/{themeId}', { params: { path, header: { 'if-match': ifMatch } } }),
+    );
+    if (!result.response.ok) return setStatus(failureStatus(result, language));
     setStatus({
       kind: 'saved',
       text: t('themeDeleted', { name: theme.names.fi }),
       undo: async () => {
         // Undo right after the delete: a deleted theme cannot have changed since, so any version will do.
-        const first = await api.POST('/v1/themes/{themeId}/restore', {
-          params: { path: { themeId: theme.id }, header: { 'if-match': '*' } },
+        const restored = await api.POST('/v1/themes/{themeId}/restore', {
+          params: { path, header: { 'if-match': '*' } },
         });
         setStatus(
-          first.response.ok
+          restored.response.ok
             ? { kind: 'saved', text: t('themeRestored', { name: theme.names.fi }) }
-            : { kind: 'error', text: first.response.statusText },
+            : failureStatus(restored, language),
         );
         reload();
       },

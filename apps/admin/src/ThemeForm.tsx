@@ -1,12 +1,12 @@
 import type { Schemas } from '@verkosto/client';
 import { unwrap } from '@verkosto/client';
-import { slugify, type Theme as ThemeEntity } from '@verkosto/core';
-import { useEffect, useRef, useState } from 'react';
+import { slugify, THEME_ORIGINS, type Theme as ThemeEntity } from '@verkosto/core';
+import { useState } from 'react';
 import { api } from './api.ts';
 import type { EarlierThemes } from './earlierThemes.ts';
-import { ConflictPanel } from './forms/ConflictPanel.tsx';
 import { Field, FormIssues } from './forms/Field.tsx';
-import { type FormIssue, issuesOfProblem, otherIssues } from './forms/issues.ts';
+import { otherIssues } from './forms/issues.ts';
+import { useEditForm } from './forms/useEditForm.tsx';
 import { validateForm } from './forms/validate.ts';
 import { useT } from './i18n.ts';
 
@@ -15,7 +15,7 @@ type Period = Schemas['Period'];
 type Origin = Theme['origin'];
 
 /** What the form holds: every field as the text in its control. */
-interface Draft {
+type Draft = {
   slug: string;
   fi: string;
   sv: string;
@@ -26,7 +26,7 @@ interface Draft {
   continuesThemeId: string;
   borrowedFrom: string;
   keywords: string;
-}
+};
 type DraftKey = keyof Draft;
 
 const EMPTY: Draft = {
@@ -142,63 +142,7 @@ export function ThemeForm({
   onDone: (saved?: Theme) => void;
 }) {
   const t = useT();
-  const form = useRef<HTMLFormElement>(null);
-  const [saved, setSaved] = useState<{ theme: Theme; etag: string } | null>(null);
-  const [draft, setDraft] = useState<Draft | null>(
-    themeId ? null : { ...EMPTY, parentId: parentId ?? '' },
-  );
   const [slugTouched, setSlugTouched] = useState(Boolean(themeId));
-  const [theirs, setTheirs] = useState<{ theme: Theme; etag: string } | null>(null);
-  const [issues, setIssues] = useState<FormIssue[]>([]);
-  const [busy, setBusy] = useState(false);
-
-  async function fetchTheme(id: string) {
-    const result = await api.GET('/v1/themes/{themeId}', { params: { path: { themeId: id } } });
-    return { theme: unwrap(result).data as Theme, etag: result.response.headers.get('etag') ?? '' };
-  }
-  useEffect(() => {
-    if (!themeId) return;
-    void fetchTheme(themeId).then((current) => {
-      setSaved(current);
-      setDraft(draftOf(current.theme));
-    });
-  }, [themeId]);
-  // After a failed check, take the keyboard to the first field that needs attention.
-  useEffect(() => {
-    if (issues.length) form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-  }, [issues]);
-
-  if (!draft) return <p>{t('loading')}</p>;
-  const update = (change: Partial<Draft>) => setDraft({ ...draft, ...change });
-
-  async function save(ifMatch?: string) {
-    if (!draft) return;
-    const entity = entityOf(period.id, draft, saved?.theme);
-    const report = await validateForm('theme', entity);
-    setIssues(report.issues);
-    if (!report.ok) return;
-    setBusy(true);
-    const result = themeId
-      ? await api.PATCH('/v1/themes/{themeId}', {
-          params: { path: { themeId }, header: { 'if-match': ifMatch ?? saved?.etag ?? '' } },
-          body: patchOf(entity),
-        })
-      : await api.POST('/v1/periods/{periodId}/themes', {
-          params: { path: { periodId: period.id } },
-          body: bodyOf(entity),
-        });
-    setBusy(false);
-    if (result.response.status === 412 && themeId) {
-      setTheirs(await fetchTheme(themeId));
-      return;
-    }
-    if (!result.data) {
-      setIssues(issuesOfProblem(result.error as never, result.response.statusText));
-      return;
-    }
-    onDone(result.data.data as Theme);
-  }
-
   const labels: Record<DraftKey, string> = {
     slug: t('slug'),
     fi: t('nameFi'),
@@ -211,6 +155,38 @@ export function ThemeForm({
     borrowedFrom: t('borrowedFrom'),
     keywords: t('keywords'),
   };
+  const { draft, setDraft, saved, issues, formProps, actions } = useEditForm({
+    read: themeId
+      ? async () => {
+          const result = await api.GET('/v1/themes/{themeId}', {
+            params: { path: { themeId } },
+          });
+          return {
+            item: unwrap(result).data as Theme,
+            etag: result.response.headers.get('etag') ?? '',
+          };
+        }
+      : undefined,
+    blank: { ...EMPTY, parentId: parentId ?? '' },
+    draftOf,
+    entityOf: (next: Draft, current?: Theme) => entityOf(period.id, next, current),
+    check: (entity) => validateForm('theme', entity),
+    send: (entity, ifMatch) =>
+      themeId
+        ? api.PATCH('/v1/themes/{themeId}', {
+            params: { path: { themeId }, header: { 'if-match': ifMatch ?? '' } },
+            body: patchOf(entity),
+          })
+        : api.POST('/v1/periods/{periodId}/themes', {
+            params: { path: { periodId: period.id } },
+            body: bodyOf(entity),
+          }),
+    labels,
+    onDone: (theme) => onDone(theme as Theme | undefined),
+  });
+  if (!draft) return <p>{t('loading')}</p>;
+  const update = (change: Partial<Draft>) => setDraft({ ...draft, ...change });
+
   const parents = themes.filter((theme) => !theme.parentId && theme.id !== themeId);
   const text = (key: DraftKey, path: string, props: { lang?: string; hint?: string } = {}) => (
     <Field label={labels[key]} path={path} issues={issues} hint={props.hint}>
@@ -231,18 +207,9 @@ export function ThemeForm({
   );
 
   return (
-    <form
-      ref={form}
-      className="panel"
-      aria-labelledby="theme-form-title"
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        void save();
-      }}
-    >
+    <form {...formProps} className="panel" aria-labelledby="theme-form-title">
       <h3 id="theme-form-title">
-        {themeId ? t('editThemeNamed', { name: saved?.theme.names.fi ?? '' }) : t('newTheme')}
+        {themeId ? t('editThemeNamed', { name: saved?.names.fi ?? '' }) : t('newTheme')}
       </h3>
       {text('fi', '/name/fi', { lang: 'fi' })}
       {text('sv', '/name/sv', { lang: 'sv' })}
@@ -277,7 +244,7 @@ export function ThemeForm({
       </Field>
       <fieldset>
         <legend>{labels.origin}</legend>
-        {(['new', 'continued', 'borrowed', 'unspecified'] as const).map((origin) => (
+        {THEME_ORIGINS.map((origin) => (
           <label key={origin} className="choice">
             <input
               type="radio"
@@ -323,32 +290,7 @@ export function ThemeForm({
         text('borrowedFrom', '/borrowedFrom', { hint: t('borrowedFromHint') })}
       {text('keywords', '/keywords')}
       <FormIssues issues={otherIssues(issues, FIELD_PATHS)} />
-      {theirs ? (
-        <ConflictPanel
-          labels={labels}
-          yours={draft}
-          theirs={draftOf(theirs.theme)}
-          onTakeTheirs={() => {
-            setDraft(draftOf(theirs.theme));
-            setSaved(theirs);
-            setTheirs(null);
-          }}
-          onSaveMine={() => {
-            setSaved(theirs);
-            setTheirs(null);
-            void save(theirs.etag);
-          }}
-        />
-      ) : (
-        <p className="actions">
-          <button type="submit" disabled={busy}>
-            {t('save')}
-          </button>{' '}
-          <button type="button" className="secondary" onClick={() => onDone()}>
-            {t('cancel')}
-          </button>
-        </p>
-      )}
+      {actions}
     </form>
   );
 }

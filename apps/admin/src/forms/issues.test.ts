@@ -3,7 +3,7 @@ import { fieldPath, issuesAt, issuesOfProblem, otherIssues } from './issues.ts';
 
 const issue = (path: string) => ({
   path,
-  severity: 'error',
+  severity: 'error' as const,
   message: { fi: `fi ${path}`, en: `en ${path}` },
 });
 
