@@ -4,6 +4,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { municipalityRegistry } from '@verkosto/data';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -87,6 +88,38 @@ async function otherAdminWrites(path: string, body: object) {
     body: JSON.stringify(body),
   });
   expect(response.status).toBe(200);
+}
+
+/** A network of `periods` one-year periods, each with every municipality that still exists. */
+function largeDataset(periods: number) {
+  // Those on record "before records" (2008) and never abolished: valid in every year used here.
+  const current = municipalityRegistry.validOn('1700-01-01').filter((m) => !m.validTo);
+  return {
+    formatVersion: 1,
+    sources: [],
+    networks: [
+      { id: 'iso', name: { fi: 'Iso verkosto' }, organiser: 'Kuntaliitto', links: [], sources: [] },
+    ],
+    periods: Array.from({ length: periods }, (_, i) => ({
+      id: `iso-${i + 1}`,
+      networkId: 'iso',
+      ordinal: i + 1,
+      label: `Iso ${i + 1}`,
+      // Far from the real periods, so they overlap none of them.
+      startDate: `${1700 + i}-01-01`,
+      endDate: `${1700 + i}-12-31`,
+      sources: [],
+    })),
+    themes: [],
+    participations: Array.from({ length: periods }, (_, i) =>
+      current.map((m) => ({
+        periodId: `iso-${i + 1}`,
+        municipalityCode: m.code,
+        role: 'kehittajakunta',
+        sources: [],
+      })),
+    ).flat(),
+  };
 }
 
 const readJson = async (path: string) => (await fetch(`${apiUrl}${path}`)).json();
@@ -425,6 +458,41 @@ describe('import and export', () => {
     await page.getByRole('button', { name: 'Hyväksy ja tuo' }).click();
     await page.getByText('Tiedosto jasenet.csv tuotiin.').waitFor();
     expect((await readJson('/v1/periods/uso-8')).data.memberCount).toBe(2);
+  });
+
+  it('imports a large dataset with progress: bytes sent, then the server’s work', async () => {
+    const dataset = largeDataset(150);
+    const buffer = Buffer.from(JSON.stringify(dataset));
+    expect(buffer.length).toBeGreaterThan(3_000_000);
+    // Record every progress bar the page shows while the file goes.
+    await page.evaluate(() => {
+      const seen: Array<{ value: number | null; max: number }> = [];
+      (window as unknown as { progressSeen: typeof seen }).progressSeen = seen;
+      new MutationObserver(() => {
+        for (const bar of document.querySelectorAll('progress'))
+          seen.push({ value: bar.hasAttribute('value') ? bar.value : null, max: bar.max });
+      }).observe(document.body, { subtree: true, childList: true, attributes: true });
+    });
+    await page.getByLabel('Valitse tiedosto').setInputFiles({
+      name: 'iso-verkosto.json',
+      mimeType: 'application/json',
+      buffer,
+    });
+    await page.getByRole('heading', { name: /Koeajon raportti: iso-verkosto.json/ }).waitFor();
+    const created = page.getByRole('table', { name: 'Muutokset' }).getByRole('row', {
+      name: /Jäsenyydet/,
+    });
+    expect(await created.textContent()).toContain(String(dataset.participations.length));
+    await page.getByRole('button', { name: 'Hyväksy ja tuo' }).click();
+    await page.getByText('Tiedosto iso-verkosto.json tuotiin.').waitFor({ timeout: 60_000 });
+    const seen = await page.evaluate(
+      () =>
+        (window as unknown as { progressSeen: Array<{ value: number | null; max: number }> })
+          .progressSeen,
+    );
+    expect(seen.some((bar) => bar.value !== null && bar.max === buffer.length)).toBe(true);
+    expect(seen.some((bar) => bar.value === null)).toBe(true);
+    expect((await readJson('/v1/networks/iso/periods?limit=500')).data).toHaveLength(150);
   });
 
   it('exports the dataset as JSON and the members as CSV', async () => {

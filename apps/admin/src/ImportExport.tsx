@@ -1,24 +1,23 @@
 import type { Schemas } from '@verkosto/client';
-import { useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
 import { api } from './api.ts';
 import { FormIssues } from './forms/Field.tsx';
 import { type FormIssue, issuesOfProblem } from './forms/issues.ts';
+import { fetchWithUploadProgress } from './forms/uploadProgress.ts';
 import { useLanguage, useT } from './i18n.ts';
 
 type ImportReport = Schemas['ImportReport'];
+type Purpose = 'check' | 'apply';
 type Stage =
   | { step: 'idle' }
-  | { step: 'reading'; loaded: number; total: number }
-  | { step: 'checking' }
+  | { step: 'sending'; purpose: Purpose; sent: number; total: number; report?: ImportReport }
+  | { step: 'waiting'; purpose: Purpose; report?: ImportReport }
   | { step: 'checked'; report: ImportReport }
-  | { step: 'applying'; report: ImportReport }
   | { step: 'applied'; report: ImportReport };
 
 interface Upload {
-  name: string;
-  size: number;
+  file: File;
   type: 'application/json' | 'text/csv';
-  text: string;
   /** One key per chosen file: a retried apply answers the first result, never imports twice. */
   idempotencyKey: string;
 }
@@ -26,33 +25,29 @@ interface Upload {
 const COLLECTIONS = ['periods', 'themes', 'participations', 'networks', 'sources'] as const;
 const MAX_ISSUES_SHOWN = 200;
 
-/** Reads a file as text, reporting progress as it goes (large files take a moment). */
-function readFile(file: File, onProgress: (loaded: number) => void): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onprogress = (event) => onProgress(event.loaded);
-    reader.onload = () => resolve(String(reader.result));
-    reader.onerror = () => reject(reader.error);
-    reader.readAsText(file, 'utf-8');
-  });
-}
-
 const typeOf = (file: File) =>
   file.name.toLowerCase().endsWith('.csv') || file.type === 'text/csv'
     ? ('text/csv' as const)
     : ('application/json' as const);
 
-/** Sends the file to /v1/import as it is; a dry run reports, a real run writes all or nothing. */
-async function postImport(upload: Upload, dryRun: boolean) {
+/**
+ * Sends the file to /v1/import as it is — never parsed and re-encoded in the browser — reporting
+ * the bytes sent. A dry run reports; a real run writes all or nothing.
+ */
+async function postImport(
+  upload: Upload,
+  purpose: Purpose,
+  onProgress: (sent: number, total: number) => void,
+) {
   return api.POST('/v1/import', {
     params: {
-      query: { dryRun: dryRun ? 'true' : 'false' },
-      header: dryRun ? {} : { 'idempotency-key': upload.idempotencyKey },
+      query: { dryRun: purpose === 'check' ? 'true' : 'false' },
+      header: purpose === 'check' ? {} : { 'idempotency-key': upload.idempotencyKey },
     },
-    body: upload.text as never,
-    // The file goes as typed: no parsing and re-encoding of a large file in the browser.
-    bodySerializer: (text: unknown) => text as string,
+    body: upload.file as never,
+    bodySerializer: (file: unknown) => file as Blob,
     headers: { 'content-type': upload.type },
+    fetch: fetchWithUploadProgress(onProgress),
   });
 }
 
@@ -78,42 +73,34 @@ function Import() {
   const [upload, setUpload] = useState<Upload | null>(null);
   const [stage, setStage] = useState<Stage>({ step: 'idle' });
   const [problem, setProblem] = useState<FormIssue[]>([]);
-  const progress = useRef<HTMLProgressElement>(null);
 
-  async function choose(file: File | undefined) {
+  /** Sends the file for a purpose, showing the bytes going out and then the server's work. */
+  async function send(next: Upload, purpose: Purpose, report?: ImportReport) {
     setProblem([]);
-    setUpload(null);
-    if (!file) return setStage({ step: 'idle' });
-    setStage({ step: 'reading', loaded: 0, total: file.size });
-    const text = await readFile(file, (loaded) =>
-      setStage({ step: 'reading', loaded, total: file.size }),
+    setStage({ step: 'sending', purpose, sent: 0, total: next.file.size, report });
+    const result = await postImport(next, purpose, (sent, total) =>
+      setStage(
+        sent < total
+          ? { step: 'sending', purpose, sent, total, report }
+          : { step: 'waiting', purpose, report },
+      ),
     );
-    const next: Upload = {
-      name: file.name,
-      size: file.size,
-      type: typeOf(file),
-      text,
-      idempotencyKey: crypto.randomUUID(),
-    };
-    setUpload(next);
-    setStage({ step: 'checking' });
-    const result = await postImport(next, true);
-    if (result.data) setStage({ step: 'checked', report: result.data.data });
-    else {
-      setProblem(issuesOfProblem(result.error as never, result.response.statusText));
-      setStage({ step: 'idle' });
-    }
+    if (result.data)
+      return setStage({
+        step: purpose === 'check' ? 'checked' : 'applied',
+        report: result.data.data,
+      });
+    setProblem(issuesOfProblem(result.error as never, result.response.statusText));
+    setStage(report ? { step: 'checked', report } : { step: 'idle' });
   }
 
-  async function apply(report: ImportReport) {
-    if (!upload) return;
-    setStage({ step: 'applying', report });
-    const result = await postImport(upload, false);
-    if (result.data) setStage({ step: 'applied', report: result.data.data });
-    else {
-      setProblem(issuesOfProblem(result.error as never, result.response.statusText));
-      setStage({ step: 'checked', report });
-    }
+  function choose(file: File | undefined) {
+    setUpload(null);
+    setProblem([]);
+    if (!file) return setStage({ step: 'idle' });
+    const next: Upload = { file, type: typeOf(file), idempotencyKey: crypto.randomUUID() };
+    setUpload(next);
+    void send(next, 'check');
   }
 
   const report = 'report' in stage ? stage.report : undefined;
@@ -129,31 +116,30 @@ function Import() {
           id={fileId}
           type="file"
           accept=".json,.csv,application/json,text/csv"
-          disabled={
-            stage.step === 'reading' || stage.step === 'checking' || stage.step === 'applying'
-          }
-          onChange={(e) => void choose(e.target.files?.[0])}
+          disabled={stage.step === 'sending' || stage.step === 'waiting'}
+          onChange={(e) => choose(e.target.files?.[0])}
         />
       </div>
       <div aria-live="polite">
-        {stage.step === 'reading' && (
+        {stage.step === 'sending' && (
           <p>
             <label>
-              {t('reading')} <progress ref={progress} value={stage.loaded} max={stage.total || 1} />
+              {t(stage.purpose === 'check' ? 'sendingForCheck' : 'sendingForImport')}{' '}
+              <progress value={stage.sent} max={stage.total || 1} />
             </label>{' '}
-            {Math.round((stage.loaded / (stage.total || 1)) * 100)} %
+            {Math.floor((stage.sent / (stage.total || 1)) * 100)} %
           </p>
         )}
-        {(stage.step === 'checking' || stage.step === 'applying') && (
+        {stage.step === 'waiting' && (
           <p>
             <label>
-              {t(stage.step === 'checking' ? 'checking' : 'applying')} <progress />
+              {t(stage.purpose === 'check' ? 'checking' : 'applying')} <progress />
             </label>
           </p>
         )}
         {stage.step === 'applied' && (
           <p role="status" className="ok">
-            {t('imported', { name: upload?.name ?? '' })}
+            {t('imported', { name: upload?.file.name ?? '' })}
           </p>
         )}
       </div>
@@ -161,8 +147,8 @@ function Import() {
       {report && upload && (
         <section aria-labelledby="report-title" className="panel">
           <h3 id="report-title">
-            {t(stage.step === 'applied' ? 'importResult' : 'dryRunReport')}: {upload.name} (
-            {t(`kind_${report.kind}`)}, {(upload.size / 1024).toFixed(1)} KiB)
+            {t(stage.step === 'applied' ? 'importResult' : 'dryRunReport')}: {upload.file.name} (
+            {t(`kind_${report.kind}`)}, {(upload.file.size / 1024).toFixed(1)} KiB)
           </h3>
           <p className={errors ? 'error' : 'ok'}>
             {errors
@@ -226,8 +212,8 @@ function Import() {
             <p className="actions">
               <button
                 type="button"
-                disabled={!report.ok || stage.step === 'applying'}
-                onClick={() => void apply(report)}
+                disabled={!report.ok || stage.step !== 'checked'}
+                onClick={() => void send(upload, 'apply', report)}
               >
                 {t('applyImport')}
               </button>

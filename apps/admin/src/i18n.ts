@@ -117,7 +117,8 @@ export const MESSAGES = {
     importHelp:
       'Valitse JSON-aineisto tai jäsen- tai teema-CSV. Ensin näet koeajon raportin: virheet, varoitukset ja muutokset. Mitään ei tallenneta ennen kuin hyväksyt tuonnin.',
     chooseFile: 'Valitse tiedosto',
-    reading: 'Luetaan tiedostoa',
+    sendingForCheck: 'Lähetetään tiedostoa koeajoon',
+    sendingForImport: 'Lähetetään tiedostoa tuontiin',
     checking: 'Tarkistetaan (koeajo)',
     applying: 'Tuodaan',
     imported: 'Tiedosto {name} tuotiin.',
@@ -308,7 +309,8 @@ export const MESSAGES = {
     importHelp:
       'Choose a JSON dataset or a members or themes CSV. First you see a dry run’s report: errors, warnings and changes. Nothing is saved until you apply it.',
     chooseFile: 'Choose a file',
-    reading: 'Reading the file',
+    sendingForCheck: 'Sending the file for a dry run',
+    sendingForImport: 'Sending the file to import',
     checking: 'Checking (dry run)',
     applying: 'Importing',
     imported: '{name} was imported.',
