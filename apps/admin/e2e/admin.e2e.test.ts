@@ -249,8 +249,10 @@ describe('members', () => {
       .getByLabel('Maakunta', { exact: true })
       .selectOption({ label: 'Kainuu / Kajanaland' });
     await expect.poll(() => page.getByText(/kuntaa löytyi/).textContent()).toBe('8 kuntaa löytyi.');
+    await page.getByLabel('Rooli').selectOption({ label: 'tarkkailija' });
     await page.getByRole('button', { name: 'Lisää Kajaani' }).click();
     await page.getByRole('row', { name: /Kajana/ }).waitFor();
+    expect(await page.getByRole('row', { name: /Kajana/ }).textContent()).toContain('tarkkailija');
     expect(await axe('04-member-added')).toEqual([]);
     await page.getByRole('button', { name: 'Poista jäsenkunta Kajaani' }).click();
     await page.getByText('Kaudelle ei ole merkitty jäseniä.').waitFor();
@@ -281,6 +283,10 @@ describe('themes', () => {
   it('creates a continued theme: checked in the browser first, then picked from an earlier period', async () => {
     await open('#/periods/uso-7', 'Teemat');
     await page.getByRole('button', { name: 'Uusi teema' }).click();
+    // The keyboard goes to the form's first field.
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('lang')))
+      .toBe('fi');
     await page.getByLabel('Nimi suomeksi').fill('Ennakoiva johtaminen arjessa');
     expect(await page.getByLabel('Tunniste').inputValue()).toBe('ennakoiva-johtaminen-arjessa');
     await page.getByLabel('Nimi ruotsiksi').fill('Förutseende ledarskap i vardagen');

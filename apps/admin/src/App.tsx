@@ -1,9 +1,6 @@
 import type { Schemas } from '@verkosto/client';
-import { useCallback, useEffect, useRef, useState } from 'react';
-import { AuditLog } from './AuditLog.tsx';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { api, setApiLanguage, setCsrfToken } from './api.ts';
-import { ImportExport } from './ImportExport.tsx';
-import { Insights } from './Insights.tsx';
 import { LanguageContext, type MessageKey, translate, type UiLanguage } from './i18n.ts';
 import { Login } from './Login.tsx';
 import { PeriodList } from './PeriodList.tsx';
@@ -11,6 +8,13 @@ import { PeriodPage } from './PeriodPage.tsx';
 import { parseRoute, type Route } from './routes.ts';
 
 type Me = Schemas['Me'];
+
+// The pages fewer people open load when first opened, keeping the first load small.
+const AuditLog = lazy(() => import('./AuditLog.tsx').then((m) => ({ default: m.AuditLog })));
+const ImportExport = lazy(() =>
+  import('./ImportExport.tsx').then((m) => ({ default: m.ImportExport })),
+);
+const Insights = lazy(() => import('./Insights.tsx').then((m) => ({ default: m.Insights })));
 
 const NAV: Array<{ page: Route['page']; href: string; label: MessageKey; adminOnly?: boolean }> = [
   { page: 'periods', href: '#/', label: 'periods' },
@@ -110,34 +114,36 @@ export function App() {
         </nav>
       )}
       <main id="main" ref={main} tabIndex={-1}>
-        {me === undefined ? (
-          <p>{t('loading')}</p>
-        ) : !me ? (
-          <Login
-            onSignedIn={(session) => {
-              setCsrfToken(session.csrfToken);
-              setMe({ kind: 'session', name: session.name, role: session.role });
-            }}
-          />
-        ) : route.page === 'period' ? (
-          <PeriodPage
-            key={`${route.periodId}-${key}`}
-            periodId={route.periodId}
-            canEdit={canEdit}
-          />
-        ) : route.page === 'import' ? (
-          <ImportExport key={key} canEdit={canEdit} />
-        ) : route.page === 'audit' ? (
-          isAdmin ? (
-            <AuditLog key={key} />
+        <Suspense fallback={<p>{t('loading')}</p>}>
+          {me === undefined ? (
+            <p>{t('loading')}</p>
+          ) : !me ? (
+            <Login
+              onSignedIn={(session) => {
+                setCsrfToken(session.csrfToken);
+                setMe({ kind: 'session', name: session.name, role: session.role });
+              }}
+            />
+          ) : route.page === 'period' ? (
+            <PeriodPage
+              key={`${route.periodId}-${key}`}
+              periodId={route.periodId}
+              canEdit={canEdit}
+            />
+          ) : route.page === 'import' ? (
+            <ImportExport key={key} canEdit={canEdit} />
+          ) : route.page === 'audit' ? (
+            isAdmin ? (
+              <AuditLog key={key} />
+            ) : (
+              <p>{t('adminOnly')}</p>
+            )
+          ) : route.page === 'insights' ? (
+            <Insights key={key} />
           ) : (
-            <p>{t('adminOnly')}</p>
-          )
-        ) : route.page === 'insights' ? (
-          <Insights key={key} />
-        ) : (
-          <PeriodList key={key} canEdit={canEdit} />
-        )}
+            <PeriodList key={key} canEdit={canEdit} />
+          )}
+        </Suspense>
       </main>
     </LanguageContext.Provider>
   );

@@ -1,11 +1,16 @@
 import type { Schemas } from '@verkosto/client';
 import { unwrap } from '@verkosto/client';
-import { searchKey } from '@verkosto/core';
+import {
+  DEFAULT_PARTICIPATION_ROLE,
+  PARTICIPATION_ROLES,
+  type ParticipationRole,
+  searchKey,
+} from '@verkosto/core';
 import { REGIONS } from '@verkosto/data/regions';
 import { useCallback, useEffect, useId, useMemo, useState } from 'react';
 import { api } from './api.ts';
 import { Field } from './forms/Field.tsx';
-import { type FormIssue, issuesOfProblem } from './forms/issues.ts';
+import { type FormIssue, fieldPath, issuesOfProblem } from './forms/issues.ts';
 import { type Status, StatusMessage } from './forms/StatusMessage.tsx';
 import { deleteCurrentVersion, failureStatus } from './forms/writes.ts';
 import { useLanguage, useT } from './i18n.ts';
@@ -71,6 +76,7 @@ export function PeriodMembers({ period, canEdit }: { period: Period; canEdit: bo
               <th scope="col">{t('municipality')}</th>
               <th scope="col">{t('swedishName')}</th>
               <th scope="col">{t('region')}</th>
+              <th scope="col">{t('role')}</th>
               <th scope="col">{t('membership')}</th>
               {canEdit && <th scope="col">{t('remove')}</th>}
             </tr>
@@ -82,6 +88,7 @@ export function PeriodMembers({ period, canEdit }: { period: Period; canEdit: bo
                 <td>{m.names.fi}</td>
                 <td lang="sv">{m.names.sv}</td>
                 <td>{m.regionName ?? '–'}</td>
+                <td>{t(`role_${m.role}`)}</td>
                 <td>{m.membership ? t(m.membership) : t('unknown')}</td>
                 {canEdit && (
                   <td>
@@ -135,6 +142,7 @@ function AddMember({
   const [all, setAll] = useState<Municipality[] | null>(null);
   const [query, setQuery] = useState('');
   const [region, setRegion] = useState('');
+  const [role, setRole] = useState<ParticipationRole>(DEFAULT_PARTICIPATION_ROLE);
   const [issues, setIssues] = useState<FormIssue[]>([]);
 
   useEffect(() => {
@@ -163,14 +171,14 @@ function AddMember({
   async function add(code: string, name: string) {
     const result = await api.POST('/v1/periods/{periodId}/participants', {
       params: { path: { periodId: period.id } },
-      body: { municipalityCode: code },
+      body: { municipalityCode: code, role },
     });
     if (!result.response.ok) {
       setIssues(
-        issuesOfProblem(result.error as never, result.response.statusText).map((issue) => ({
-          ...issue,
-          path: '/municipalityCode',
-        })),
+        // An issue about the role stays at the role; anything else is about the municipality.
+        issuesOfProblem(result.error as never, result.response.statusText).map((issue) =>
+          fieldPath(issue.path) === '/role' ? issue : { ...issue, path: '/municipalityCode' },
+        ),
       );
       return;
     }
@@ -214,6 +222,21 @@ function AddMember({
                 <option key={r.code} value={r.code}>
                   {r.name[language] ?? r.name.fi}
                   {language === 'fi' && r.name.sv !== r.name.fi ? ` / ${r.name.sv}` : ''}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label={t('role')} path="/role" issues={issues}>
+          {(control) => (
+            <select
+              {...control}
+              value={role}
+              onChange={(e) => setRole(e.target.value as ParticipationRole)}
+            >
+              {PARTICIPATION_ROLES.map((value) => (
+                <option key={value} value={value}>
+                  {t(`role_${value}`)}
                 </option>
               ))}
             </select>

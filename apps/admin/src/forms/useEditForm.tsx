@@ -56,6 +56,11 @@ export function useEditForm<T, D extends Record<string, string>, E>(options: Opt
   useEffect(() => {
     if (issues.length) form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
   }, [issues]);
+  // When the form appears, the keyboard goes to its first field.
+  const opened = draft !== null;
+  useEffect(() => {
+    if (opened) form.current?.querySelector<HTMLElement>('input, select, textarea')?.focus();
+  }, [opened]);
 
   async function save(ifMatch = saved?.etag) {
     if (!draft) return;
