@@ -381,6 +381,33 @@ describe('themes', () => {
   });
 });
 
+describe('an ended session', () => {
+  it('asks to sign in again over the page, and keeps what was typed', async () => {
+    await open('#/periods/uso-6', 'Teemat');
+    await page.getByRole('button', { name: 'Muokkaa teemaa Toimiva kaksoisjohtaminen' }).click();
+    const keywords = page.getByLabel('Avainsanat (pilkuin eroteltuina)');
+    await keywords.fill('istunto, jatkuu');
+    // The session ends (8 hours pass, or it is signed out elsewhere).
+    await page.context().clearCookies();
+    await page.getByRole('button', { name: 'Tallenna', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Kirjaudu sisään' });
+    await dialog.waitFor();
+    expect(await dialog.getByRole('status').textContent()).toContain('kirjoittamasi on tallessa');
+    expect(await axe('08-session-ended')).toEqual([]);
+    await dialog.getByLabel('Käyttäjätunnus').fill('aino');
+    await dialog.getByLabel('Salasana').fill(PASSWORD);
+    await dialog.getByRole('button', { name: 'Kirjaudu sisään' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    expect(await keywords.inputValue()).toBe('istunto, jatkuu');
+    await page.getByRole('button', { name: 'Tallenna', exact: true }).click();
+    await expect
+      .poll(
+        async () => (await readJson('/v1/themes/uso-6-toimiva-kaksoisjohtaminen')).data.keywords,
+      )
+      .toEqual(['istunto', 'jatkuu']);
+  });
+});
+
 describe('periods', () => {
   it('proposes the next period, checks its dates in the browser, and creates it', async () => {
     await open('#/', 'Verkostot');
@@ -393,7 +420,7 @@ describe('periods', () => {
     await page.getByRole('button', { name: 'Tallenna', exact: true }).click();
     const end = page.getByLabel('Päättyy');
     await expect.poll(() => end.getAttribute('aria-invalid')).toBe('true');
-    expect(await axe('08-period-form-invalid')).toEqual([]);
+    expect(await axe('09-period-form-invalid')).toEqual([]);
     await end.fill('2026-12-31');
     await page.getByLabel('Kuvaus suomeksi').fill('Kahdeksas toimikausi.');
     await page.getByRole('button', { name: 'Tallenna', exact: true }).click();
@@ -444,7 +471,7 @@ describe('import and export', () => {
     const issues = page.getByRole('table', { name: /Havainnot/ });
     expect(await issues.getByRole('row').filter({ hasText: 'rivi 3' }).count()).toBeGreaterThan(0);
     expect(await page.getByRole('button', { name: 'Hyväksy ja tuo' }).isDisabled()).toBe(true);
-    expect(await axe('09-import-errors')).toEqual([]);
+    expect(await axe('10-import-errors')).toEqual([]);
   });
 
   it('imports a members CSV after its dry run, all at once', async () => {
@@ -460,7 +487,7 @@ describe('import and export', () => {
     );
     // Nothing is written by the dry run.
     expect((await readJson('/v1/periods/uso-8')).data.memberCount).toBe(0);
-    expect(await axe('10-import-dry-run')).toEqual([]);
+    expect(await axe('11-import-dry-run')).toEqual([]);
     await page.getByRole('button', { name: 'Hyväksy ja tuo' }).click();
     await page.getByText('Tiedosto jasenet.csv tuotiin.').waitFor();
     expect((await readJson('/v1/periods/uso-8')).data.memberCount).toBe(2);
@@ -534,7 +561,7 @@ describe('insights', () => {
     expect(
       await page.getByText(/Ennakoiva johtaminen arjessa ← Toimiva kaksoisjohtaminen/).count(),
     ).toBe(1);
-    expect(await axe('11-insights')).toEqual([]);
+    expect(await axe('12-insights')).toEqual([]);
   });
 });
 
@@ -556,7 +583,7 @@ describe('roles', () => {
       .toBe(true);
     // The edit of USO 8 shows which field changed, before and after.
     expect(await page.getByText(/reportedMemberCount/).count()).toBeGreaterThan(0);
-    expect(await axe('12-audit')).toEqual([]);
+    expect(await axe('13-audit')).toEqual([]);
   });
 
   it('shows a viewer no edit controls', async () => {
@@ -571,7 +598,7 @@ describe('roles', () => {
     expect(await page.getByRole('link', { name: 'Muutoshistoria' }).count()).toBe(0);
     await open('#/import', 'Tuonti ja vienti');
     expect(await page.getByLabel('Valitse tiedosto').count()).toBe(0);
-    expect(await axe('13-viewer')).toEqual([]);
+    expect(await axe('14-viewer')).toEqual([]);
   });
 
   it('switches to English', async () => {

@@ -1,8 +1,8 @@
 import type { Schemas } from '@verkosto/client';
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
-import { api, setApiLanguage, setCsrfToken } from './api.ts';
+import { api, setApiLanguage, setCsrfToken, whenSignedOut } from './api.ts';
 import { LanguageContext, type MessageKey, translate, type UiLanguage } from './i18n.ts';
-import { Login } from './Login.tsx';
+import { Login, SessionDialog } from './Login.tsx';
 import { PeriodList } from './PeriodList.tsx';
 import { PeriodPage } from './PeriodPage.tsx';
 import { parseRoute, type Route } from './routes.ts';
@@ -50,6 +50,15 @@ export function App() {
     document.documentElement.lang = language;
     document.title = `${translate(language, NAV.find((n) => n.page === route.page)?.label ?? 'periods')} – ${translate(language, 'appName')}`;
   }, [language, route]);
+  const [expired, setExpired] = useState(false);
+  useEffect(() =>
+    whenSignedOut(() => {
+      // The session ended under us (8 hours, or signed out elsewhere): sign in again in a
+      // dialog over the page, so what was typed stays in its form.
+      setCsrfToken(undefined);
+      setExpired(true);
+    }),
+  );
   useEffect(() => {
     api.GET('/v1/auth/me').then(
       (result) => {
@@ -112,6 +121,15 @@ export function App() {
             ))}
           </ul>
         </nav>
+      )}
+      {me && expired && (
+        <SessionDialog
+          onSignedIn={(session) => {
+            setCsrfToken(session.csrfToken);
+            setMe({ kind: 'session', name: session.name, role: session.role });
+            setExpired(false);
+          }}
+        />
       )}
       <main id="main" ref={main} tabIndex={-1}>
         <Suspense fallback={<p>{t('loading')}</p>}>

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { api } from './api.ts';
 import { useT } from './i18n.ts';
 
@@ -8,7 +8,14 @@ export interface Session {
   csrfToken: string;
 }
 
-export function Login({ onSignedIn }: { onSignedIn: (session: Session) => void }) {
+export function Login({
+  onSignedIn,
+  notice,
+}: {
+  onSignedIn: (session: Session) => void;
+  /** Why the form is shown again, e.g. the session expired. */
+  notice?: string;
+}) {
   const t = useT();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -32,6 +39,11 @@ export function Login({ onSignedIn }: { onSignedIn: (session: Session) => void }
   return (
     <form onSubmit={submit} aria-labelledby="login-title" noValidate>
       <h1 id="login-title">{t('signIn')}</h1>
+      {notice && (
+        <p role="status" className="notice">
+          {notice}
+        </p>
+      )}
       <p>
         <label htmlFor="username">{t('username')}</label>
         <input id="username" name="username" autoComplete="username" required />
@@ -55,5 +67,22 @@ export function Login({ onSignedIn }: { onSignedIn: (session: Session) => void }
         {t('signIn')}
       </button>
     </form>
+  );
+}
+
+/**
+ * Sign in again over the page when the session has ended: a modal dialog, so the page (and
+ * whatever was typed in it) stays as it was underneath.
+ */
+export function SessionDialog({ onSignedIn }: { onSignedIn: (session: Session) => void }) {
+  const t = useT();
+  const dialog = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    dialog.current?.showModal();
+  }, []);
+  return (
+    <dialog ref={dialog} aria-labelledby="login-title" onCancel={(e) => e.preventDefault()}>
+      <Login notice={t('sessionExpired')} onSignedIn={onSignedIn} />
+    </dialog>
   );
 }

@@ -10,6 +10,12 @@ export const setApiLanguage = (value: string) => {
 export const setCsrfToken = (token: string | undefined) => {
   csrfToken = token;
 };
+/** Called when the API says the session is gone (expired, or signed out elsewhere). */
+let onSignedOut: () => void = () => {};
+export const whenSignedOut = (listener: () => void) => {
+  onSignedOut = listener;
+};
+const AUTH_PATHS = /\/v1\/auth\/(?:login|me)$/;
 
 /** The admin app talks to the API only through the typed client, on the same origin. */
 export const api = createVerkostoClient({
@@ -17,8 +23,10 @@ export const api = createVerkostoClient({
   csrfToken: () => csrfToken,
   credentials: 'same-origin',
   // Looked up at each call, so the page's fetch (or a test's) is the one used.
-  fetch: (request) => {
+  fetch: async (request) => {
     request.headers.set('accept-language', language);
-    return globalThis.fetch(request);
+    const response = await globalThis.fetch(request);
+    if (response.status === 401 && !AUTH_PATHS.test(new URL(request.url).pathname)) onSignedOut();
+    return response;
   },
 });

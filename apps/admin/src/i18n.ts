@@ -8,6 +8,8 @@ export const MESSAGES = {
     language: 'Kieli',
     signIn: 'Kirjaudu sisään',
     signOut: 'Kirjaudu ulos',
+    sessionExpired:
+      'Istuntosi on päättynyt. Kirjaudu uudelleen ja tallenna sitten: kirjoittamasi on tallessa.',
     username: 'Käyttäjätunnus',
     password: 'Salasana',
     signedInAs: 'Kirjautuneena',
@@ -204,6 +206,7 @@ export const MESSAGES = {
     language: 'Language',
     signIn: 'Sign in',
     signOut: 'Sign out',
+    sessionExpired: 'Your session has ended. Sign in again, then save: what you typed is kept.',
     username: 'Username',
     password: 'Password',
     signedInAs: 'Signed in as',

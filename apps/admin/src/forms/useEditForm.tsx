@@ -71,6 +71,8 @@ export function useEditForm<T, D extends Record<string, string>, E>(options: Opt
     setBusy(true);
     const result = await options.send(entity, ifMatch);
     setBusy(false);
+    // The session has ended: the sign-in dialog takes over, and the draft waits for a new save.
+    if (result.response.status === 401) return;
     if (result.response.status === 412 && read) {
       setTheirs(await read());
       return;
