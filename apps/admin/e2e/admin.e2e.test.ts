@@ -562,6 +562,13 @@ describe('insights', () => {
       await page.getByText(/Ennakoiva johtaminen arjessa ← Toimiva kaksoisjohtaminen/).count(),
     ).toBe(1);
     expect(await axe('12-insights')).toEqual([]);
+    // Another network: the chart shows its latest 12 periods, the table all 150.
+    await page.getByRole('combobox', { name: /^Verkosto/ }).selectOption({ label: 'Iso verkosto' });
+    await page.getByText('(viimeiset 12 kautta)').waitFor();
+    expect(
+      await page.getByRole('table', { name: 'Jäsenkunnat toimikausittain' }).getByRole('row').count(),
+    ).toBe(151);
+    expect(await page.getByRole('img').locator('rect').count()).toBeGreaterThanOrEqual(12);
   });
 });
 

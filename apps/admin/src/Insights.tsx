@@ -1,11 +1,12 @@
 import type { Schemas } from '@verkosto/client';
 import { unwrap } from '@verkosto/client';
-import { type Dataset, THEME_ORIGINS } from '@verkosto/core';
+import { THEME_ORIGINS } from '@verkosto/core';
 import { type ReactNode, useEffect, useId, useState } from 'react';
 import { api } from './api.ts';
 import { useLanguage, useT } from './i18n.ts';
 
 type PeriodInsight = Schemas['PeriodInsight'];
+type Network = Schemas['Network'];
 
 /** Bar colours with ≥ 3:1 contrast against white and against each other's text labels (WCAG 1.4.11). */
 const COLOURS = { returning: '#0b5394', new: '#b45309', members: '#0b5394' } as const;
@@ -14,31 +15,65 @@ const COLOURS = { returning: '#0b5394', new: '#b45309', members: '#0b5394' } as 
  * A network at a glance: members per period (new and returning), where they are (regions), and
  * how themes carry on from one period to the next. Every chart has its numbers in a table too.
  */
-export function Insights({ networkId = 'uso' }: { networkId?: string }) {
+export function Insights() {
   const t = useT();
+  const [networks, setNetworks] = useState<Network[]>([]);
+  const [networkId, setNetworkId] = useState('uso');
   const [insights, setInsights] = useState<PeriodInsight[] | null>(null);
   const [themeNames, setThemeNames] = useState<Map<string, string>>(new Map());
   const language = useLanguage();
   useEffect(() => {
     void api
-      .GET('/v1/networks/{networkId}/insights', { params: { path: { networkId } } })
-      .then((result) => setInsights(unwrap(result).data));
-    void api.GET('/v1/export', { params: { query: { format: 'json' } } }).then((result) => {
-      const dataset = result.data as Dataset | undefined;
-      setThemeNames(
-        new Map(
-          (dataset?.themes ?? []).map((theme) => [theme.id, theme.name[language] ?? theme.name.fi]),
+      .GET('/v1/networks', { params: { query: { limit: 100 } } })
+      .then((result) => setNetworks(unwrap(result).data));
+  }, []);
+  useEffect(() => {
+    let live = true;
+    void (async () => {
+      const data = unwrap(
+        await api.GET('/v1/networks/{networkId}/insights', { params: { path: { networkId } } }),
+      ).data;
+      if (!live) return;
+      setInsights(data);
+      // Names for the continued themes: only the periods they are in.
+      const periodIds = new Set(
+        data.flatMap((p) => p.themesContinued.flatMap((c) => [p.periodId, c.continuesPeriodId])),
+      );
+      const lists = await Promise.all(
+        [...periodIds].map(
+          async (periodId) =>
+            unwrap(
+              await api.GET('/v1/periods/{periodId}/themes', {
+                params: { path: { periodId }, query: { limit: 500 } },
+              }),
+            ).data,
         ),
       );
-    });
+      if (live) setThemeNames(new Map(lists.flat().map((theme) => [theme.id, theme.name])));
+    })();
+    return () => {
+      live = false;
+    };
   }, [networkId, language]);
 
   if (!insights) return <p>{t('loading')}</p>;
   return (
     <>
       <h1>{t('insights')}</h1>
+      {networks.length > 1 && (
+        <label>
+          {t('network')}{' '}
+          <select value={networkId} onChange={(e) => setNetworkId(e.target.value)}>
+            {networks.map((network) => (
+              <option key={network.id} value={network.id}>
+                {network.name}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
       <MembersChart insights={insights} />
-      <RegionsChart insights={insights} />
+      <RegionsChart key={`regions-${networkId}`} insights={insights} />
       <ThemeContinuity insights={insights} themeNames={themeNames} />
     </>
   );
@@ -84,9 +119,13 @@ function PeriodTable({
   );
 }
 
-function MembersChart({ insights }: { insights: PeriodInsight[] }) {
+/** The chart shows the latest periods; the table under it has them all. */
+const CHART_PERIODS = 12;
+
+function MembersChart({ insights: all }: { insights: PeriodInsight[] }) {
   const t = useT();
   const titleId = useId();
+  const insights = all.slice(-CHART_PERIODS);
   const max = Math.max(
     1,
     ...insights.map((p) => Math.max(p.memberCount, p.reportedMemberCount ?? 0)),
@@ -162,6 +201,8 @@ function MembersChart({ insights }: { insights: PeriodInsight[] }) {
         </svg>
         <figcaption>
           {t('membersChartCaption')}{' '}
+          {all.length > insights.length &&
+            `${t('latestPeriods', { count: String(insights.length) })} `}
           <span className="legend">
             <span className="swatch" style={{ background: COLOURS.returning }} /> {t('returning')}{' '}
             <span className="swatch" style={{ background: COLOURS.new }} /> {t('new')}{' '}
@@ -171,7 +212,7 @@ function MembersChart({ insights }: { insights: PeriodInsight[] }) {
       </figure>
       <PeriodTable
         caption={t('membersPerPeriod')}
-        insights={insights}
+        insights={all}
         columns={[
           [t('onRecord'), (p) => p.memberCount],
           [t('reported'), (p) => p.reportedMemberCount ?? '–'],

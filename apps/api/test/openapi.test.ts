@@ -55,6 +55,25 @@ describe('/openapi.json', () => {
       expect(Object.keys(body.paths)).toContain(path);
   });
 
+  it('gives only patterns a JSON Schema validator can use (valid, without regex flags)', async () => {
+    const { body } = await getJson(t.app, '/openapi.json');
+    const patterns: string[] = [];
+    const walk = (node: unknown) => {
+      if (Array.isArray(node)) node.forEach(walk);
+      else if (node && typeof node === 'object')
+        for (const [key, value] of Object.entries(node)) {
+          if (key === 'pattern' && typeof value === 'string') patterns.push(value);
+          else walk(value);
+        }
+    };
+    walk(body);
+    expect(patterns.length).toBeGreaterThan(10);
+    for (const pattern of patterns) {
+      expect(pattern, pattern).not.toMatch(/\$\/[a-z]+$/);
+      expect(() => new RegExp(pattern, 'u'), pattern).not.toThrow();
+    }
+  });
+
   it('passes the Redocly linter with no errors or warnings', async () => {
     const { body } = await getJson(t.app, '/openapi.json');
     const config = await createConfig(

@@ -3343,6 +3343,7 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** @description Letters a–z, digits, dot, underscore, hyphen; 2–64. */
                         username: string;
                         password: string;
                         /** @enum {string} */

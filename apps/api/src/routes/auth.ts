@@ -256,7 +256,14 @@ export function authRoutes(deps: AppDeps) {
             content: {
               'application/json': {
                 schema: z.strictObject({
-                  username: z.string().regex(/^[a-z0-9._-]{2,64}$/i),
+                  // No regex flags: JSON Schema patterns have none, so the OpenAPI document
+                  // would carry a pattern no client can use.
+                  username: z
+                    .string()
+                    .regex(/^[A-Za-z0-9._-]{2,64}$/)
+                    .openapi({
+                      description: 'Letters a–z, digits, dot, underscore, hyphen; 2–64.',
+                    }),
                   password: z.string().min(12).max(1000),
                   role: z.enum(ROLES),
                 }),
