@@ -100,6 +100,7 @@ describe('who may write', () => {
     },
     { method: 'GET', path: '/v1/audit', role: 'admin' },
     { method: 'GET', path: '/v1/tokens', role: 'admin' },
+    { method: 'GET', path: '/v1/users', role: 'admin' },
     {
       method: 'POST',
       path: '/v1/import?dryRun=true',
@@ -433,6 +434,42 @@ describe('sessions', () => {
       .bind(data.id)
       .first<{ token_hash: string }>();
     expect(stored?.token_hash).not.toContain(data.token);
+  });
+
+  it('lists users for admins, without password hashes, and refuses a taken username', async () => {
+    const created = await send('POST', '/v1/users', t.as('admin'), {
+      username: 'Kaisa.K',
+      password: 'a long enough passphrase',
+      role: 'editor',
+    });
+    expect(created.status).toBe(201);
+    const { body } = await getJson(t.app, '/v1/users', { headers: t.as('admin') });
+    const kaisa = body.data.find((u: { username: string }) => u.username === 'Kaisa.K');
+    expect(kaisa).toMatchObject({ role: 'editor', disabledAt: null });
+    expect(Object.keys(kaisa).sort()).toEqual([
+      'createdAt',
+      'disabledAt',
+      'id',
+      'role',
+      'username',
+    ]);
+    // Usernames are unique whatever their case.
+    const again = await send('POST', '/v1/users', t.as('admin'), {
+      username: 'kaisa.k',
+      password: 'another long passphrase',
+      role: 'viewer',
+    });
+    expect(again.status).toBe(409);
+    const bad = await send('POST', '/v1/users', t.as('admin'), {
+      username: 'k',
+      password: 'short',
+      role: 'viewer',
+    });
+    expect(bad.status).toBe(400);
+    expect((await bad.json()).issues.map((i: { path: string }) => i.path).sort()).toEqual([
+      '/password',
+      '/username',
+    ]);
   });
 });
 

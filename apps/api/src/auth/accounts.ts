@@ -148,6 +148,24 @@ export async function createUser(
   return { id, username: input.username, role: input.role };
 }
 
+export interface UserInfo {
+  id: string;
+  username: string;
+  role: Role;
+  createdAt: string;
+  disabledAt: string | null;
+}
+
+/** Every user, without password hashes, oldest first. */
+export async function listUsers(db: SqlDatabase): Promise<UserInfo[]> {
+  const { results } = await db
+    .prepare(
+      'SELECT id, username, role, created_at AS createdAt, disabled_at AS disabledAt FROM users ORDER BY created_at, id',
+    )
+    .all<UserInfo>();
+  return results;
+}
+
 export async function findUser(db: SqlDatabase, username: string) {
   return db
     .prepare(

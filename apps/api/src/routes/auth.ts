@@ -7,6 +7,7 @@ import {
   deleteSession,
   findUser,
   listTokens,
+  listUsers,
   revokeToken,
   SESSION_HOURS,
 } from '../auth/accounts.ts';
@@ -241,6 +242,38 @@ export function authRoutes(deps: AppDeps) {
         if (!(await revokeToken(store.db, c.req.valid('param').tokenId)))
           throw new ProblemError('not-found', { detail: 'No such active token.' });
         return c.body(null, 204);
+      },
+    )
+    .openapi(
+      createRoute({
+        method: 'get',
+        path: '/v1/users',
+        tags,
+        summary: 'Users who sign in with a password (admins)',
+        security,
+        responses: {
+          200: json(
+            z
+              .object({
+                data: z.array(
+                  z.object({
+                    id: z.string(),
+                    username: z.string(),
+                    role: z.enum(ROLES),
+                    createdAt: z.string(),
+                    disabledAt: z.string().nullable(),
+                  }),
+                ),
+              })
+              .openapi('UserList'),
+            'Users, without their password hashes.',
+          ),
+          ...writeErrors,
+        },
+      }),
+      async (c) => {
+        c.header('cache-control', 'no-store');
+        return c.json({ data: await listUsers(store.db) }, 200);
       },
     )
     .openapi(
