@@ -566,7 +566,10 @@ describe('insights', () => {
     await page.getByRole('combobox', { name: /^Verkosto/ }).selectOption({ label: 'Iso verkosto' });
     await page.getByText('(viimeiset 12 kautta)').waitFor();
     expect(
-      await page.getByRole('table', { name: 'Jäsenkunnat toimikausittain' }).getByRole('row').count(),
+      await page
+        .getByRole('table', { name: 'Jäsenkunnat toimikausittain' })
+        .getByRole('row')
+        .count(),
     ).toBe(151);
     expect(await page.getByRole('img').locator('rect').count()).toBeGreaterThanOrEqual(12);
   });
@@ -593,6 +596,38 @@ describe('roles', () => {
     expect(await axe('13-audit')).toEqual([]);
   });
 
+  it('lets an admin add a user, and create and revoke an API token shown once', async () => {
+    await page.getByRole('link', { name: 'Käyttäjät ja tunnukset' }).click();
+    await page.getByRole('heading', { name: 'Käyttäjät ja tunnukset' }).waitFor();
+    // The API's refusal lands at the fields.
+    await page.getByLabel('Käyttäjätunnus').fill('l');
+    await page.getByLabel('Salasana').fill('lyhyt');
+    await page.getByRole('button', { name: 'Luo käyttäjä' }).click();
+    await expect.poll(() => page.getByLabel('Salasana').getAttribute('aria-invalid')).toBe('true');
+    expect(await page.getByLabel('Käyttäjätunnus').getAttribute('aria-invalid')).toBe('true');
+    await page.getByLabel('Käyttäjätunnus').fill('liisa');
+    await page.getByLabel('Salasana').fill('pitkä ja hyvä salalause');
+    await page.getByRole('button', { name: 'Luo käyttäjä' }).click();
+    await page.getByText('Käyttäjä liisa luotiin.').waitFor();
+    expect(
+      await page
+        .getByRole('table', { name: 'Käyttäjät' })
+        .getByRole('row', { name: /liisa/ })
+        .textContent(),
+    ).toContain('muokkaaja');
+    await page.getByLabel('Nimi', { exact: true }).fill('raportointi');
+    await page.getByRole('button', { name: 'Luo tunnus' }).click();
+    const secret = await page.locator('code.secret').textContent();
+    expect(secret).toMatch(/^vk_/);
+    expect(await axe('14-accounts')).toEqual([]);
+    const me = () =>
+      fetch(`${apiUrl}/v1/auth/me`, { headers: { authorization: `Bearer ${secret}` } });
+    expect((await (await me()).json()).data).toMatchObject({ name: 'raportointi', role: 'viewer' });
+    await page.getByRole('button', { name: 'Peru tunnus raportointi' }).click();
+    await page.getByText('Tunnus raportointi peruttiin.').waitFor();
+    expect((await me()).status).toBe(401);
+  });
+
   it('shows a viewer no edit controls', async () => {
     await signOut();
     await signIn('ville');
@@ -603,9 +638,10 @@ describe('roles', () => {
     for (const name of [/Muokkaa/, /Poista/, 'Uusi teema', 'Lisää', /Lisää alateema/])
       expect(await page.getByRole('button', { name }).count(), String(name)).toBe(0);
     expect(await page.getByRole('link', { name: 'Muutoshistoria' }).count()).toBe(0);
+    expect(await page.getByRole('link', { name: 'Käyttäjät ja tunnukset' }).count()).toBe(0);
     await open('#/import', 'Tuonti ja vienti');
     expect(await page.getByLabel('Valitse tiedosto').count()).toBe(0);
-    expect(await axe('14-viewer')).toEqual([]);
+    expect(await axe('15-viewer')).toEqual([]);
   });
 
   it('switches to English', async () => {

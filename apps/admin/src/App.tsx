@@ -14,6 +14,7 @@ const AuditLog = lazy(() => import('./AuditLog.tsx').then((m) => ({ default: m.A
 const ImportExport = lazy(() =>
   import('./ImportExport.tsx').then((m) => ({ default: m.ImportExport })),
 );
+const Accounts = lazy(() => import('./Accounts.tsx').then((m) => ({ default: m.Accounts })));
 const Insights = lazy(() => import('./Insights.tsx').then((m) => ({ default: m.Insights })));
 
 const NAV: Array<{ page: Route['page']; href: string; label: MessageKey; adminOnly?: boolean }> = [
@@ -21,6 +22,7 @@ const NAV: Array<{ page: Route['page']; href: string; label: MessageKey; adminOn
   { page: 'insights', href: '#/insights', label: 'insights' },
   { page: 'import', href: '#/import', label: 'importExport' },
   { page: 'audit', href: '#/audit', label: 'audit', adminOnly: true },
+  { page: 'accounts', href: '#/accounts', label: 'accounts', adminOnly: true },
 ];
 
 /** The shell: skip link, language, who is signed in, navigation, and the page the hash names. */
@@ -150,6 +152,12 @@ export function App() {
             />
           ) : route.page === 'import' ? (
             <ImportExport key={key} canEdit={canEdit} />
+          ) : route.page === 'accounts' ? (
+            isAdmin ? (
+              <Accounts key={key} />
+            ) : (
+              <p>{t('adminOnly')}</p>
+            )
           ) : route.page === 'audit' ? (
             isAdmin ? (
               <AuditLog key={key} />

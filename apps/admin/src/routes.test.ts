@@ -6,6 +6,7 @@ describe('parseRoute', () => {
     expect(parseRoute('#/periods/uso-5')).toEqual({ page: 'period', periodId: 'uso-5' });
     expect(parseRoute('#/import')).toEqual({ page: 'import' });
     expect(parseRoute('#/audit')).toEqual({ page: 'audit' });
+    expect(parseRoute('#/accounts')).toEqual({ page: 'accounts' });
     expect(parseRoute('#/insights')).toEqual({ page: 'insights' });
     expect(parseRoute('')).toEqual({ page: 'periods' });
     expect(parseRoute('#/periods/<script>')).toEqual({ page: 'periods' });

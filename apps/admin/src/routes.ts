@@ -4,6 +4,7 @@ export type Route =
   | { page: 'period'; periodId: string }
   | { page: 'import' }
   | { page: 'audit' }
+  | { page: 'accounts' }
   | { page: 'insights' };
 
 export function parseRoute(hash: string): Route {
@@ -11,6 +12,7 @@ export function parseRoute(hash: string): Route {
   if (period) return { page: 'period', periodId: period[1]! };
   if (hash === '#/import') return { page: 'import' };
   if (hash === '#/audit') return { page: 'audit' };
+  if (hash === '#/accounts') return { page: 'accounts' };
   if (hash === '#/insights') return { page: 'insights' };
   return { page: 'periods' };
 }

@@ -1,0 +1,287 @@
+import type { Schemas } from '@verkosto/client';
+import { unwrap } from '@verkosto/client';
+import { type FormEvent, useCallback, useEffect, useState } from 'react';
+import { api } from './api.ts';
+import { Field, FormIssues } from './forms/Field.tsx';
+import { type FormIssue, issuesOfProblem, otherIssues } from './forms/issues.ts';
+import { type Status, StatusMessage } from './forms/StatusMessage.tsx';
+import { failureStatus } from './forms/writes.ts';
+import { type MessageKey, useLanguage, useT } from './i18n.ts';
+
+type User = Schemas['UserList']['data'][number];
+type Token = Schemas['TokenInfo'];
+type Role = User['role'];
+const ROLES: Role[] = ['viewer', 'editor', 'admin'];
+
+const when = (iso: string | null) => (iso ? new Date(iso).toLocaleString('fi-FI') : '–');
+
+function RoleSelect({
+  id,
+  value,
+  onChange,
+  ...control
+}: {
+  id: string;
+  value: Role;
+  onChange: (role: Role) => void;
+}) {
+  const t = useT();
+  return (
+    <select {...control} id={id} value={value} onChange={(e) => onChange(e.target.value as Role)}>
+      {ROLES.map((role) => (
+        <option key={role} value={role}>
+          {t(`role_${role}` as MessageKey)}
+        </option>
+      ))}
+    </select>
+  );
+}
+
+/** Who may sign in, and the API tokens of scripts and services. Admins only. */
+export function Accounts() {
+  const t = useT();
+  return (
+    <>
+      <h1>{t('accounts')}</h1>
+      <Users />
+      <Tokens />
+    </>
+  );
+}
+
+function Users() {
+  const t = useT();
+  const [users, setUsers] = useState<User[] | null>(null);
+  const [draft, setDraft] = useState({ username: '', password: '', role: 'editor' as Role });
+  const [issues, setIssues] = useState<FormIssue[]>([]);
+  const [status, setStatus] = useState<Status | null>(null);
+  const load = useCallback(async () => {
+    setUsers(unwrap(await api.GET('/v1/users')).data);
+  }, []);
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  async function create(event: FormEvent) {
+    event.preventDefault();
+    const result = await api.POST('/v1/users', { body: draft });
+    if (!result.data) {
+      setIssues(issuesOfProblem(result.error as never, result.response.statusText));
+      return;
+    }
+    setIssues([]);
+    setDraft({ username: '', password: '', role: draft.role });
+    setStatus({ kind: 'saved', text: t('userCreated', { name: result.data.data.username }) });
+    await load();
+  }
+
+  return (
+    <section aria-labelledby="users-title">
+      <h2 id="users-title">{t('users')}</h2>
+      <StatusMessage status={status} />
+      {!users ? (
+        <p>{t('loading')}</p>
+      ) : (
+        <table>
+          <caption>{t('users')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('username')}</th>
+              <th scope="col">{t('role')}</th>
+              <th scope="col">{t('createdAt')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {users.map((user) => (
+              <tr key={user.id}>
+                <td>{user.username}</td>
+                <td>{t(`role_${user.role}` as MessageKey)}</td>
+                <td>{when(user.createdAt)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <form className="panel" aria-labelledby="new-user-title" noValidate onSubmit={create}>
+        <h3 id="new-user-title">{t('newUser')}</h3>
+        <Field label={t('username')} path="/username" issues={issues} hint={t('usernameHint')}>
+          {(control) => (
+            <input
+              {...control}
+              autoComplete="off"
+              value={draft.username}
+              onChange={(e) => setDraft({ ...draft, username: e.target.value })}
+            />
+          )}
+        </Field>
+        <Field label={t('password')} path="/password" issues={issues} hint={t('passwordHint')}>
+          {(control) => (
+            <input
+              {...control}
+              type="password"
+              autoComplete="new-password"
+              value={draft.password}
+              onChange={(e) => setDraft({ ...draft, password: e.target.value })}
+            />
+          )}
+        </Field>
+        <Field label={t('role')} path="/role" issues={issues}>
+          {(control) => (
+            <RoleSelect
+              {...control}
+              value={draft.role}
+              onChange={(role) => setDraft({ ...draft, role })}
+            />
+          )}
+        </Field>
+        <FormIssues issues={otherIssues(issues, ['/username', '/password', '/role'])} />
+        <button type="submit">{t('createUser')}</button>
+      </form>
+    </section>
+  );
+}
+
+function Tokens() {
+  const t = useT();
+  const language = useLanguage();
+  const [tokens, setTokens] = useState<Token[] | null>(null);
+  const [draft, setDraft] = useState({ name: '', role: 'viewer' as Role, expires: '' });
+  const [issues, setIssues] = useState<FormIssue[]>([]);
+  const [secret, setSecret] = useState<{ name: string; token: string } | null>(null);
+  const [status, setStatus] = useState<Status | null>(null);
+  const load = useCallback(async () => {
+    setTokens(unwrap(await api.GET('/v1/tokens')).data);
+  }, []);
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  async function create(event: FormEvent) {
+    event.preventDefault();
+    const result = await api.POST('/v1/tokens', {
+      body: {
+        name: draft.name,
+        role: draft.role,
+        // The token stops working at the end of the chosen day (UTC).
+        ...(draft.expires && { expiresAt: `${draft.expires}T23:59:59.999Z` }),
+      },
+    });
+    if (!result.data) {
+      setIssues(
+        issuesOfProblem(result.error as never, result.response.statusText).map((issue) =>
+          issue.path === '/expiresAt' ? { ...issue, path: '/expires' } : issue,
+        ),
+      );
+      return;
+    }
+    setIssues([]);
+    setStatus(null);
+    setSecret({ name: result.data.data.name, token: result.data.data.token });
+    setDraft({ name: '', role: draft.role, expires: '' });
+    await load();
+  }
+
+  async function revoke(token: Token) {
+    const result = await api.DELETE('/v1/tokens/{tokenId}', {
+      params: { path: { tokenId: token.id } },
+    });
+    setStatus(
+      result.response.ok
+        ? { kind: 'saved', text: t('tokenRevoked', { name: token.name }) }
+        : failureStatus(result, language),
+    );
+    await load();
+  }
+
+  return (
+    <section aria-labelledby="tokens-title">
+      <h2 id="tokens-title">{t('tokens')}</h2>
+      <p className="hint">{t('tokensHelp')}</p>
+      <StatusMessage status={status} />
+      {!tokens ? (
+        <p>{t('loading')}</p>
+      ) : (
+        <table>
+          <caption>{t('tokens')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('tokenName')}</th>
+              <th scope="col">{t('role')}</th>
+              <th scope="col">{t('createdBy')}</th>
+              <th scope="col">{t('createdAt')}</th>
+              <th scope="col">{t('expires')}</th>
+              <th scope="col">{t('revoked')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {tokens.map((token) => (
+              <tr key={token.id}>
+                <td>{token.name}</td>
+                <td>{t(`role_${token.role}` as MessageKey)}</td>
+                <td>{token.createdBy ?? '–'}</td>
+                <td>{when(token.createdAt)}</td>
+                <td>{when(token.expiresAt)}</td>
+                <td>
+                  {token.revokedAt ? (
+                    when(token.revokedAt)
+                  ) : (
+                    <button
+                      type="button"
+                      className="danger"
+                      aria-label={t('revokeNamed', { name: token.name })}
+                      onClick={() => void revoke(token)}
+                    >
+                      {t('revoke')}
+                    </button>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {secret && (
+        <div role="status" className="notice">
+          <p>{t('tokenShownOnce', { name: secret.name })}</p>
+          <p>
+            <code className="secret">{secret.token}</code>
+          </p>
+        </div>
+      )}
+      <form className="panel" aria-labelledby="new-token-title" noValidate onSubmit={create}>
+        <h3 id="new-token-title">{t('newToken')}</h3>
+        <Field label={t('tokenName')} path="/name" issues={issues} hint={t('tokenNameHint')}>
+          {(control) => (
+            <input
+              {...control}
+              autoComplete="off"
+              value={draft.name}
+              onChange={(e) => setDraft({ ...draft, name: e.target.value })}
+            />
+          )}
+        </Field>
+        <Field label={t('role')} path="/role" issues={issues}>
+          {(control) => (
+            <RoleSelect
+              {...control}
+              value={draft.role}
+              onChange={(role) => setDraft({ ...draft, role })}
+            />
+          )}
+        </Field>
+        <Field label={t('expiresOn')} path="/expires" issues={issues} hint={t('expiresHint')}>
+          {(control) => (
+            <input
+              {...control}
+              type="date"
+              value={draft.expires}
+              onChange={(e) => setDraft({ ...draft, expires: e.target.value })}
+            />
+          )}
+        </Field>
+        <FormIssues issues={otherIssues(issues, ['/name', '/role', '/expires'])} />
+        <button type="submit">{t('createToken')}</button>
+      </form>
+    </section>
+  );
+}
