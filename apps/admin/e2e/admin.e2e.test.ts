@@ -130,6 +130,8 @@ async function signIn(username: string) {
   await page.getByLabel('Salasana').fill(PASSWORD);
   await page.getByRole('button', { name: 'Kirjaudu sisään' }).click();
   await page.getByRole('heading', { name: 'Verkostot' }).waitFor();
+  // The periods load after the page: wait for them, so what a test counts next is all there.
+  await page.getByRole('link', { name: 'USO 7' }).waitFor();
 }
 
 async function signOut() {
@@ -236,6 +238,19 @@ describe('members', () => {
     expect(await pori.textContent()).toContain('Björneborg');
     expect(await pori.textContent()).toContain('Satakunta');
     expect(await axe('03-members')).toEqual([]);
+  });
+
+  it('edits a membership: the API’s rule on its dates lands at the field', async () => {
+    await open('#/periods/uso-4', /USO 4/);
+    await page.getByRole('button', { name: 'Muokkaa jäsenyyttä: Pori' }).click();
+    const left = page.getByLabel('Erosi');
+    await left.fill('2030-06-30');
+    await page.getByRole('button', { name: 'Tallenna', exact: true }).click();
+    await expect.poll(() => left.getAttribute('aria-invalid')).toBe('true');
+    await left.fill('2018-06-30');
+    await page.getByRole('button', { name: 'Tallenna', exact: true }).click();
+    await page.getByText('Jäsenyys Pori tallennettiin.').waitFor();
+    expect((await readJson('/v1/periods/uso-4/participants/609')).data.leftOn).toBe('2018-06-30');
   });
 
   it('finds a municipality by its Swedish name or by region, adds it, and removes it', async () => {

@@ -7,13 +7,14 @@ import {
   searchKey,
 } from '@verkosto/core';
 import { REGIONS } from '@verkosto/data/regions';
-import { useCallback, useEffect, useId, useMemo, useState } from 'react';
+import { Fragment, useCallback, useEffect, useId, useMemo, useState } from 'react';
 import { api } from './api.ts';
 import { Field } from './forms/Field.tsx';
 import { type FormIssue, fieldPath, issuesOfProblem } from './forms/issues.ts';
 import { type Status, StatusMessage } from './forms/StatusMessage.tsx';
 import { deleteCurrentVersion, failureStatus } from './forms/writes.ts';
 import { useLanguage, useT } from './i18n.ts';
+import { MemberForm } from './MemberForm.tsx';
 
 type Period = Schemas['Period'];
 type Participant = Schemas['Participant'];
@@ -25,6 +26,7 @@ export function PeriodMembers({ period, canEdit }: { period: Period; canEdit: bo
   const language = useLanguage();
   const [members, setMembers] = useState<Participant[] | null>(null);
   const [status, setStatus] = useState<Status | null>(null);
+  const [editing, setEditing] = useState<string | null>(null);
 
   const load = useCallback(async () => {
     const result = await api.GET('/v1/periods/{periodId}/participants', {
@@ -78,31 +80,58 @@ export function PeriodMembers({ period, canEdit }: { period: Period; canEdit: bo
               <th scope="col">{t('region')}</th>
               <th scope="col">{t('role')}</th>
               <th scope="col">{t('membership')}</th>
-              {canEdit && <th scope="col">{t('remove')}</th>}
+              {canEdit && <th scope="col">{t('actions')}</th>}
             </tr>
           </thead>
           <tbody>
             {members.map((m) => (
-              <tr key={m.municipalityCode}>
-                <td>{m.municipalityCode}</td>
-                <td>{m.names.fi}</td>
-                <td lang="sv">{m.names.sv}</td>
-                <td>{m.regionName ?? '–'}</td>
-                <td>{t(`role_${m.role}`)}</td>
-                <td>{m.membership ? t(m.membership) : t('unknown')}</td>
-                {canEdit && (
-                  <td>
-                    <button
-                      type="button"
-                      className="danger"
-                      aria-label={t('removeMember', { name: m.names.fi })}
-                      onClick={() => void remove(m)}
-                    >
-                      {t('remove')}
-                    </button>
-                  </td>
+              <Fragment key={m.municipalityCode}>
+                <tr>
+                  <td>{m.municipalityCode}</td>
+                  <td>{m.names.fi}</td>
+                  <td lang="sv">{m.names.sv}</td>
+                  <td>{m.regionName ?? '–'}</td>
+                  <td>{t(`role_${m.role}`)}</td>
+                  <td>{m.membership ? t(m.membership) : t('unknown')}</td>
+                  {canEdit && (
+                    <td className="row-actions">
+                      <button
+                        type="button"
+                        aria-label={t('editMemberNamed', { name: m.names.fi })}
+                        onClick={() => setEditing(m.municipalityCode)}
+                      >
+                        {t('edit')}
+                      </button>
+                      <button
+                        type="button"
+                        className="danger"
+                        aria-label={t('removeMember', { name: m.names.fi })}
+                        onClick={() => void remove(m)}
+                      >
+                        {t('remove')}
+                      </button>
+                    </td>
+                  )}
+                </tr>
+                {editing === m.municipalityCode && (
+                  <tr>
+                    <td colSpan={7}>
+                      <MemberForm
+                        member={m}
+                        onDone={(saved) => {
+                          setEditing(null);
+                          if (!saved) return;
+                          setStatus({
+                            kind: 'saved',
+                            text: t('memberSaved', { name: m.names.fi }),
+                          });
+                          void load();
+                        }}
+                      />
+                    </td>
+                  </tr>
                 )}
-              </tr>
+              </Fragment>
             ))}
           </tbody>
         </table>
