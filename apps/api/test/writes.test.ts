@@ -436,6 +436,77 @@ describe('sessions', () => {
     expect(stored?.token_hash).not.toContain(data.token);
   });
 
+  it('disables a user (signed out everywhere at once), enables them, changes a role', async () => {
+    const login = (username: string, password: string) =>
+      send(
+        'POST',
+        '/v1/auth/login',
+        { 'content-type': 'application/json' },
+        { username, password },
+      );
+    const created = await send('POST', '/v1/users', t.as('admin'), {
+      username: 'eero',
+      password: 'a long enough passphrase',
+      role: 'editor',
+    });
+    const { id } = (await created.json()).data;
+    const signedIn = await login('eero', 'a long enough passphrase');
+    const session = { cookie: signedIn.headers.get('set-cookie')!.split(';')[0]! };
+    expect((await t.app.request('/v1/auth/me', { headers: session })).status).toBe(200);
+
+    const disabled = await send('PATCH', `/v1/users/${id}`, t.as('admin'), { disabled: true });
+    expect(disabled.status).toBe(200);
+    expect((await disabled.json()).data.disabledAt).toMatch(/^\d{4}-/);
+    expect((await t.app.request('/v1/auth/me', { headers: session })).status).toBe(401);
+    expect((await login('eero', 'a long enough passphrase')).status).toBe(401);
+
+    const enabled = await send('PATCH', `/v1/users/${id}`, t.as('admin'), {
+      disabled: false,
+      role: 'viewer',
+    });
+    expect((await enabled.json()).data).toMatchObject({ role: 'viewer', disabledAt: null });
+    const again = await login('eero', 'a long enough passphrase');
+    expect((await again.json()).data.role).toBe('viewer');
+    expect(
+      (await send('PATCH', '/v1/users/nobody', t.as('admin'), { role: 'viewer' })).status,
+    ).toBe(404);
+    // Only admins manage users.
+    for (const role of ['viewer', 'editor'] as const)
+      expect((await send('PATCH', `/v1/users/${id}`, t.as(role), { role: 'admin' })).status).toBe(
+        403,
+      );
+    expect((await send('PATCH', `/v1/users/${id}`, t.as('admin'), { admin: true })).status).toBe(
+      400,
+    );
+  });
+
+  it('does not let an admin disable or demote themselves', async () => {
+    await send('POST', '/v1/users', t.as('admin'), {
+      username: 'paivi',
+      password: 'a long enough passphrase',
+      role: 'admin',
+    });
+    const signedIn = await send(
+      'POST',
+      '/v1/auth/login',
+      { 'content-type': 'application/json' },
+      { username: 'paivi', password: 'a long enough passphrase' },
+    );
+    const { data } = await signedIn.json();
+    const session = {
+      cookie: signedIn.headers.get('set-cookie')!.split(';')[0]!,
+      'content-type': 'application/json',
+      'x-csrf-token': data.csrfToken,
+    };
+    const users = (await getJson(t.app, '/v1/users', { headers: t.as('admin') })).body.data;
+    const me = users.find((u: { username: string }) => u.username === 'paivi');
+    for (const change of [{ disabled: true }, { role: 'editor' }])
+      expect((await send('PATCH', `/v1/users/${me.id}`, session, change)).status).toBe(409);
+    expect((await send('PATCH', `/v1/users/${me.id}`, session, { role: 'admin' })).status).toBe(
+      200,
+    );
+  });
+
   it('lists users for admins, without password hashes, and refuses a taken username', async () => {
     const created = await send('POST', '/v1/users', t.as('admin'), {
       username: 'Kaisa.K',

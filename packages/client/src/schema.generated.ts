@@ -3533,6 +3533,136 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/users/{userId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a user’s role, or disable or enable them (admins)
+         * @description Disabling ends the user’s sessions at once. An admin cannot disable or demote themselves (ask another admin), so there is always one left.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    userId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        role?: "viewer" | "editor" | "admin";
+                        disabled?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Changed. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["UserUpdated"];
+                    };
+                };
+                /** @description The body or a parameter is invalid; `issues` says where (problem `/problems/bad-request`). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not authenticated (problem `/problems/unauthorized`). */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The role does not allow it, or a session write lacks X-CSRF-Token (problem `/problems/forbidden`). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource (problem `/problems/not-found`). */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description An admin tried to disable or demote themselves. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is too large (problem `/problems/payload-too-large`). */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is not JSON (problem `/problems/unsupported-media-type`). */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests; see Retry-After (problem `/problems/too-many-requests`). */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error, without internals. */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
     "/v1/periods/{periodId}/restore": {
         parameters: {
             query?: never;
@@ -4428,14 +4558,15 @@ export interface components {
             };
         };
         UserList: {
-            data: {
-                id: string;
-                username: string;
-                /** @enum {string} */
-                role: "viewer" | "editor" | "admin";
-                createdAt: string;
-                disabledAt: string | null;
-            }[];
+            data: components["schemas"]["UserInfo"][];
+        };
+        UserInfo: {
+            id: string;
+            username: string;
+            /** @enum {string} */
+            role: "viewer" | "editor" | "admin";
+            createdAt: string;
+            disabledAt: string | null;
         };
         User: {
             data: {
@@ -4444,6 +4575,9 @@ export interface components {
                 /** @enum {string} */
                 role: "viewer" | "editor" | "admin";
             };
+        };
+        UserUpdated: {
+            data: components["schemas"]["UserInfo"];
         };
         NetworkWritten: {
             data: components["schemas"]["Network"];

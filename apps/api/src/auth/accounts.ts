@@ -166,6 +166,39 @@ export async function listUsers(db: SqlDatabase): Promise<UserInfo[]> {
   return results;
 }
 
+/**
+ * Changes a user's role, or disables (or enables) them. Disabling also ends their sessions, so
+ * they are signed out everywhere at once; a role change takes effect on their next request.
+ */
+export async function updateUser(
+  db: SqlDatabase,
+  id: string,
+  change: { role?: Role; disabled?: boolean },
+): Promise<UserInfo | null> {
+  const statements = [];
+  if (change.role)
+    statements.push(db.prepare('UPDATE users SET role = ? WHERE id = ?').bind(change.role, id));
+  if (change.disabled !== undefined)
+    statements.push(
+      db
+        .prepare(
+          change.disabled
+            ? "UPDATE users SET disabled_at = coalesce(disabled_at, strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) WHERE id = ?"
+            : 'UPDATE users SET disabled_at = NULL WHERE id = ?',
+        )
+        .bind(id),
+    );
+  if (change.disabled)
+    statements.push(db.prepare('DELETE FROM sessions WHERE user_id = ?').bind(id));
+  if (statements.length) await db.batch(statements);
+  return db
+    .prepare(
+      'SELECT id, username, role, created_at AS createdAt, disabled_at AS disabledAt FROM users WHERE id = ?',
+    )
+    .bind(id)
+    .first<UserInfo>();
+}
+
 export async function findUser(db: SqlDatabase, username: string) {
   return db
     .prepare(

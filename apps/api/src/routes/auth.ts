@@ -10,6 +10,7 @@ import {
   listUsers,
   revokeToken,
   SESSION_HOURS,
+  updateUser,
 } from '../auth/accounts.ts';
 import { verifyPassword } from '../auth/crypto.ts';
 import { requireRole, SESSION_COOKIE } from '../auth/middleware.ts';
@@ -34,6 +35,15 @@ const Me = z
     }),
   })
   .openapi('Me');
+const UserInfo = z
+  .object({
+    id: z.string(),
+    username: z.string(),
+    role: z.enum(ROLES),
+    createdAt: z.string(),
+    disabledAt: z.string().nullable(),
+  })
+  .openapi('UserInfo');
 const TokenInfo = z
   .object({
     id: z.string(),
@@ -55,6 +65,7 @@ export function authRoutes(deps: AppDeps) {
   app.use('/v1/tokens', requireRole(deps, 'admin'));
   app.use('/v1/tokens/*', requireRole(deps, 'admin'));
   app.use('/v1/users', requireRole(deps, 'admin'));
+  app.use('/v1/users/*', requireRole(deps, 'admin'));
   return app
     .openapi(
       createRoute({
@@ -255,15 +266,7 @@ export function authRoutes(deps: AppDeps) {
           200: json(
             z
               .object({
-                data: z.array(
-                  z.object({
-                    id: z.string(),
-                    username: z.string(),
-                    role: z.enum(ROLES),
-                    createdAt: z.string(),
-                    disabledAt: z.string().nullable(),
-                  }),
-                ),
+                data: z.array(UserInfo),
               })
               .openapi('UserList'),
             'Users, without their password hashes.',
@@ -321,6 +324,53 @@ export function authRoutes(deps: AppDeps) {
         if (await findUser(store.db, body.username))
           throw new ProblemError('conflict', { detail: 'That username is taken.' });
         return c.json({ data: await createUser(store.db, body, deps.passwordIterations) }, 201);
+      },
+    )
+    .openapi(
+      createRoute({
+        method: 'patch',
+        path: '/v1/users/{userId}',
+        tags,
+        summary: 'Change a user’s role, or disable or enable them (admins)',
+        description:
+          'Disabling ends the user’s sessions at once. An admin cannot disable or demote themselves (ask another admin), so there is always one left.',
+        security,
+        request: {
+          params: z.object({ userId: pathParam('userId', 'a1b2c3') }),
+          body: {
+            required: true,
+            content: {
+              'application/json': {
+                schema: z.strictObject({
+                  role: z.enum(ROLES).optional(),
+                  disabled: z.boolean().optional(),
+                }),
+              },
+            },
+          },
+        },
+        responses: {
+          200: json(z.object({ data: UserInfo }).openapi('UserUpdated'), 'Changed.'),
+          ...writeErrors,
+          409: {
+            description: 'An admin tried to disable or demote themselves.',
+            content: writeErrors[400].content,
+          },
+        },
+      }),
+      async (c) => {
+        const { userId } = c.req.valid('param');
+        const change = c.req.valid('json');
+        const caller = c.get('principal')!;
+        const demoted = change.role !== undefined && change.role !== 'admin';
+        if (caller.kind === 'session' && caller.id === userId && (change.disabled || demoted))
+          throw new ProblemError('conflict', {
+            detail: 'You cannot disable or demote yourself; another admin can.',
+          });
+        const user = await updateUser(store.db, userId, change);
+        if (!user) throw new ProblemError('not-found', { detail: 'No such user.' });
+        c.header('cache-control', 'no-store');
+        return c.json({ data: user }, 200);
       },
     );
 }
