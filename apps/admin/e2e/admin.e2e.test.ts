@@ -630,6 +630,27 @@ describe('roles', () => {
         .getByRole('row', { name: /liisa/ })
         .textContent(),
     ).toContain('muokkaaja');
+    // Disable liisa: she cannot sign in; enable her again as a viewer.
+    const liisaSignsIn = () =>
+      fetch(`${apiUrl}/v1/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ username: 'liisa', password: 'pitkä ja hyvä salalause' }),
+      });
+    expect((await liisaSignsIn()).status).toBe(200);
+    await page.getByRole('button', { name: 'Poista käytöstä: liisa' }).click();
+    await page.getByText('Käyttäjä liisa poistettiin käytöstä ja kirjattiin ulos.').waitFor();
+    expect((await liisaSignsIn()).status).toBe(401);
+    await page.getByRole('button', { name: 'Ota käyttöön: liisa' }).click();
+    await page.getByText('Käyttäjä liisa otettiin käyttöön.').waitFor();
+    await page
+      .getByLabel('Käyttäjän liisa rooli', { exact: true })
+      .selectOption({ label: 'lukija' });
+    await page.getByRole('button', { name: 'Vaihda käyttäjän liisa rooli' }).click();
+    await page.getByText('Käyttäjän liisa rooli vaihdettiin.').waitFor();
+    expect((await (await liisaSignsIn()).json()).data.role).toBe('viewer');
+    // No admin can lock themselves out from here.
+    expect(await page.getByRole('button', { name: 'Poista käytöstä: pekka' }).count()).toBe(0);
     await page.getByLabel('Nimi', { exact: true }).fill('raportointi');
     await page.getByRole('button', { name: 'Luo tunnus' }).click();
     const secret = await page.locator('code.secret').textContent();

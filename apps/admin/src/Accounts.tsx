@@ -8,7 +8,7 @@ import { type Status, StatusMessage } from './forms/StatusMessage.tsx';
 import { failureStatus } from './forms/writes.ts';
 import { type MessageKey, useLanguage, useT } from './i18n.ts';
 
-type User = Schemas['UserList']['data'][number];
+type User = Schemas['UserInfo'];
 type Token = Schemas['TokenInfo'];
 type Role = User['role'];
 const ROLES: Role[] = ['viewer', 'editor', 'admin'];
@@ -24,6 +24,9 @@ function RoleSelect({
   id: string;
   value: Role;
   onChange: (role: Role) => void;
+  'aria-label'?: string;
+  'aria-describedby'?: string;
+  'aria-invalid'?: true;
 }) {
   const t = useT();
   return (
@@ -37,20 +40,49 @@ function RoleSelect({
   );
 }
 
+/**
+ * A user's role, changed only when the button is pressed: a select that saved on change would
+ * save at every arrow key in some browsers.
+ */
+function RoleChange({ user, onSave }: { user: User; onSave: (role: Role) => Promise<void> }) {
+  const t = useT();
+  const [role, setRole] = useState(user.role);
+  return (
+    <span className="row-actions">
+      <RoleSelect
+        id={`role-${user.id}`}
+        aria-label={t('roleOf', { name: user.username })}
+        value={role}
+        onChange={setRole}
+      />{' '}
+      <button
+        type="button"
+        className="secondary"
+        disabled={role === user.role}
+        aria-label={t('changeRoleOf', { name: user.username })}
+        onClick={() => void onSave(role)}
+      >
+        {t('changeRole')}
+      </button>
+    </span>
+  );
+}
+
 /** Who may sign in, and the API tokens of scripts and services. Admins only. */
-export function Accounts() {
+export function Accounts({ me }: { me: string }) {
   const t = useT();
   return (
     <>
       <h1>{t('accounts')}</h1>
-      <Users />
+      <Users me={me} />
       <Tokens />
     </>
   );
 }
 
-function Users() {
+function Users({ me }: { me: string }) {
   const t = useT();
+  const language = useLanguage();
   const [users, setUsers] = useState<User[] | null>(null);
   const [draft, setDraft] = useState({ username: '', password: '', role: 'editor' as Role });
   const [issues, setIssues] = useState<FormIssue[]>([]);
@@ -61,6 +93,16 @@ function Users() {
   useEffect(() => {
     void load();
   }, [load]);
+
+  /** A role change or (dis)abling, straight from the row; the status line says how it went. */
+  async function change(user: User, body: { role?: Role; disabled?: boolean }, done: string) {
+    const result = await api.PATCH('/v1/users/{userId}', {
+      params: { path: { userId: user.id } },
+      body,
+    });
+    setStatus(result.data ? { kind: 'saved', text: done } : failureStatus(result, language));
+    await load();
+  }
 
   async function create(event: FormEvent) {
     event.preventDefault();
@@ -89,14 +131,52 @@ function Users() {
               <th scope="col">{t('username')}</th>
               <th scope="col">{t('role')}</th>
               <th scope="col">{t('createdAt')}</th>
+              <th scope="col">{t('state')}</th>
             </tr>
           </thead>
           <tbody>
             {users.map((user) => (
               <tr key={user.id}>
                 <td>{user.username}</td>
-                <td>{t(`role_${user.role}` as MessageKey)}</td>
+                <td>
+                  {user.username === me ? (
+                    // Your own role is not yours to change: another admin can.
+                    t(`role_${user.role}` as MessageKey)
+                  ) : (
+                    <RoleChange
+                      user={user}
+                      onSave={(role) =>
+                        change(user, { role }, t('roleChanged', { name: user.username }))
+                      }
+                    />
+                  )}
+                </td>
                 <td>{when(user.createdAt)}</td>
+                <td>
+                  {user.disabledAt
+                    ? `${t('disabled')} ${when(user.disabledAt)} `
+                    : `${t('active')} `}
+                  {user.username !== me && (
+                    <button
+                      type="button"
+                      className={user.disabledAt ? 'secondary' : 'danger'}
+                      aria-label={t(user.disabledAt ? 'enableNamed' : 'disableNamed', {
+                        name: user.username,
+                      })}
+                      onClick={() =>
+                        void change(
+                          user,
+                          { disabled: !user.disabledAt },
+                          t(user.disabledAt ? 'userEnabled' : 'userDisabled', {
+                            name: user.username,
+                          }),
+                        )
+                      }
+                    >
+                      {t(user.disabledAt ? 'enable' : 'disable')}
+                    </button>
+                  )}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -154,7 +154,7 @@ export function App() {
             <ImportExport key={key} canEdit={canEdit} />
           ) : route.page === 'accounts' ? (
             isAdmin ? (
-              <Accounts key={key} />
+              <Accounts key={key} me={me.name} />
             ) : (
               <p>{t('adminOnly')}</p>
             )
