@@ -2,11 +2,12 @@ import type { Schemas } from '@verkosto/client';
 import { unwrap } from '@verkosto/client';
 import { type FormEvent, useCallback, useEffect, useState } from 'react';
 import { api } from './api.ts';
-import { Field, FormIssues } from './forms/Field.tsx';
-import { type FormIssue, issuesOfProblem, otherIssues } from './forms/issues.ts';
-import { type Status, StatusMessage } from './forms/StatusMessage.tsx';
-import { failureStatus } from './forms/writes.ts';
 import { type MessageKey, useLanguage, useT } from './i18n.ts';
+import { DataTable } from './ui/DataTable.tsx';
+import { Field, FormIssues } from './ui/Field.tsx';
+import { type FormIssue, issuesOfProblem, otherIssues } from './ui/issues.ts';
+import { type Status, StatusMessage } from './ui/StatusMessage.tsx';
+import { failureStatus } from './ui/writes.ts';
 
 type User = Schemas['UserInfo'];
 type Token = Schemas['TokenInfo'];
@@ -124,35 +125,32 @@ function Users({ me }: { me: string }) {
       {!users ? (
         <p>{t('loading')}</p>
       ) : (
-        <table>
-          <caption>{t('users')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('username')}</th>
-              <th scope="col">{t('role')}</th>
-              <th scope="col">{t('createdAt')}</th>
-              <th scope="col">{t('state')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {users.map((user) => (
-              <tr key={user.id}>
-                <td>{user.username}</td>
-                <td>
-                  {user.username === me ? (
-                    // Your own role is not yours to change: another admin can.
-                    t(`role_${user.role}` as MessageKey)
-                  ) : (
-                    <RoleChange
-                      user={user}
-                      onSave={(role) =>
-                        change(user, { role }, t('roleChanged', { name: user.username }))
-                      }
-                    />
-                  )}
-                </td>
-                <td>{when(user.createdAt)}</td>
-                <td>
+        <DataTable
+          caption={t('users')}
+          rows={users}
+          rowKey={(user) => user.id}
+          columns={[
+            { label: t('username'), cell: (user) => user.username },
+            {
+              label: t('role'),
+              cell: (user) =>
+                user.username === me ? (
+                  // Your own role is not yours to change: another admin can.
+                  t(`role_${user.role}` as MessageKey)
+                ) : (
+                  <RoleChange
+                    user={user}
+                    onSave={(role) =>
+                      change(user, { role }, t('roleChanged', { name: user.username }))
+                    }
+                  />
+                ),
+            },
+            { label: t('createdAt'), cell: (user) => when(user.createdAt) },
+            {
+              label: t('state'),
+              cell: (user) => (
+                <>
                   {user.disabledAt
                     ? `${t('disabled')} ${when(user.disabledAt)} `
                     : `${t('active')} `}
@@ -176,11 +174,11 @@ function Users({ me }: { me: string }) {
                       {t(user.disabledAt ? 'enable' : 'disable')}
                     </button>
                   )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+                </>
+              ),
+            },
+          ]}
+        />
       )}
       <form className="panel" aria-labelledby="new-user-title" noValidate onSubmit={create}>
         <h3 id="new-user-title">{t('newUser')}</h3>
@@ -281,44 +279,34 @@ function Tokens() {
       {!tokens ? (
         <p>{t('loading')}</p>
       ) : (
-        <table>
-          <caption>{t('tokens')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('tokenName')}</th>
-              <th scope="col">{t('role')}</th>
-              <th scope="col">{t('createdBy')}</th>
-              <th scope="col">{t('createdAt')}</th>
-              <th scope="col">{t('expires')}</th>
-              <th scope="col">{t('revoked')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {tokens.map((token) => (
-              <tr key={token.id}>
-                <td>{token.name}</td>
-                <td>{t(`role_${token.role}` as MessageKey)}</td>
-                <td>{token.createdBy ?? '–'}</td>
-                <td>{when(token.createdAt)}</td>
-                <td>{when(token.expiresAt)}</td>
-                <td>
-                  {token.revokedAt ? (
-                    when(token.revokedAt)
-                  ) : (
-                    <button
-                      type="button"
-                      className="danger"
-                      aria-label={t('revokeNamed', { name: token.name })}
-                      onClick={() => void revoke(token)}
-                    >
-                      {t('revoke')}
-                    </button>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          caption={t('tokens')}
+          rows={tokens}
+          rowKey={(token) => token.id}
+          columns={[
+            { label: t('tokenName'), cell: (token) => token.name },
+            { label: t('role'), cell: (token) => t(`role_${token.role}` as MessageKey) },
+            { label: t('createdBy'), cell: (token) => token.createdBy ?? '–' },
+            { label: t('createdAt'), cell: (token) => when(token.createdAt) },
+            { label: t('expires'), cell: (token) => when(token.expiresAt) },
+            {
+              label: t('revoked'),
+              cell: (token) =>
+                token.revokedAt ? (
+                  when(token.revokedAt)
+                ) : (
+                  <button
+                    type="button"
+                    className="danger"
+                    aria-label={t('revokeNamed', { name: token.name })}
+                    onClick={() => void revoke(token)}
+                  >
+                    {t('revoke')}
+                  </button>
+                ),
+            },
+          ]}
+        />
       )}
       {secret && (
         <div role="status" className="notice">

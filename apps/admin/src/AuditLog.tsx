@@ -1,9 +1,10 @@
 import type { Schemas } from '@verkosto/client';
 import { useCallback, useEffect, useState } from 'react';
 import { api } from './api.ts';
-import { Field, FormIssues } from './forms/Field.tsx';
-import { type FormIssue, issuesOfProblem } from './forms/issues.ts';
 import { useT } from './i18n.ts';
+import { DataTable } from './ui/DataTable.tsx';
+import { Field, FormIssues } from './ui/Field.tsx';
+import { type FormIssue, issuesOfProblem } from './ui/issues.ts';
 
 type AuditEntry = Schemas['AuditEntry'];
 const ENTITIES = ['network', 'period', 'theme', 'participation', 'dataset'] as const;
@@ -138,36 +139,31 @@ export function AuditLog() {
       ) : entries.length === 0 ? (
         <p>{t('noAudit')}</p>
       ) : (
-        <table>
-          <caption>{t('auditCaption', { count: String(entries.length) })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('when')}</th>
-              <th scope="col">{t('actor')}</th>
-              <th scope="col">{t('action')}</th>
-              <th scope="col">{t('entity')}</th>
-              <th scope="col">{t('changes')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {entries.map((entry) => (
-              <tr key={entry.id}>
-                <td>
-                  <time dateTime={entry.at}>{new Date(entry.at).toLocaleString('fi-FI')}</time>
-                </td>
-                <td>{entry.actor}</td>
-                <td>{t(`action_${entry.action}`)}</td>
-                <td>
+        <DataTable
+          caption={t('auditCaption', { count: String(entries.length) })}
+          rows={entries}
+          rowKey={(entry) => entry.id}
+          columns={[
+            {
+              label: t('when'),
+              cell: (entry) => (
+                <time dateTime={entry.at}>{new Date(entry.at).toLocaleString('fi-FI')}</time>
+              ),
+            },
+            { label: t('actor'), cell: (entry) => entry.actor },
+            { label: t('action'), cell: (entry) => t(`action_${entry.action}`) },
+            {
+              label: t('entity'),
+              cell: (entry) => (
+                <>
                   {t(`entity_${entry.entity as (typeof ENTITIES)[number]}`)}{' '}
                   <code>{entry.entityId}</code>
-                </td>
-                <td>
-                  <Changes entry={entry} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+                </>
+              ),
+            },
+            { label: t('changes'), cell: (entry) => <Changes entry={entry} /> },
+          ]}
+        />
       )}
       {next && (
         <button type="button" className="secondary" onClick={() => void load(next)}>

@@ -1,10 +1,11 @@
 import type { Schemas } from '@verkosto/client';
 import { useId, useState } from 'react';
 import { api } from './api.ts';
-import { FormIssues } from './forms/Field.tsx';
-import { type FormIssue, issuesOfProblem } from './forms/issues.ts';
-import { fetchWithUploadProgress } from './forms/uploadProgress.ts';
 import { useLanguage, useT } from './i18n.ts';
+import { DataTable } from './ui/DataTable.tsx';
+import { FormIssues } from './ui/Field.tsx';
+import { type FormIssue, issuesOfProblem } from './ui/issues.ts';
+import { fetchWithUploadProgress } from './ui/uploadProgress.ts';
 
 type ImportReport = Schemas['ImportReport'];
 type Purpose = 'check' | 'apply';
@@ -155,58 +156,45 @@ function Import() {
               ? t('reportErrors', { errors: String(errors), warnings: String(warnings) })
               : t('reportOk', { warnings: String(warnings) })}
           </p>
-          <table>
-            <caption>{t('changes')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('what')}</th>
-                <th scope="col">{t('created')}</th>
-                <th scope="col">{t('updated')}</th>
-                <th scope="col">{t('deleted')}</th>
-                <th scope="col">{t('unchanged')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {COLLECTIONS.map((collection) => (
-                <tr key={collection}>
-                  <th scope="row">{t(`collection_${collection}`)}</th>
-                  <td>{report.changes.created[collection]}</td>
-                  <td>{report.changes.updated[collection]}</td>
-                  <td>{report.changes.deleted[collection]}</td>
-                  <td>{report.changes.unchanged[collection]}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            caption={t('changes')}
+            rows={COLLECTIONS}
+            rowKey={(collection) => collection}
+            columns={[
+              { label: t('what'), rowHeader: true, cell: (c) => t(`collection_${c}`) },
+              { label: t('created'), cell: (c) => report.changes.created[c] },
+              { label: t('updated'), cell: (c) => report.changes.updated[c] },
+              { label: t('deleted'), cell: (c) => report.changes.deleted[c] },
+              { label: t('unchanged'), cell: (c) => report.changes.unchanged[c] },
+            ]}
+          />
           {report.issues.length > 0 && (
-            <table>
-              <caption>
-                {t('issues')}: {report.issues.length}
-                {report.issues.length > MAX_ISSUES_SHOWN &&
-                  ` (${t('firstShown', { count: String(MAX_ISSUES_SHOWN) })})`}
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('severity')}</th>
-                  <th scope="col">{t('where')}</th>
-                  <th scope="col">{t('message')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {report.issues.slice(0, MAX_ISSUES_SHOWN).map((issue, index) => (
-                  <tr key={index}>
-                    <td className={issue.severity === 'error' ? 'error' : 'warning'}>
-                      {t(issue.severity === 'error' ? 'error' : 'warning')}
-                    </td>
-                    <td>
+            <DataTable
+              caption={`${t('issues')}: ${report.issues.length}${
+                report.issues.length > MAX_ISSUES_SHOWN
+                  ? ` (${t('firstShown', { count: String(MAX_ISSUES_SHOWN) })})`
+                  : ''
+              }`}
+              rows={report.issues.slice(0, MAX_ISSUES_SHOWN)}
+              rowKey={(_, index) => index}
+              columns={[
+                {
+                  label: t('severity'),
+                  cell: (issue) => t(issue.severity === 'error' ? 'error' : 'warning'),
+                  className: (issue) => (issue.severity === 'error' ? 'error' : 'warning'),
+                },
+                {
+                  label: t('where'),
+                  cell: (issue) => (
+                    <>
                       {issue.line !== undefined && `${t('line')} ${issue.line} `}
                       <code>{issue.path}</code>
-                    </td>
-                    <td>{issue.message[language]}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+                    </>
+                  ),
+                },
+                { label: t('message'), cell: (issue) => issue.message[language] },
+              ]}
+            />
           )}
           {stage.step !== 'applied' && (
             <p className="actions">

@@ -1,9 +1,10 @@
 import type { Schemas } from '@verkosto/client';
 import { unwrap } from '@verkosto/client';
 import { THEME_ORIGINS } from '@verkosto/core';
-import { type ReactNode, useEffect, useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { api } from './api.ts';
 import { useLanguage, useT } from './i18n.ts';
+import { type Column, DataTable } from './ui/DataTable.tsx';
 
 type PeriodInsight = Schemas['PeriodInsight'];
 type Network = Schemas['Network'];
@@ -79,9 +80,7 @@ export function Insights() {
   );
 }
 
-type Column = readonly [label: string, value: (period: PeriodInsight) => ReactNode];
-
-/** One row per period, the period's label as the row header. */
+/** One row per period, its label as the row header, then the given columns. */
 function PeriodTable({
   caption,
   insights,
@@ -89,33 +88,16 @@ function PeriodTable({
 }: {
   caption: string;
   insights: PeriodInsight[];
-  columns: readonly Column[];
+  columns: ReadonlyArray<Column<PeriodInsight>>;
 }) {
   const t = useT();
   return (
-    <table>
-      <caption>{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('period')}</th>
-          {columns.map(([label]) => (
-            <th key={label} scope="col">
-              {label}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {insights.map((p) => (
-          <tr key={p.periodId}>
-            <th scope="row">{p.label}</th>
-            {columns.map(([label, value]) => (
-              <td key={label}>{value(p)}</td>
-            ))}
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <DataTable
+      caption={caption}
+      rows={insights}
+      rowKey={(p) => p.periodId}
+      columns={[{ label: t('period'), rowHeader: true, cell: (p) => p.label }, ...columns]}
+    />
   );
 }
 
@@ -214,11 +196,11 @@ function MembersChart({ insights: all }: { insights: PeriodInsight[] }) {
         caption={t('membersPerPeriod')}
         insights={all}
         columns={[
-          [t('onRecord'), (p) => p.memberCount],
-          [t('reported'), (p) => p.reportedMemberCount ?? '–'],
-          [t('new'), (p) => p.newMemberCount ?? '–'],
-          [t('returning'), (p) => p.returningMemberCount ?? '–'],
-          [t('left'), (p) => p.comparison?.leftMembers.length ?? '–'],
+          { label: t('onRecord'), cell: (p) => p.memberCount },
+          { label: t('reported'), cell: (p) => p.reportedMemberCount ?? '–' },
+          { label: t('new'), cell: (p) => p.newMemberCount ?? '–' },
+          { label: t('returning'), cell: (p) => p.returningMemberCount ?? '–' },
+          { label: t('left'), cell: (p) => p.comparison?.leftMembers.length ?? '–' },
         ]}
       />
     </section>
@@ -249,30 +231,28 @@ function RegionsChart({ insights }: { insights: PeriodInsight[] }) {
       {regions.length === 0 ? (
         <p>{t('noMembers')}</p>
       ) : (
-        <table className="bars">
-          <caption>{t('regionsCaption', { period: period?.label ?? '' })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('region')}</th>
-              <th scope="col">{t('members')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {regions.map((r) => (
-              <tr key={r.regionCode}>
-                <th scope="row">{r.regionName ?? r.regionCode}</th>
-                <td>
+        <DataTable
+          className="bars"
+          caption={t('regionsCaption', { period: period?.label ?? '' })}
+          rows={regions}
+          rowKey={(r) => r.regionCode}
+          columns={[
+            { label: t('region'), rowHeader: true, cell: (r) => r.regionName ?? r.regionCode },
+            {
+              label: t('members'),
+              cell: (r) => (
+                <>
                   <span
                     className="bar"
                     aria-hidden="true"
                     style={{ width: `${(r.memberCount / max) * 100}%` }}
                   />{' '}
                   {r.memberCount}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+                </>
+              ),
+            },
+          ]}
+        />
       )}
     </section>
   );
@@ -296,11 +276,11 @@ function ThemeContinuity({
         caption={t('themesByOrigin')}
         insights={insights}
         columns={[
-          [t('themes'), (p) => p.themeCount],
-          ...THEME_ORIGINS.map(
-            (origin) =>
-              [t(`origin_${origin}`), (p: PeriodInsight) => p.themesByOrigin[origin] ?? 0] as const,
-          ),
+          { label: t('themes'), cell: (p) => p.themeCount },
+          ...THEME_ORIGINS.map((origin) => ({
+            label: t(`origin_${origin}`),
+            cell: (p: PeriodInsight) => p.themesByOrigin[origin] ?? 0,
+          })),
         ]}
       />
       <h3>{t('continuedThemes')}</h3>

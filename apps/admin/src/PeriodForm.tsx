@@ -3,11 +3,11 @@ import { unwrap } from '@verkosto/client';
 import { type Period as PeriodEntity, slugify } from '@verkosto/core';
 import { useState } from 'react';
 import { api } from './api.ts';
-import { Field, FormIssues } from './forms/Field.tsx';
-import { otherIssues } from './forms/issues.ts';
-import { useEditForm } from './forms/useEditForm.tsx';
-import { validateForm } from './forms/validate.ts';
 import { useT } from './i18n.ts';
+import { Field, FormIssues } from './ui/Field.tsx';
+import { otherIssues } from './ui/issues.ts';
+import { useEditForm } from './ui/useEditForm.tsx';
+import { validateForm } from './ui/validate.ts';
 
 type Period = Schemas['Period'];
 

@@ -2,9 +2,10 @@ import type { Schemas } from '@verkosto/client';
 import { unwrap } from '@verkosto/client';
 import { useEffect, useState } from 'react';
 import { api } from './api.ts';
-import { type Status, StatusMessage } from './forms/StatusMessage.tsx';
 import { useT } from './i18n.ts';
 import { PeriodForm } from './PeriodForm.tsx';
+import { DataTable } from './ui/DataTable.tsx';
+import { type Status, StatusMessage } from './ui/StatusMessage.tsx';
 
 type Period = Schemas['Period'];
 type Network = Schemas['Network'];
@@ -55,38 +56,31 @@ function NetworkPeriods({ network, canEdit }: { network: Network; canEdit: boole
       {!periods ? (
         <p>{t('loading')}</p>
       ) : (
-        <table>
-          <caption>{t('periods')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('period')}</th>
-              <th scope="col">{t('years')}</th>
-              <th scope="col">{t('status')}</th>
-              <th scope="col">{t('members')}</th>
-              <th scope="col">{t('themes')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {periods.map((period) => (
-              <tr key={period.id}>
-                <td>
-                  <a href={`#/periods/${period.id}`}>{period.label}</a>
-                </td>
-                <td>
-                  {period.startDate.slice(0, 4)}–{period.endDate.slice(0, 4)}
-                </td>
-                <td>{t(`status_${period.status}`)}</td>
-                <td>
-                  {period.memberCount}
-                  {period.reportedMemberCount !== undefined &&
-                    period.reportedMemberCount !== period.memberCount &&
-                    ` (${t('reported')} ${period.reportedMemberCount})`}
-                </td>
-                <td>{period.themeCount}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          caption={t('periods')}
+          rows={periods}
+          rowKey={(period) => period.id}
+          columns={[
+            {
+              label: t('period'),
+              cell: (period) => <a href={`#/periods/${period.id}`}>{period.label}</a>,
+            },
+            {
+              label: t('years'),
+              cell: (period) => `${period.startDate.slice(0, 4)}–${period.endDate.slice(0, 4)}`,
+            },
+            { label: t('status'), cell: (period) => t(`status_${period.status}`) },
+            {
+              label: t('members'),
+              cell: (period) =>
+                period.reportedMemberCount !== undefined &&
+                period.reportedMemberCount !== period.memberCount
+                  ? `${period.memberCount} (${t('reported')} ${period.reportedMemberCount})`
+                  : period.memberCount,
+            },
+            { label: t('themes'), cell: (period) => period.themeCount },
+          ]}
+        />
       )}
       {canEdit && periods && !creating && (
         <p>

@@ -9,12 +9,12 @@ import {
 import { REGIONS } from '@verkosto/data/regions';
 import { Fragment, useCallback, useEffect, useId, useMemo, useState } from 'react';
 import { api } from './api.ts';
-import { Field } from './forms/Field.tsx';
-import { type FormIssue, fieldPath, issuesOfProblem } from './forms/issues.ts';
-import { type Status, StatusMessage } from './forms/StatusMessage.tsx';
-import { deleteCurrentVersion, failureStatus } from './forms/writes.ts';
 import { useLanguage, useT } from './i18n.ts';
 import { MemberForm } from './MemberForm.tsx';
+import { Field } from './ui/Field.tsx';
+import { type FormIssue, fieldPath, issuesOfProblem } from './ui/issues.ts';
+import { type Status, StatusMessage } from './ui/StatusMessage.tsx';
+import { deleteCurrentVersion, failureStatus } from './ui/writes.ts';
 
 type Period = Schemas['Period'];
 type Participant = Schemas['Participant'];

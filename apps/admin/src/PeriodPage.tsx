@@ -1,12 +1,12 @@
 import type { Schemas } from '@verkosto/client';
 import { useCallback, useEffect, useState } from 'react';
 import { api } from './api.ts';
-import { type Status, StatusMessage } from './forms/StatusMessage.tsx';
-import { deleteCurrentVersion, failureStatus } from './forms/writes.ts';
 import { useLanguage, useT } from './i18n.ts';
 import { PeriodForm } from './PeriodForm.tsx';
 import { PeriodMembers } from './PeriodMembers.tsx';
 import { PeriodThemes } from './PeriodThemes.tsx';
+import { type Status, StatusMessage } from './ui/StatusMessage.tsx';
+import { deleteCurrentVersion, failureStatus } from './ui/writes.ts';
 
 type Period = Schemas['Period'];
 

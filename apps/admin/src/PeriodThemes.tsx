@@ -3,10 +3,10 @@ import { unwrap } from '@verkosto/client';
 import { useEffect, useState } from 'react';
 import { api } from './api.ts';
 import { useEarlierThemes } from './earlierThemes.ts';
-import { type Status, StatusMessage } from './forms/StatusMessage.tsx';
-import { deleteCurrentVersion, failureStatus } from './forms/writes.ts';
 import { useLanguage, useT } from './i18n.ts';
 import { ThemeForm } from './ThemeForm.tsx';
+import { type Status, StatusMessage } from './ui/StatusMessage.tsx';
+import { deleteCurrentVersion, failureStatus } from './ui/writes.ts';
 
 type Theme = Schemas['Theme'];
 type Period = Schemas['Period'];

@@ -4,11 +4,11 @@ import { slugify, THEME_ORIGINS, type Theme as ThemeEntity } from '@verkosto/cor
 import { useState } from 'react';
 import { api } from './api.ts';
 import type { EarlierThemes } from './earlierThemes.ts';
-import { Field, FormIssues } from './forms/Field.tsx';
-import { otherIssues } from './forms/issues.ts';
-import { useEditForm } from './forms/useEditForm.tsx';
-import { validateForm } from './forms/validate.ts';
 import { useT } from './i18n.ts';
+import { Field, FormIssues } from './ui/Field.tsx';
+import { otherIssues } from './ui/issues.ts';
+import { useEditForm } from './ui/useEditForm.tsx';
+import { validateForm } from './ui/validate.ts';
 
 type Theme = Schemas['Theme'];
 type Period = Schemas['Period'];
