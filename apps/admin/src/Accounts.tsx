@@ -5,6 +5,7 @@ import { api } from './api.ts';
 import { type MessageKey, useLanguage, useT } from './i18n.ts';
 import { DataTable } from './ui/DataTable.tsx';
 import { Field, FormIssues } from './ui/Field.tsx';
+import { formatMoment } from './ui/format.ts';
 import { type FormIssue, issuesOfProblem, otherIssues } from './ui/issues.ts';
 import { type Status, StatusMessage } from './ui/StatusMessage.tsx';
 import { failureStatus } from './ui/writes.ts';
@@ -13,8 +14,6 @@ type User = Schemas['UserInfo'];
 type Token = Schemas['TokenInfo'];
 type Role = User['role'];
 const ROLES: Role[] = ['viewer', 'editor', 'admin'];
-
-const when = (iso: string | null) => (iso ? new Date(iso).toLocaleString('fi-FI') : '–');
 
 function RoleSelect({
   id,
@@ -146,13 +145,13 @@ function Users({ me }: { me: string }) {
                   />
                 ),
             },
-            { label: t('createdAt'), cell: (user) => when(user.createdAt) },
+            { label: t('createdAt'), cell: (user) => formatMoment(user.createdAt, language) },
             {
               label: t('state'),
               cell: (user) => (
                 <>
                   {user.disabledAt
-                    ? `${t('disabled')} ${when(user.disabledAt)} `
+                    ? `${t('disabled')} ${formatMoment(user.disabledAt, language)} `
                     : `${t('active')} `}
                   {user.username !== me && (
                     <button
@@ -287,13 +286,13 @@ function Tokens() {
             { label: t('tokenName'), cell: (token) => token.name },
             { label: t('role'), cell: (token) => t(`role_${token.role}` as MessageKey) },
             { label: t('createdBy'), cell: (token) => token.createdBy ?? '–' },
-            { label: t('createdAt'), cell: (token) => when(token.createdAt) },
-            { label: t('expires'), cell: (token) => when(token.expiresAt) },
+            { label: t('createdAt'), cell: (token) => formatMoment(token.createdAt, language) },
+            { label: t('expires'), cell: (token) => formatMoment(token.expiresAt, language) },
             {
               label: t('revoked'),
               cell: (token) =>
                 token.revokedAt ? (
-                  when(token.revokedAt)
+                  formatMoment(token.revokedAt, language)
                 ) : (
                   <button
                     type="button"

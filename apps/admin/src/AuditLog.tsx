@@ -1,9 +1,10 @@
 import type { Schemas } from '@verkosto/client';
 import { useCallback, useEffect, useState } from 'react';
 import { api } from './api.ts';
-import { useT } from './i18n.ts';
+import { useLanguage, useT } from './i18n.ts';
 import { DataTable } from './ui/DataTable.tsx';
 import { Field, FormIssues } from './ui/Field.tsx';
+import { formatMoment } from './ui/format.ts';
 import { type FormIssue, issuesOfProblem } from './ui/issues.ts';
 
 type AuditEntry = Schemas['AuditEntry'];
@@ -38,6 +39,7 @@ const dayBound = (date: string, end: boolean) =>
 /** Who changed what and when, newest first; filter by kind, id, actor and dates. Admins only. */
 export function AuditLog() {
   const t = useT();
+  const language = useLanguage();
   const [draft, setDraft] = useState<Filters>(NO_FILTERS);
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   const [entries, setEntries] = useState<AuditEntry[] | null>(null);
@@ -146,9 +148,7 @@ export function AuditLog() {
           columns={[
             {
               label: t('when'),
-              cell: (entry) => (
-                <time dateTime={entry.at}>{new Date(entry.at).toLocaleString('fi-FI')}</time>
-              ),
+              cell: (entry) => <time dateTime={entry.at}>{formatMoment(entry.at, language)}</time>,
             },
             { label: t('actor'), cell: (entry) => entry.actor },
             { label: t('action'), cell: (entry) => t(`action_${entry.action}`) },

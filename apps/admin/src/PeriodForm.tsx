@@ -1,6 +1,6 @@
 import type { Schemas } from '@verkosto/client';
 import { unwrap } from '@verkosto/client';
-import { type Period as PeriodEntity, slugify } from '@verkosto/core';
+import { nextPeriod, type Period as PeriodEntity, slugify } from '@verkosto/core';
 import { useState } from 'react';
 import { api } from './api.ts';
 import { useT } from './i18n.ts';
@@ -33,28 +33,15 @@ const draftOf = (period: Period): Draft => ({
     period.reportedMemberCount === undefined ? '' : String(period.reportedMemberCount),
 });
 
-/** The day after `date`, and `years` later less a day: the next two-year term by default. */
-function nextTerm(previous: Period | undefined, years = 2) {
-  if (!previous) return { startDate: '', endDate: '' };
-  const start = new Date(`${previous.endDate}T00:00:00Z`);
-  start.setUTCDate(start.getUTCDate() + 1);
-  const end = new Date(start);
-  end.setUTCFullYear(end.getUTCFullYear() + years);
-  end.setUTCDate(end.getUTCDate() - 1);
-  return { startDate: start.toISOString().slice(0, 10), endDate: end.toISOString().slice(0, 10) };
-}
-
-/** A proposal for the network's next period, continuing the numbering of the latest one. */
+/** A draft for the network's next period, as core proposes it, with an id from its label. */
 export function proposedPeriod(periods: readonly Period[]): Draft {
-  const latest = [...periods].sort((a, b) => a.ordinal - b.ordinal).at(-1);
-  const ordinal = (latest?.ordinal ?? 0) + 1;
-  const prefix = latest ? /^(.*?)\d+$/.exec(latest.label)?.[1] : undefined;
-  const label = prefix ? `${prefix}${ordinal}` : '';
+  const next = nextPeriod(periods);
   return {
-    id: slugify(label),
-    ordinal: String(ordinal),
-    label,
-    ...nextTerm(latest),
+    id: slugify(next.label),
+    ordinal: String(next.ordinal),
+    label: next.label,
+    startDate: next.startDate,
+    endDate: next.endDate,
     description: '',
     reportedMemberCount: '',
   };

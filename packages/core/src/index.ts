@@ -42,6 +42,8 @@ export {
   type ParticipationRole,
 } from './participation.ts';
 export {
+  type NextPeriod,
+  nextPeriod,
   PERIOD_STATUSES,
   type Period,
   type PeriodStatus,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  nextPeriod,
   PERIOD_STATUSES,
   type Period,
   periodStatus,
@@ -121,5 +122,21 @@ describe('periodsOverlap', () => {
 
   it('does not overlap far-apart periods', () => {
     expect(periodsOverlap(period(1, 2011), period(6, 2021))).toBe(false);
+  });
+});
+
+describe('nextPeriod', () => {
+  it('continues the numbering, the label and the two-year terms of the latest period', () => {
+    expect(nextPeriod([period(7, 2023), period(6, 2021)])).toEqual({
+      ordinal: 8,
+      label: 'USO 8',
+      startDate: '2025-01-01',
+      endDate: '2026-12-31',
+    });
+    expect(nextPeriod([period(1, 2011)], 1).endDate).toBe('2013-12-31');
+  });
+
+  it('proposes only the first ordinal for a network without periods', () => {
+    expect(nextPeriod([])).toEqual({ ordinal: 1, label: '', startDate: '', endDate: '' });
   });
 });

@@ -55,3 +55,39 @@ export function periodsOverlap(
 ): boolean {
   return a.startDate <= b.endDate && b.startDate <= a.endDate;
 }
+
+/** What a network's next period would be: its numbering and a term of `years` after the latest. */
+export interface NextPeriod {
+  ordinal: number;
+  /** The latest label with the next number ("USO 7" → "USO 8"), or empty when there is no pattern. */
+  label: string;
+  /** The day after the latest period ends, or empty when there is none. */
+  startDate: IsoDate | '';
+  /** The day before the same date `years` later. */
+  endDate: IsoDate | '';
+}
+
+/**
+ * Proposes a network's next period from its periods: the next ordinal, the label continued, and
+ * the term after the latest one (USO runs in two-year terms, so two years by default).
+ */
+export function nextPeriod(periods: readonly Period[], years = 2): NextPeriod {
+  const latest = periods.reduce<Period | undefined>(
+    (found, p) => (!found || p.ordinal > found.ordinal ? p : found),
+    undefined,
+  );
+  const ordinal = (latest?.ordinal ?? 0) + 1;
+  const prefix = latest ? /^(.*?)\d+$/.exec(latest.label)?.[1] : undefined;
+  if (!latest) return { ordinal, label: '', startDate: '', endDate: '' };
+  const start = new Date(`${latest.endDate}T00:00:00Z`);
+  start.setUTCDate(start.getUTCDate() + 1);
+  const end = new Date(start);
+  end.setUTCFullYear(end.getUTCFullYear() + years);
+  end.setUTCDate(end.getUTCDate() - 1);
+  return {
+    ordinal,
+    label: prefix ? `${prefix}${ordinal}` : '',
+    startDate: start.toISOString().slice(0, 10) as IsoDate,
+    endDate: end.toISOString().slice(0, 10) as IsoDate,
+  };
+}
