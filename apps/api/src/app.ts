@@ -1,4 +1,5 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
+import type { Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import { HTTPException } from 'hono/http-exception';
@@ -20,6 +21,13 @@ import { networkRoutes } from './routes/networks.ts';
 import { periodRoutes } from './routes/periods.ts';
 import { themeRoutes } from './routes/themes.ts';
 import { writeRoutes } from './routes/writes.ts';
+import {
+  ConflictError,
+  InvalidError,
+  NotFoundError,
+  StaleError,
+  StoreError,
+} from './store/errors.ts';
 
 /** Bodies of single writes, and of imports (a 100 000-row members CSV is about 4 MB). */
 export const BODY_LIMIT = 1024 * 1024;
@@ -209,6 +217,7 @@ export function createApp(deps: AppDeps) {
   });
   app.onError((error, c) => {
     if (error instanceof ProblemError) return problem(c, error.kind, error.extra, error.headers);
+    if (error instanceof StoreError) return storeProblem(c, error);
     if (error instanceof HTTPException && /Content-Type|Media Type/i.test(error.message)) {
       return problem(c, 'unsupported-media-type', {
         detail: 'Send the body as application/json (or text/csv for imports).',
@@ -225,6 +234,22 @@ export function createApp(deps: AppDeps) {
     });
   });
   return app;
+}
+
+/** The store's domain errors as problems: the one place they meet HTTP. */
+function storeProblem(c: Context, error: StoreError): Response {
+  if (error instanceof NotFoundError) return problem(c, 'not-found', { detail: error.message });
+  if (error instanceof ConflictError) return problem(c, 'conflict', { detail: error.message });
+  if (error instanceof StaleError)
+    return problem(
+      c,
+      'precondition-failed',
+      { detail: error.message, currentVersion: error.currentVersion },
+      error.currentVersion > 0 ? { etag: `"v${error.currentVersion}"` } : {},
+    );
+  if (error instanceof InvalidError)
+    return problem(c, 'bad-request', { detail: error.message, issues: error.issues });
+  return problem(c, 'internal', { detail: 'The server failed to answer.' });
 }
 
 /** The methods registered for a path, for 405 and Allow. */

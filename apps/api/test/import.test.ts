@@ -137,6 +137,20 @@ describe('import', () => {
     ]);
   });
 
+  it('bumps no version and writes no audit row when an import changes nothing', async () => {
+    const exported = (await getJson(t.app, '/v1/export')).body as Dataset;
+    const version = (await getJson(t.app, '/healthz')).body.dataVersion;
+    const audit = await t.auditCount();
+    const res = await importBody('application/json', JSON.stringify(exported));
+    expect(res.status).toBe(200);
+    const { data } = await res.json();
+    expect(data.changes.unchanged.periods).toBe(exported.periods.length);
+    expect(Object.values(data.changes.created).every((n) => n === 0)).toBe(true);
+    expect(Object.values(data.changes.updated).every((n) => n === 0)).toBe(true);
+    expect((await getJson(t.app, '/healthz')).body.dataVersion).toBe(version);
+    expect(await t.auditCount()).toBe(audit);
+  });
+
   it('refuses what is not a dataset or a known CSV', async () => {
     expect((await importBody('application/json', '{"formatVersion": 2}')).status).toBe(400);
     expect((await importBody('application/json', '{broken')).status).toBe(400);

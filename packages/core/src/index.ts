@@ -40,6 +40,8 @@ export {
   PARTICIPATION_ROLES,
   type Participation,
   type ParticipationRole,
+  parseParticipationKey,
+  participationKey,
 } from './participation.ts';
 export {
   type NextPeriod,

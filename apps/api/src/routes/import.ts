@@ -12,7 +12,7 @@ import { actorOf } from '../auth/roles.ts';
 import type { AppDeps } from '../env.ts';
 import { json, router, SECURITY, writeErrors } from '../http/openapi-kit.ts';
 import { ProblemError } from '../http/problem.ts';
-import { type ImportInput, importStatements, planImport } from '../store/import.ts';
+import { commitImport, type ImportInput, planImport } from '../store/import.ts';
 
 const Counts = z.object({
   sources: z.number(),
@@ -177,33 +177,22 @@ export function importRoutes(deps: AppDeps) {
         });
 
       const body = { data: report };
-      const statements = importStatements(store.db, plan, actor, {
-        kind: input.kind,
-        changes: plan.changes,
-        idempotencyKey: key ?? null,
-      });
-      if (key) {
-        statements.push(
-          store.db
-            .prepare(
-              'INSERT INTO idempotency_keys (key, actor, request_hash, status, body) VALUES (?, ?, ?, 200, ?)',
-            )
-            .bind(key, actor, requestHash, JSON.stringify(body)),
-        );
-      }
-      try {
-        await store.db.batch(statements);
-      } catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        if (/UNIQUE|FOREIGN KEY|CHECK/i.test(message)) {
-          throw new ProblemError('conflict', {
-            detail: 'The import conflicts with the data as it is now; nothing was written.',
-          });
-        }
-        throw error;
-      } finally {
-        store.invalidate();
-      }
+      const also = key
+        ? [
+            store.db
+              .prepare(
+                'INSERT INTO idempotency_keys (key, actor, request_hash, status, body) VALUES (?, ?, ?, 200, ?)',
+              )
+              .bind(key, actor, requestHash, JSON.stringify(body)),
+          ]
+        : [];
+      await commitImport(
+        store,
+        plan,
+        actor,
+        { kind: input.kind, changes: plan.changes, idempotencyKey: key ?? null },
+        also,
+      );
       return c.json(body, 200);
     },
   );

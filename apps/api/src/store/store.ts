@@ -1,7 +1,8 @@
 import type { Dataset, Municipality } from '@verkosto/core';
 import { DATASET_FORMAT_VERSION } from '@verkosto/core';
 import type { SqlDatabase } from '../db/driver.ts';
-import { bumpVersion, insert } from './rows.ts';
+import { bumpVersion } from './commit.ts';
+import { ENTITIES, insertRow } from './entities.ts';
 
 /** The data as of one version: what every read answers from. */
 export interface Snapshot {
@@ -151,7 +152,14 @@ export async function syncMunicipalities(
     .first<{ value: string }>();
   if (row?.value === fingerprint) return false;
   await db.batch([
-    ...municipalities.map((m) => insert.municipality(db, m)),
+    ...municipalities.map((m) =>
+      db
+        .prepare(
+          'INSERT INTO municipalities (code, name_fi, name_sv, valid_from, valid_to, merged_into, region_code) VALUES (?, ?, ?, ?, ?, ?, ?) ' +
+            'ON CONFLICT (code) DO UPDATE SET name_fi = excluded.name_fi, name_sv = excluded.name_sv, valid_from = excluded.valid_from, valid_to = excluded.valid_to, merged_into = excluded.merged_into, region_code = excluded.region_code',
+        )
+        .bind(m.code, m.name.fi, m.name.sv, m.validFrom, m.validTo, m.mergedInto, m.regionCode),
+    ),
     db
       .prepare(
         "INSERT INTO meta (key, value) VALUES ('municipalities', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
@@ -166,12 +174,12 @@ export async function seedIfEmpty(db: SqlDatabase, dataset: Dataset): Promise<bo
   const row = await db.prepare('SELECT count(*) AS n FROM networks').first<{ n: number }>();
   if ((row?.n ?? 0) > 0) return false;
   await db.batch([
-    ...dataset.sources.map((s) => insert.source(db, s)),
-    ...dataset.networks.map((n) => insert.network(db, n)),
-    ...dataset.periods.map((p) => insert.period(db, p)),
+    ...dataset.sources.map((s) => insertRow(db, ENTITIES.sources, s)),
+    ...dataset.networks.map((n) => insertRow(db, ENTITIES.networks, n)),
+    ...dataset.periods.map((p) => insertRow(db, ENTITIES.periods, p)),
     // Parents and continued themes first, so foreign keys hold at every step.
-    ...orderThemes(dataset.themes).map((t) => insert.theme(db, t)),
-    ...dataset.participations.map((p) => insert.participation(db, p)),
+    ...orderThemes(dataset.themes).map((t) => insertRow(db, ENTITIES.themes, t)),
+    ...dataset.participations.map((p) => insertRow(db, ENTITIES.participations, p)),
     bumpVersion(db),
   ]);
   return true;
