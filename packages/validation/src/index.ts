@@ -57,4 +57,14 @@ export {
   validateDataset,
   validateEntity,
 } from './validate.ts';
+export {
+  applyWrite,
+  checkWrite,
+  issueIdentity,
+  selectScope,
+  type Write,
+  type WriteCheck,
+  type WriteScope,
+  writeScope,
+} from './write-scope.ts';
 export { fromZodIssues } from './zod-issues.ts';

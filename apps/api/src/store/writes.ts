@@ -1,5 +1,5 @@
-import type { Dataset, MunicipalityRegistry } from '@verkosto/core';
-import { checkDatasetRules, hasErrors, type ValidationIssue } from '@verkosto/validation';
+import type { MunicipalityRegistry } from '@verkosto/core';
+import { checkWrite, type ValidationIssue, type Write, writeScope } from '@verkosto/validation';
 import type { SqlStatement } from '../db/driver.ts';
 import { commit } from './commit.ts';
 import {
@@ -12,11 +12,13 @@ import {
   updateRow,
 } from './entities.ts';
 import { ConflictError, InvalidError, NotFoundError, StaleError } from './errors.ts';
+import { loadScope } from './scope.ts';
 import type { Store } from './store.ts';
 
 /**
  * Every write goes the same way: read the row by its key, check the caller's version, check the
- * rules the change could break, then commit (commit.ts): the guarded change, its audit row and
+ * rules the change could break on the data in its scope (loaded by index: the member's period,
+ * or the network's periods and themes — never the whole dataset), then commit (commit.ts): the guarded change, its audit row and
  * the version bump in one batch. If the guard finds another version, nothing is written.
  */
 
@@ -34,53 +36,6 @@ export interface WriteResult {
   /** The item's new version (0 when it is gone). */
   version: number;
   warnings: ValidationIssue[];
-}
-
-/** The state a change brings about, for its rule check: the dataset after, from the one before. */
-function withChange(dataset: Dataset, change: Change, restored?: unknown): Dataset {
-  const d = BY_KIND[change.kind] as EntityDescription<unknown>;
-  const items = dataset[d.collection] as unknown[];
-  const others = 'id' in change ? items.filter((item) => d.keyOf(item) !== change.id) : items;
-  const next = { ...dataset };
-  const set = (value: unknown[]) => {
-    (next[d.collection] as unknown[]) = value;
-  };
-  switch (change.op) {
-    case 'create':
-      set([...items, change.entity]);
-      break;
-    case 'update':
-      set(items.map((item) => (d.keyOf(item) === change.id ? change.entity : item)));
-      break;
-    case 'delete':
-    case 'purge':
-      set(others);
-      if (change.kind === 'period') {
-        next.themes = next.themes.filter((t) => t.periodId !== change.id);
-        next.participations = next.participations.filter((p) => p.periodId !== change.id);
-      }
-      break;
-    case 'restore':
-      set([...others, restored]);
-      break;
-  }
-  return next;
-}
-
-/** An issue's identity, without its pointers (which move as rows come and go). */
-const identity = (i: ValidationIssue) => {
-  const { first: _first, ...params } = (i.params ?? {}) as Record<string, unknown>;
-  return `${i.code}|${JSON.stringify(params)}`;
-};
-
-/** Rule issues that the change brings: errors already in the data are not the caller's to fix. */
-function newIssues(
-  before: Dataset,
-  after: Dataset,
-  registry: MunicipalityRegistry,
-): ValidationIssue[] {
-  const existing = new Set(checkDatasetRules(before, { registry }).map(identity));
-  return checkDatasetRules(after, { registry }).filter((i) => !existing.has(identity(i)));
 }
 
 /** Applies one change for an actor; throws the store's domain errors for what the caller must fix. */
@@ -117,13 +72,20 @@ export async function applyChange(
   }
 
   const before = row ? JSON.parse(row.data) : undefined;
-  const snapshot = await store.snapshot();
-  const issues = newIssues(
-    snapshot.dataset,
-    withChange(snapshot.dataset, change, before),
-    registry,
-  );
-  if (hasErrors(issues))
+  // The rules this write could break, on the data in its scope only (same verdict as on all).
+  const write = {
+    kind: change.kind,
+    key: id,
+    before: row && row.deleted_at === null ? before : undefined,
+    after:
+      change.op === 'create' || change.op === 'update'
+        ? entity
+        : change.op === 'restore'
+          ? before
+          : undefined,
+  } as Write;
+  const { ok, issues } = checkWrite(await loadScope(db, writeScope(write)), write, { registry });
+  if (!ok)
     throw new InvalidError(
       'The change would make the data invalid.',
       issues.filter((i) => i.severity === 'error'),
