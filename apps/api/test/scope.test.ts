@@ -17,7 +17,7 @@ afterAll(() => t.close());
 
 describe('a write’s scope, loaded by index', () => {
   it('is exactly what selectScope picks from the whole live dataset', async () => {
-    const { dataset } = await t.store.snapshot();
+    const dataset = await t.store.reads.dataset();
     const ids = (items: Array<{ id: string }>) => [...items.map((i) => i.id), 'uso-2', 'ei-ole'];
     const some = (values: string[]) => fc.uniqueArray(fc.constantFrom(...values), { maxLength: 3 });
     const scopes = fc.record({

@@ -10,6 +10,7 @@ export {
 } from './dataset.ts';
 export { type IsoDate, isIsoDate, isWithin, startOfYear, toIsoDate, yearOf } from './dates.ts';
 export {
+  isReturningMember,
   type MemberComparison,
   networkInsights,
   type PeriodInsight,

@@ -127,10 +127,10 @@ export function importRoutes(deps: AppDeps) {
           throw new ProblemError('bad-request', {
             detail: 'The CSV is neither a members nor a themes CSV (see docs/dataset-format.md).',
           });
-        const snapshot = await store.snapshot();
+        const current = await store.reads.dataset();
         const parsed =
           kind === 'members'
-            ? parseMembersCsv(text, { registry, periods: snapshot.dataset.periods })
+            ? parseMembersCsv(text, { registry, periods: current.periods })
             : parseThemesCsv(text);
         csvIssues.push(...parsed.issues);
         input = {
@@ -164,8 +164,7 @@ export function importRoutes(deps: AppDeps) {
         });
       }
 
-      const snapshot = await store.snapshot();
-      const plan = planImport(snapshot, input, registry);
+      const plan = planImport(await store.reads.dataset(), input, registry);
       const issues = [...csvIssues, ...plan.issues];
       const ok = plan.ok && !csvIssues.some((i) => i.severity === 'error');
       const report = { dryRun, ok, kind: input.kind, changes: plan.changes, issues };

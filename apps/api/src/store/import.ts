@@ -18,7 +18,7 @@ import {
   insertRow,
   updateRow,
 } from './entities.ts';
-import { orderThemes, type Snapshot, type Store } from './store.ts';
+import { orderThemes, type Store } from './store.ts';
 
 /**
  * An import merges incoming data into the current data. A dataset (JSON) creates what is new
@@ -61,11 +61,10 @@ function canonical(value: unknown): string {
 const zero = () => ({ sources: 0, networks: 0, periods: 0, themes: 0, participations: 0 });
 
 export function planImport(
-  snapshot: Snapshot,
+  current: Dataset,
   input: ImportInput,
   registry: MunicipalityRegistry,
 ): ImportPlan {
-  const current = snapshot.dataset;
   const plan: ImportPlan = {
     after: { ...current },
     issues: [],
