@@ -9,7 +9,7 @@ import {
 import { sha256 } from '../auth/crypto.ts';
 import { requireRole } from '../auth/middleware.ts';
 import { actorOf } from '../auth/roles.ts';
-import type { AppDeps } from '../env.ts';
+import type { AppServices } from '../env.ts';
 import { json, router, SECURITY, writeErrors } from '../http/openapi-kit.ts';
 import { ProblemError } from '../http/problem.ts';
 import { commitImport, type ImportInput, planImport } from '../store/import.ts';
@@ -39,7 +39,7 @@ const ImportReport = z
   })
   .openapi('ImportReport');
 
-export function importRoutes(deps: AppDeps) {
+export function importRoutes(deps: AppServices) {
   const { store, registry } = deps;
   const app = router();
   app.use('/v1/import', requireRole(deps, 'editor'));

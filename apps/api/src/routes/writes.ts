@@ -10,7 +10,7 @@ import {
 import type { Context } from 'hono';
 import { requireRole } from '../auth/middleware.ts';
 import { actorOf } from '../auth/roles.ts';
-import type { AppDeps, AppEnv } from '../env.ts';
+import type { AppEnv, AppServices } from '../env.ts';
 import { json, router, SECURITY, writeErrors } from '../http/openapi-kit.ts';
 import { itemEtag, requiredIfMatch } from '../http/preconditions.ts';
 import { ProblemError } from '../http/problem.ts';
@@ -90,7 +90,7 @@ const body = (schema: z.ZodType) => ({
   body: { required: true, content: { 'application/json': { schema } } },
 });
 
-export function writeRoutes(deps: AppDeps) {
+export function writeRoutes(deps: AppServices) {
   const { store, registry } = deps;
   const clock = deps.clock ?? (() => new Date());
   const editor = requireRole(deps, 'editor');
