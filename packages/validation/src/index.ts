@@ -60,6 +60,7 @@ export {
 export {
   applyWrite,
   checkWrite,
+  importScope,
   issueIdentity,
   selectScope,
   type Write,

@@ -4,9 +4,11 @@ import { municipalityRegistry as registry } from '@verkosto/data';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { validDataset } from '../test/arbitraries.ts';
+import { checkDatasetRules } from './validate.ts';
 import {
   applyWrite,
   checkWrite,
+  importScope,
   issueIdentity,
   selectScope,
   type Write,
@@ -183,6 +185,41 @@ const verdict = (d: Dataset, w: Write) => {
   const { ok, issues } = checkWrite(d, w, { registry });
   return { ok, issues: issues.map(issueIdentity).sort() };
 };
+
+/** Rows of an import: upserts (creates and updates) of every kind, as a dataset file brings them. */
+const datasetAndImport = validDataset(registry).chain((d) =>
+  fc.tuple(
+    fc.constant(d),
+    fc.array(
+      fc
+        .oneof(participationWrite(d), periodWrite(d), themeWrite(d), networkWrite(d))
+        .filter((w) => w.after !== undefined)
+        .map((w) => withBefore(d, w)),
+      { minLength: 1, maxLength: 6 },
+    ),
+  ),
+);
+
+const errorsOf = (d: Dataset) => checkDatasetRules(d, { registry }).map(issueIdentity).sort();
+
+describe('an import judged in its scope', () => {
+  it('finds the same issues as in the whole dataset', () => {
+    fc.assert(
+      fc.property(datasetAndImport, ([dataset, writes]) => {
+        const rows = {
+          networks: writes.flatMap((w) => (w.kind === 'network' ? [w.after!] : [])),
+          periods: writes.flatMap((w) => (w.kind === 'period' ? [w.after!] : [])),
+          themes: writes.flatMap((w) => (w.kind === 'theme' ? [w.after!] : [])),
+          participations: writes.flatMap((w) => (w.kind === 'participation' ? [w.after!] : [])),
+        };
+        const scoped = selectScope(dataset, importScope(rows));
+        const apply = (d: Dataset) => writes.reduce(applyWrite, d);
+        expect(errorsOf(apply(scoped))).toEqual(errorsOf(apply(dataset)));
+      }),
+      { numRuns: Number(process.env.SCOPE_RUNS ?? 300) },
+    );
+  });
+});
 
 describe('a write judged in its scope', () => {
   it('gets the same verdict as when judged against the whole dataset', () => {

@@ -55,8 +55,9 @@ export function applyWrite(dataset: Dataset, write: Write): Dataset {
  * What the rules need to judge a write, as keys a store can look up by index:
  * - `networks`: networks taken whole: their periods and the themes of those periods;
  * - `networksOfPeriods`: the same, for the networks of these periods;
- * - `periods` and `themes`: items by key (the written one, what it refers to), with the periods
- *   of those themes;
+ * - `periods`: periods by key (the written one, a member's period);
+ * - `themes`: themes by key (the written one, what it refers to), with their networks whole, so
+ *   that what a theme refers to is in scope too;
  * - `membersOf`: periods whose members are in scope.
  * Every source is in scope (a short list), and the network of every period in scope.
  */
@@ -119,18 +120,62 @@ export function writeScope(write: Write): WriteScope {
 }
 
 /**
+ * The scope of an import: the union of the scopes of its rows, each written as it comes (and a
+ * period's current network taken whole too, in case the import moves it). Every dataset rule
+ * then runs on that part: the networks the import touches, with the members of the periods it
+ * touches. Nothing in it refers outside it (stored data has no errors), so its issues are the
+ * whole dataset's issues in what the import touches.
+ */
+export function importScope(
+  data: Partial<Pick<Dataset, 'networks' | 'periods' | 'themes' | 'participations'>>,
+): WriteScope {
+  const sets = {
+    networks: new Set<string>(),
+    networksOfPeriods: new Set<string>(),
+    periods: new Set<string>(),
+    themes: new Set<string>(),
+    membersOf: new Set<string>(),
+  };
+  const add = (scope: WriteScope) => {
+    for (const key of Object.keys(sets) as Array<keyof WriteScope>)
+      for (const value of scope[key]) sets[key].add(value);
+  };
+  for (const n of data.networks ?? []) add(writeScope({ kind: 'network', key: n.id, after: n }));
+  for (const p of data.periods ?? []) {
+    add(writeScope({ kind: 'period', key: p.id, after: p }));
+    sets.networksOfPeriods.add(p.id);
+  }
+  for (const t of data.themes ?? []) add(writeScope({ kind: 'theme', key: t.id, after: t }));
+  // Members: their periods, and those periods' networks whole, so that every rule sees all it
+  // refers to (an import reports every issue of what it touches, not only new ones). One pass,
+  // no per-row objects: a members CSV may have 250 000 rows.
+  for (const m of data.participations ?? []) {
+    sets.periods.add(m.periodId);
+    sets.membersOf.add(m.periodId);
+    sets.networksOfPeriods.add(m.periodId);
+  }
+  return {
+    networks: [...sets.networks],
+    networksOfPeriods: [...sets.networksOfPeriods],
+    periods: [...sets.periods],
+    themes: [...sets.themes],
+    membersOf: [...sets.membersOf],
+  };
+}
+
+/**
  * The part of a dataset in a scope, in the dataset's order: what a store loads by index. A
  * store's own loader must select exactly this (the API tests compare them).
  */
 export function selectScope(dataset: Dataset, scope: WriteScope): Dataset {
   const byKey = new Set(scope.periods);
-  const whole = new Set(scope.networks);
-  const networksOf = new Set(scope.networksOfPeriods);
-  for (const p of dataset.periods) if (networksOf.has(p.id)) whole.add(p.networkId);
   const themeKeys = new Set(scope.themes);
   const periodsOfThemes = new Set(
     dataset.themes.filter((t) => themeKeys.has(t.id)).map((t) => t.periodId),
   );
+  const whole = new Set(scope.networks);
+  const networksOf = new Set([...scope.networksOfPeriods, ...periodsOfThemes]);
+  for (const p of dataset.periods) if (networksOf.has(p.id)) whole.add(p.networkId);
   const periods = dataset.periods.filter(
     (p) => byKey.has(p.id) || whole.has(p.networkId) || periodsOfThemes.has(p.id),
   );

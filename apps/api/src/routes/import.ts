@@ -3,6 +3,7 @@ import {
   DatasetSchema,
   detectCsvKind,
   fromZodIssues,
+  importScope,
   parseMembersCsv,
   parseThemesCsv,
 } from '@verkosto/validation';
@@ -13,6 +14,7 @@ import type { AppServices } from '../env.ts';
 import { json, router, SECURITY, writeErrors } from '../http/openapi-kit.ts';
 import { ProblemError } from '../http/problem.ts';
 import { commitImport, type ImportInput, planImport } from '../store/import.ts';
+import { loadScope } from '../store/scope.ts';
 
 const Counts = z.object({
   sources: z.number(),
@@ -127,10 +129,9 @@ export function importRoutes(deps: AppServices) {
           throw new ProblemError('bad-request', {
             detail: 'The CSV is neither a members nor a themes CSV (see docs/dataset-format.md).',
           });
-        const current = await store.reads.dataset();
         const parsed =
           kind === 'members'
-            ? parseMembersCsv(text, { registry, periods: current.periods })
+            ? parseMembersCsv(text, { registry, periods: await store.reads.allPeriods() })
             : parseThemesCsv(text);
         csvIssues.push(...parsed.issues);
         input = {
@@ -164,7 +165,9 @@ export function importRoutes(deps: AppServices) {
         });
       }
 
-      const plan = planImport(await store.reads.dataset(), input, registry);
+      // Every rule runs on what the import touches: its networks, and the members of its periods.
+      const current = await loadScope(store.db, importScope(input.data));
+      const plan = planImport(current, input, registry);
       const issues = [...csvIssues, ...plan.issues];
       const ok = plan.ok && !csvIssues.some((i) => i.severity === 'error');
       const report = { dryRun, ok, kind: input.kind, changes: plan.changes, issues };

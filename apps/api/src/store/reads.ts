@@ -281,7 +281,15 @@ export function createReads(db: SqlDatabase) {
       };
     },
 
-    /** Everything live, in the shared format: for export and imports, never for a page. */
+    /** Every live period (a short list: a members CSV is read against them). */
+    async allPeriods(): Promise<Period[]> {
+      const rows = await all<{ data: string }>(
+        'SELECT data FROM periods WHERE deleted_at IS NULL ORDER BY network_id, ordinal',
+      );
+      return rows.map((row) => JSON.parse(row.data) as Period);
+    },
+
+    /** Everything live, in the shared format: for export, never for a page. */
     async dataset(): Promise<Dataset> {
       const parse = <T>(rows: Array<{ data: string }>) =>
         rows.map((row) => JSON.parse(row.data) as T);

@@ -33,10 +33,13 @@ export async function loadScope(db: SqlDatabase, scope: WriteScope): Promise<Dat
         periodKeys,
       )
     : [];
-  const networksOfPeriods = scope.networksOfPeriods.length
+  const ofPeriods = [
+    ...new Set([...scope.networksOfPeriods, ...themesByKey.map((t) => t.period_id)]),
+  ];
+  const networksOfPeriods = ofPeriods.length
     ? await all<{ network_id: string }>(
-        `SELECT DISTINCT network_id FROM periods WHERE id IN (${marks(scope.networksOfPeriods)}) AND deleted_at IS NULL`,
-        scope.networksOfPeriods,
+        `SELECT DISTINCT network_id FROM periods WHERE id IN (${marks(ofPeriods)}) AND deleted_at IS NULL`,
+        ofPeriods,
       )
     : [];
   const whole = [...new Set([...scope.networks, ...networksOfPeriods.map((p) => p.network_id)])];
