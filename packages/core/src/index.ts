@@ -1,5 +1,13 @@
 export { businessIdCheckDigit, isValidBusinessId } from './business-id.ts';
-export { type CsvRecord, CsvSyntaxError, type CsvTable, parseCsv, toCsv } from './csv.ts';
+export {
+  type CsvParseOptions,
+  type CsvRecord,
+  type CsvSeparator,
+  CsvSyntaxError,
+  type CsvTable,
+  parseCsv,
+  toCsv,
+} from './csv.ts';
 export {
   DATASET_FORMAT_VERSION,
   type Dataset,

@@ -47,7 +47,7 @@ function participationWrite(d: Dataset): fc.Arbitrary<Write> {
   return fc.oneof(
     create,
     fc.tuple(existing, fields).map(([before, f]): Write => {
-      const after = without({ ...before, joinedOn: undefined, leftOn: undefined, ...f });
+      const after = without({ ...before, ...f });
       return { kind: 'participation', key: participationKey(before), before, after };
     }),
     existing.map(
@@ -117,9 +117,6 @@ function themeWrite(d: Dataset): fc.Arbitrary<Write> {
         before,
         after: without({
           ...before,
-          parentId: undefined,
-          continuesThemeId: undefined,
-          borrowedFrom: undefined,
           ...f,
         }),
       }),
@@ -149,7 +146,7 @@ function networkWrite(d: Dataset): fc.Arbitrary<Write> {
         kind: 'network',
         key: before.id,
         before,
-        after: without({ ...before, organiserBusinessId: undefined, ...f }),
+        after: without({ ...before, ...f }),
       }),
     ),
     existing.map((before): Write => ({ kind: 'network', key: before.id, before })),

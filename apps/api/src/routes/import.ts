@@ -1,11 +1,13 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import {
+  checkCsvRows,
+  csvBase,
   DatasetSchema,
-  detectCsvKind,
   fromZodIssues,
+  hasErrors,
   importScope,
-  parseMembersCsv,
-  parseThemesCsv,
+  type ParsedCsv,
+  parseCsvFile,
 } from '@verkosto/validation';
 import { sha256 } from '../auth/crypto.ts';
 import { requireRole } from '../auth/middleware.ts';
@@ -117,31 +119,18 @@ export function importRoutes(deps: AppServices) {
       }
 
       let input: ImportInput;
-      const csvIssues = [];
+      // A CSV is read and checked as verkosto-validate does (@verkosto/validation): same verdict.
+      let csv: ParsedCsv | undefined;
       if (type.startsWith('text/csv')) {
-        const header = text
-          .replace(/^\uFEFF/, '')
-          .split(/\r?\n/, 1)[0]!
-          .split(',')
-          .map((h) => h.trim());
-        const kind = detectCsvKind(header);
-        if (!kind)
+        csv = parseCsvFile(text, { registry, periods: await store.reads.allPeriods() });
+        if (!csv)
           throw new ProblemError('bad-request', {
             detail: 'The CSV is neither a members nor a themes CSV (see docs/dataset-format.md).',
           });
-        const parsed =
-          kind === 'members'
-            ? parseMembersCsv(text, { registry, periods: await store.reads.allPeriods() })
-            : parseThemesCsv(text);
-        csvIssues.push(...parsed.issues);
-        input = {
-          kind,
-          data:
-            'participations' in parsed
-              ? { participations: parsed.participations }
-              : { themes: parsed.themes },
-          lines: parsed.lines,
-        };
+        input =
+          csv.kind === 'members'
+            ? { kind: 'members', data: { participations: csv.records } }
+            : { kind: 'themes', data: { themes: csv.records } };
       } else if (/^application\/(?:[\w.+-]+\+)?json\b/.test(type)) {
         let body: unknown;
         try {
@@ -167,9 +156,9 @@ export function importRoutes(deps: AppServices) {
 
       // Every rule runs on what the import touches: its networks, and the members of its periods.
       const current = await loadScope(store.db, importScope(input.data));
-      const plan = planImport(current, input, registry);
-      const issues = [...csvIssues, ...plan.issues];
-      const ok = plan.ok && !csvIssues.some((i) => i.severity === 'error');
+      const plan = planImport(current, input, registry, { checkRules: !csv });
+      const issues = csv ? checkCsvRows(csv, csvBase(current, registry), registry) : plan.issues;
+      const ok = !hasErrors(issues);
       const report = { dryRun, ok, kind: input.kind, changes: plan.changes, issues };
       if (dryRun) return c.json({ data: report }, 200);
       if (!ok)

@@ -28,8 +28,6 @@ import { orderThemes, type Store } from './store.ts';
 export interface ImportInput {
   kind: 'dataset' | 'members' | 'themes';
   data: Partial<Pick<Dataset, 'sources' | 'networks' | 'periods' | 'themes' | 'participations'>>;
-  /** For a CSV: the line in the file of each incoming row, so rule issues can name it. */
-  lines?: number[];
 }
 
 type Entity = AnyEntity;
@@ -60,10 +58,15 @@ function canonical(value: unknown): string {
 
 const zero = () => ({ sources: 0, networks: 0, periods: 0, themes: 0, participations: 0 });
 
+/**
+ * What an import changes, and (unless `checkRules` is false: a CSV's rows are checked by
+ * @verkosto/validation's checkCsvRows, with their lines) every rule's issues on the result.
+ */
 export function planImport(
   current: Dataset,
   input: ImportInput,
   registry: MunicipalityRegistry,
+  options: { checkRules?: boolean } = {},
 ): ImportPlan {
   const plan: ImportPlan = {
     after: { ...current },
@@ -109,30 +112,9 @@ export function planImport(
     }
     (plan.after[collection] as Entity[]) = [...next.values()];
   }
-  plan.issues = checkDatasetRules(plan.after, { registry });
-  if (replacing && input.lines) addLines(plan, replacing, input);
+  if (options.checkRules !== false) plan.issues = checkDatasetRules(plan.after, { registry });
   plan.ok = !hasErrors(plan.issues);
   return plan;
-}
-
-/**
- * The rules speak of the data after the import (`/participations/30`); a CSV's author needs the
- * line of the file that row came from.
- */
-function addLines(plan: ImportPlan, collection: PeriodRowsCollection, input: ImportInput) {
-  const lineOf = new Map<string, number>();
-  ((input.data[collection] ?? []) as Entity[]).forEach((entity, i) => {
-    const line = input.lines?.[i];
-    if (line !== undefined) lineOf.set(keyOf(collection, entity), line);
-  });
-  const after = plan.after[collection] as Entity[];
-  const pattern = new RegExp(`^/${collection}/(\\d+)(?:/|$)`);
-  for (const issue of plan.issues) {
-    const index = pattern.exec(issue.path)?.[1];
-    const entity = index === undefined ? undefined : after[Number(index)];
-    const line = entity && lineOf.get(keyOf(collection, entity));
-    if (line !== undefined && issue.line === undefined) issue.line = line;
-  }
 }
 
 /**
