@@ -6,9 +6,9 @@ import { municipalityRegistry, usoDataset } from '@verkosto/data';
 import { csvShape, parseCsvFile } from './csv.ts';
 import { checkCsvRows, csvBase } from './csv-check.ts';
 import { formatIssue, type MessageLanguage } from './format.ts';
-import { hasErrors, issue, pointer, type ValidationIssue } from './issues.ts';
+import { hasErrors, type ValidationIssue } from './issues.ts';
 import { findJsonSyntaxProblem } from './json-syntax.ts';
-import { checkDatasetRules, sortIssues, validateDataset } from './validate.ts';
+import { validateDataset } from './validate.ts';
 
 /** What the CLI writes to and reads from, so tests can run it in-process. */
 export interface CliIo {

@@ -146,7 +146,7 @@ describe('a CSV file as saved', () => {
     ['empty-lines.csv', ','],
   ])('%s: a members CSV, separated by %s, with its records and lines', (name, separator) => {
     const { parsed, issues } = read(name);
-    expect(parsed.kind).toBe('members');
+    if (parsed.kind !== 'members') throw new Error(`${name}: read as ${parsed.kind}`);
     expect(parsed.separator).toBe(separator);
     expect(parsed.header).toContain('period_id');
     expect(parsed.records.map((r) => r.municipalityCode)).toEqual(['091', '609']);
