@@ -90,6 +90,9 @@ const body = (schema: z.ZodType) => ({
   body: { required: true, content: { 'application/json': { schema } } },
 });
 
+/** Every write response's declared schema, by its OpenAPI name: a test checks each response. */
+export const WRITE_RESPONSE_SCHEMAS = new Map<string, z.ZodType>();
+
 export function writeRoutes(deps: AppServices) {
   const { store, registry } = deps;
   const clock = deps.clock ?? (() => new Date());
@@ -169,8 +172,11 @@ export function writeRoutes(deps: AppServices) {
       .openapi({ param: { name: 'purge', in: 'query' }, description: 'Admins: delete for good.' }),
   });
 
-  const one = (schema: z.ZodType, name: string) =>
-    z.object({ data: schema, warnings: Warnings }).openapi(name);
+  const one = (schema: z.ZodType, name: string) => {
+    const declared = z.object({ data: schema, warnings: Warnings }).openapi(name);
+    WRITE_RESPONSE_SCHEMAS.set(name, declared);
+    return declared;
+  };
 
   // Reads stay public; every other method on these paths needs an editor.
   const app = router();
