@@ -1,5 +1,21 @@
 export { businessIdCheckDigit, isValidBusinessId } from './business-id.ts';
 export {
+  COMPARISON_CRITERIA,
+  type Comparator,
+  type ComparisonContext,
+  type ComparisonCriterion,
+  type ComparisonGroup,
+  type ComparisonMember,
+  type ComparisonMethod,
+  createComparator,
+  DEFAULT_CRITERIA,
+  type IndicatorComparison,
+  POPULATION_INDICATOR,
+  SIZE_CLASSES,
+  type SizeClass,
+  sizeClassOf,
+} from './comparables.ts';
+export {
   type CsvParseOptions,
   type CsvRecord,
   type CsvSeparator,
@@ -17,6 +33,21 @@ export {
   replacePeriodRows,
 } from './dataset.ts';
 export { type IsoDate, isIsoDate, isWithin, startOfYear, toIsoDate, yearOf } from './dates.ts';
+export {
+  codeInDivision,
+  createFigureIndex,
+  type FigureIndex,
+  type FigureMapping,
+  type FigureSeries,
+  type FigureSource,
+  type FigureTable,
+  type FigureValue,
+  figureOf,
+  type Indicator,
+  type IndicatorCoverage,
+  municipalityFigures,
+  sameAreaInDivisions,
+} from './figures.ts';
 export {
   isReturningMember,
   type MemberComparison,
@@ -36,6 +67,19 @@ export {
   type Region,
   regionOn,
 } from './municipality.ts';
+export {
+  type ClassificationChoice,
+  createMunicipalityClassifications,
+  MUNICIPALITY_GROUP_CODES,
+  MUNICIPALITY_GROUP_NAMES,
+  MUNICIPALITY_GROUPS,
+  type MunicipalityAttributes,
+  type MunicipalityClassification,
+  type MunicipalityClassifications,
+  type MunicipalityGroup,
+  type Subregion,
+  type WellbeingServicesCounty,
+} from './municipality-classification.ts';
 export {
   createMunicipalityRegistry,
   type MunicipalityRegistry,
@@ -64,6 +108,13 @@ export {
   previousPeriod,
 } from './period.ts';
 export type { Source } from './source.ts';
+export {
+  type GroupSummary,
+  QUANTILE_METHOD,
+  quantile,
+  rankOf,
+  summarize,
+} from './statistics.ts';
 export {
   LANGUAGES,
   type Language,
