@@ -1,6 +1,10 @@
 import { municipalityRegistry } from './registry.ts';
 import { buildUsoDataset } from './seed/uso.ts';
 
+export {
+  MUNICIPALITY_CLASSIFICATIONS,
+  municipalityClassifications,
+} from './classifications.ts';
 export { MUNICIPALITIES } from './generated/municipalities.generated.ts';
 export { REGIONS } from './generated/regions.generated.ts';
 export { MUNICIPALITY_COUNTS, POPULATION } from './generated/statistics.generated.ts';
