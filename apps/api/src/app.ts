@@ -13,6 +13,7 @@ import { createRateLimiter } from './http/rate-limit.ts';
 import { createResponseCache } from './http/response-cache.ts';
 import { auditRoutes } from './routes/audit.ts';
 import { authRoutes } from './routes/auth.ts';
+import { comparisonRoutes } from './routes/comparison.ts';
 import { renderDocs } from './routes/docs-page.ts';
 import { exportRoutes } from './routes/export.ts';
 import { importRoutes } from './routes/import.ts';
@@ -20,6 +21,7 @@ import { metaRoutes } from './routes/meta.ts';
 import { municipalityRoutes } from './routes/municipalities.ts';
 import { networkRoutes } from './routes/networks.ts';
 import { periodRoutes } from './routes/periods.ts';
+import { regionRoutes } from './routes/regions.ts';
 import { themeRoutes } from './routes/themes.ts';
 import { writeRoutes } from './routes/writes.ts';
 import {
@@ -50,6 +52,7 @@ function producedTypes(path: string, format: string | undefined): string[] | und
   if (path === '/admin' || path.startsWith('/admin/')) return undefined;
   if (path === '/docs') return ['text/html'];
   if (path === '/v1/export' && format === 'csv') return ['text/csv'];
+  if (format === 'csv' && /^\/v1\/periods\/[^/]+\/comparison$/.test(path)) return ['text/csv'];
   return ['application/json', 'application/problem+json'];
 }
 
@@ -109,7 +112,7 @@ export function createApp(options: AppDeps) {
         'If-None-Match',
         'Idempotency-Key',
       ],
-      exposeHeaders: ['ETag', 'Content-Language', 'Location', 'Retry-After'],
+      exposeHeaders: ['ETag', 'Content-Language', 'Location', 'Retry-After', 'Attribution', 'Link'],
       maxAge: 86_400,
     }),
   );
@@ -146,6 +149,8 @@ export function createApp(options: AppDeps) {
   app.route('/', periodRoutes(deps));
   app.route('/', themeRoutes(deps));
   app.route('/', municipalityRoutes(deps));
+  app.route('/', regionRoutes(deps));
+  app.route('/', comparisonRoutes(deps));
   app.route('/', exportRoutes(deps));
   app.route('/', metaRoutes(deps));
   app.route('/', authRoutes(deps));
@@ -178,6 +183,11 @@ export function createApp(options: AppDeps) {
         {
           name: 'Municipalities',
           description: 'Statistics Finland’s municipality registry, 2008–2026.',
+        },
+        {
+          name: 'Comparison',
+          description:
+            'Comparison data (vertailutieto): indicators, figures, comparable municipalities and a period’s members against them.',
         },
         { name: 'Export', description: 'The dataset in the shared format.' },
         {

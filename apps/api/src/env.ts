@@ -1,4 +1,9 @@
-import type { Language, MunicipalityRegistry } from '@verkosto/core';
+import type {
+  FigureIndex,
+  Language,
+  MunicipalityClassifications,
+  MunicipalityRegistry,
+} from '@verkosto/core';
 import type { Principal } from './auth/roles.ts';
 import type { RateLimiter } from './http/rate-limit.ts';
 import type { Store } from './store/store.ts';
@@ -7,6 +12,10 @@ import type { Store } from './store/store.ts';
 export interface AppDeps {
   store: Store;
   registry: MunicipalityRegistry;
+  /** The comparison figures (default: `@verkosto/data/figures`). */
+  figures?: FigureIndex;
+  /** The municipality classifications held (default: `@verkosto/data`'s 2019 and 2026). */
+  classifications?: MunicipalityClassifications;
   /** Today, for period status and `validOn`'s default; injectable for tests. */
   clock?: () => Date;
   /** Where server-side errors go (never to the client). */

@@ -2409,7 +2409,7 @@ export interface paths {
         };
         /**
          * Municipalities that existed on a date
-         * @description Statistics Finland’s municipalities. `q` matches Finnish, Swedish and former names, ignoring case and accents (or a code); best matches first, else by code.
+         * @description Statistics Finland’s municipalities. `q` matches Finnish, Swedish and former names, ignoring case and accents (or a code); best matches first, else by code. `group` and `subregion` filter by the classification of `validOn`’s year, which must be one held (2019 or 2026): attributes are never carried to another year. `language` uses that classification too when held, else the latest language status.
          */
         get: {
             parameters: {
@@ -2420,6 +2420,10 @@ export interface paths {
                     region?: string;
                     /** @description Language status. */
                     language?: "fi" | "fi-sv" | "sv" | "sv-fi";
+                    /** @description Statistics Finland’s municipality group (kuntaryhmitys). */
+                    group?: "urban" | "semi-urban" | "rural";
+                    /** @description Sub-region (seutukunta) code. */
+                    subregion?: string;
                     q?: string;
                     /** @description Items per page, 1–500. */
                     limit?: number;
@@ -2521,6 +2525,420 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["MunicipalityResponse"];
+                    };
+                };
+                /** @description A parameter is invalid (problem `/problems/bad-request`). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource (problem `/problems/not-found`). */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Accept allows no media type this resource has. */
+                406: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error, without internals. */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/regions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Regions (maakunnat) and their sub-regions
+         * @description The regions with names in Finnish, Swedish and English, as in the newest classification held, with their sub-regions (seutukunnat; named in Finnish only) and municipality counts of that year.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description The language of `name`; overrides Accept-Language. */
+                    lang?: "fi" | "sv" | "en";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The regions, by code. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RegionList"];
+                    };
+                };
+                /** @description A parameter is invalid (problem `/problems/bad-request`). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource (problem `/problems/not-found`). */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Accept allows no media type this resource has. */
+                406: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error, without internals. */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/indicators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The indicator catalogue
+         * @description Every indicator with its names (fi/sv/en), unit, definition, the years held with the area division and source of each, publisher, licence and caveat.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description The language of `name`; overrides Accept-Language. */
+                    lang?: "fi" | "sv" | "en";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The indicators, in catalogue order. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IndicatorList"];
+                    };
+                };
+                /** @description A parameter is invalid (problem `/problems/bad-request`). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource (problem `/problems/not-found`). */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Accept allows no media type this resource has. */
+                406: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error, without internals. */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/municipalities/{code}/figures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A municipality’s figures for a year
+         * @description One figure per indicator (or those asked for). Values follow the area division of their source; a municipality merged away by then answers with its successor’s value, marked `mapping: successor`. A year without data answers `value: null` with `nearestYear`.
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description The statistical year (1900–2100). */
+                    year: number;
+                    /** @description 1–10 indicator ids from GET /v1/indicators, comma-separated. */
+                    indicators?: string;
+                    /** @description The language of `name`; overrides Accept-Language. */
+                    lang?: "fi" | "sv" | "en";
+                };
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The figures. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FigureList"];
+                    };
+                };
+                /** @description A parameter is invalid (problem `/problems/bad-request`). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource (problem `/problems/not-found`). */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Accept allows no media type this resource has. */
+                406: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error, without internals. */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/municipalities/{code}/comparables": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Comparable municipalities (vertailukunnat)
+         * @description The municipalities sharing the criteria in `by` with this one, itself included, in the area division of `indicator`’s figures for `year` (without `indicator`: the division of 1 January of `year`). The method says which classification and population year made the group; municipalities whose attributes are unknown are listed in `unplaced`.
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description The statistical year (1900–2100). */
+                    year: number;
+                    /** @description What comparables share, comma-separated: group, size, region. Default `group,size`. */
+                    by?: string;
+                    /** @description Whose area division the group is in. */
+                    indicator?: string;
+                    /** @description The language of `name`; overrides Accept-Language. */
+                    lang?: "fi" | "sv" | "en";
+                };
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The comparison group and its method. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Comparables"];
+                    };
+                };
+                /** @description A parameter is invalid (problem `/problems/bad-request`). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource (problem `/problems/not-found`). */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Accept allows no media type this resource has. */
+                406: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error, without internals. */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/periods/{periodId}/comparison": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A period’s members against their comparison groups
+         * @description For each member and indicator: its value beside its own comparison group’s minimum, quartiles, median, maximum and its rank. Each indicator carries its area division and method. `format=csv`: one line per member after a header line; the attribution is in the `Attribution` header.
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description The statistical year (1900–2100). */
+                    year: number;
+                    /** @description 1–10 indicator ids from GET /v1/indicators, comma-separated. */
+                    indicators: string;
+                    /** @description What comparables share, comma-separated: group, size, region. Default `group,size`. */
+                    by?: string;
+                    format?: "json" | "csv";
+                    /** @description The language of `name`; overrides Accept-Language. */
+                    lang?: "fi" | "sv" | "en";
+                };
+                header?: never;
+                path: {
+                    periodId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The comparison. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PeriodComparison"];
+                        "text/csv": string;
                     };
                 };
                 /** @description A parameter is invalid (problem `/problems/bad-request`). */
@@ -4509,6 +4927,161 @@ export interface components {
              * @example 091
              */
             from: string;
+        };
+        RegionList: {
+            data: components["schemas"]["Region"][];
+            classificationYear: number;
+        };
+        Region: {
+            /** @example 01 */
+            code: string;
+            names: components["schemas"]["LocalizedText"];
+            name: string;
+            municipalityCount: number;
+            subregions: components["schemas"]["Subregion"][];
+        };
+        Subregion: {
+            /** @example 011 */
+            code: string;
+            names: components["schemas"]["LocalizedText"] & unknown;
+            name: string;
+            municipalityCount: number;
+        };
+        IndicatorList: {
+            data: components["schemas"]["Indicator"][];
+            attribution: components["schemas"]["Attribution"];
+        };
+        Indicator: {
+            id: string;
+            names: components["schemas"]["LocalizedText"];
+            name: string;
+            unit: string;
+            definition: components["schemas"]["LocalizedText"];
+            years: number[];
+            coverage: {
+                year: number;
+                /** @description The municipal division (on 1 January) the values follow. */
+                areaDivision: number;
+                sourceId: string;
+                publisher: string;
+                licence: string;
+            }[];
+            caveat: components["schemas"]["LocalizedText"] & (Record<string, never> | null);
+        };
+        Attribution: {
+            text: components["schemas"]["LocalizedText"];
+            /** @description Changes with any figure or the catalogue. */
+            figuresVersion: string;
+        };
+        FigureList: {
+            data: {
+                code: string;
+                year: number;
+                figures: components["schemas"]["Figure"][];
+            };
+            attribution: components["schemas"]["Attribution"];
+        };
+        Figure: {
+            indicatorId: string;
+            name: string;
+            unit: string;
+            year: number;
+            /** @description Null: no value (see `nearestYear`). */
+            value: number | null;
+            /** @description When the year has no data: the nearest year that has it (ties: the earlier). */
+            nearestYear: number | null;
+            areaDivision: number | null;
+            areaCode: string | null;
+            /**
+             * @description `same`: the municipality’s own value; `successor`: it had merged away by the area division, so the value is its successor’s (for the successor’s whole area, never a sum); `none`: no area stands for it.
+             * @enum {string}
+             */
+            mapping: "same" | "successor" | "none";
+            sourceId: string | null;
+        };
+        Comparables: {
+            data: {
+                code: string;
+                areaCode: string | null;
+                year: number;
+                method: components["schemas"]["ComparisonMethod"];
+                subject: components["schemas"]["ComparableMunicipality"];
+                members: components["schemas"]["ComparableMunicipality"][];
+                unplaced: {
+                    code: string;
+                    /** @enum {string} */
+                    reason: "not-in-classification" | "no-population";
+                }[];
+            };
+            attribution: components["schemas"]["Attribution"];
+        };
+        ComparisonMethod: {
+            criteria: ("group" | "size" | "region")[];
+            areaDivision: number;
+            classificationYear: number;
+            /** @description False: no classification of the area division’s year is held; the nearest is used. */
+            classificationExact: boolean;
+            populationYear: number | null;
+            populationAreaDivision: number | null;
+            quantileMethod: string;
+            rankMethod: string;
+            description: string;
+        };
+        ComparableMunicipality: {
+            code: string;
+            names: components["schemas"]["LocalizedText"];
+            name: string;
+            /** @enum {string} */
+            group: "urban" | "semi-urban" | "rural";
+            /** @enum {string|null} */
+            sizeClass: "lt-2000" | "2000-4999" | "5000-9999" | "10000-19999" | "20000-49999" | "50000-99999" | "ge-100000" | null;
+            population: number | null;
+            regionCode: string;
+        } | null;
+        PeriodComparison: {
+            data: {
+                periodId: string;
+                year: number;
+                criteria: ("group" | "size" | "region")[];
+                indicators: {
+                    id: string;
+                    name: string;
+                    unit: string;
+                    year: number;
+                    areaDivision: number | null;
+                    nearestYear: number | null;
+                    sourceId: string | null;
+                    method: components["schemas"]["ComparisonMethod"] & (Record<string, never> | null);
+                }[];
+                members: {
+                    code: string;
+                    names: components["schemas"]["LocalizedText"];
+                    name: string;
+                    cells: components["schemas"]["ComparisonCell"][];
+                }[];
+            };
+            attribution: components["schemas"]["Attribution"];
+        };
+        ComparisonCell: {
+            indicatorId: string;
+            value: number | null;
+            areaCode: string | null;
+            /**
+             * @description `same`: the municipality’s own value; `successor`: it had merged away by the area division, so the value is its successor’s (for the successor’s whole area, never a sum); `none`: no area stands for it.
+             * @enum {string}
+             */
+            mapping: "same" | "successor" | "none";
+            /** @description Members of the comparison group. */
+            groupSize: number;
+            /** @description Members of the group with a value. */
+            n: number;
+            min: number | null;
+            q1: number | null;
+            median: number | null;
+            q3: number | null;
+            max: number | null;
+            /** @description 1 = the highest value in the group. */
+            rank: number | null;
         };
         Dataset: {
             /** @enum {number} */

@@ -150,6 +150,7 @@ describe('comparable municipalities', () => {
       populationAreaDivision: 2019,
     });
     expect(result.group?.method.description).toContain('Åland');
+    expect(comparator.method(2018, 2019)).toBe(result.group?.method);
   });
 
   it('narrows to the region when asked', () => {

@@ -126,6 +126,8 @@ export interface ComparisonContext {
 
 /** Comparisons over one context, with the groups of each division, year and criteria memoised. */
 export interface Comparator {
+  /** The method of the groups of one area division, year and criteria. */
+  method(year: number, areaDivision: number, by?: readonly ComparisonCriterion[]): ComparisonMethod;
   group(
     code: string,
     year: number,
@@ -251,6 +253,7 @@ export function createComparator(context: ComparisonContext): Comparator {
   };
 
   return {
+    method: (year, areaDivision, by = DEFAULT_CRITERIA) => placed(year, areaDivision, by).method,
     group,
     compare(code, indicatorId, year, by = DEFAULT_CRITERIA) {
       const figure = figureOf(figures, registry, indicatorId, code, year);

@@ -1,5 +1,12 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { isIsoDate, LANGUAGE_STATUSES, toIsoDate } from '@verkosto/core';
+import {
+  isIsoDate,
+  LANGUAGE_STATUSES,
+  MUNICIPALITY_GROUPS,
+  toIsoDate,
+  yearOf,
+} from '@verkosto/core';
+import { municipalityClassifications } from '@verkosto/data';
 import type { AppDeps } from '../env.ts';
 import { json, readErrors, router } from '../http/openapi-kit.ts';
 import { cursorKey, paginate } from '../http/pagination.ts';
@@ -18,7 +25,12 @@ import { municipalityDetailView, municipalityView } from '../views.ts';
 
 const tags = ['Municipalities'];
 
-export function municipalityRoutes({ store, registry, clock = () => new Date() }: AppDeps) {
+export function municipalityRoutes({
+  store,
+  registry,
+  clock = () => new Date(),
+  classifications = municipalityClassifications,
+}: AppDeps) {
   return router()
     .openapi(
       createRoute({
@@ -27,7 +39,7 @@ export function municipalityRoutes({ store, registry, clock = () => new Date() }
         tags,
         summary: 'Municipalities that existed on a date',
         description:
-          'Statistics Finland’s municipalities. `q` matches Finnish, Swedish and former names, ignoring case and accents (or a code); best matches first, else by code.',
+          'Statistics Finland’s municipalities. `q` matches Finnish, Swedish and former names, ignoring case and accents (or a code); best matches first, else by code. `group` and `subregion` filter by the classification of `validOn`’s year, which must be one held (2019 or 2026): attributes are never carried to another year. `language` uses that classification too when held, else the latest language status.',
         request: {
           query: z.object({
             validOn: z
@@ -55,6 +67,22 @@ export function municipalityRoutes({ store, registry, clock = () => new Date() }
                 param: { name: 'language', in: 'query' },
                 description: 'Language status.',
               }),
+            group: z
+              .enum(MUNICIPALITY_GROUPS)
+              .optional()
+              .openapi({
+                param: { name: 'group', in: 'query' },
+                description: 'Statistics Finland’s municipality group (kuntaryhmitys).',
+              }),
+            subregion: z
+              .string()
+              .regex(/^\d{3}$/)
+              .optional()
+              .openapi({
+                param: { name: 'subregion', in: 'query' },
+                description: 'Sub-region (seutukunta) code.',
+                example: '011',
+              }),
             q: z
               .string()
               .max(100)
@@ -69,12 +97,27 @@ export function municipalityRoutes({ store, registry, clock = () => new Date() }
         },
       }),
       async (c) => {
-        const { validOn, region, language, q, limit, cursor } = c.req.valid('query');
+        const { validOn, region, language, group, subregion, q, limit, cursor } =
+          c.req.valid('query');
         const after = cursorKey(cursor);
         const date = validOn ?? toIsoDate(clock());
+        const year = yearOf(date);
+        const classification = classifications.of(year);
+        if ((group || subregion) && !classification)
+          throw new ProblemError('bad-request', {
+            detail: `Municipality groups and sub-regions are held for the classification years ${classifications.years.join(' and ')}; validOn ${date} is in ${year}. Give a validOn in one of those years.`,
+            invalidParams: [group ? 'group' : 'subregion'],
+          });
+        const attributes = (code: string) => classifications.attributes(code, year);
         const found = registry
           .search(q ?? '', { validOn: date, ...(region ? { regionCode: region } : {}) })
-          .filter((m) => !language || m.languageStatus === language);
+          .filter(
+            (m) =>
+              !language ||
+              (classification ? attributes(m.code)?.languageStatus : m.languageStatus) === language,
+          )
+          .filter((m) => !group || attributes(m.code)?.group === group)
+          .filter((m) => !subregion || attributes(m.code)?.subregionCode === subregion);
         // Ranked results page by rank position; a plain listing pages by code.
         const keyed = found.map((m, index) => ({
           m,

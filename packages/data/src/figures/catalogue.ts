@@ -446,5 +446,5 @@ export const FIGURE_SOURCES: FigureSource[] = [
 export const FIGURE_ATTRIBUTION = {
   fi: 'Lähteet: Tilastokeskus (kuntien avainluvut 2019, kuntien talous 2020); THL Sotkanet (väkiluku); Työ- ja elinkeinoministeriö, Työnvälitystilasto; Verohallinto (tuloveroprosentit 2026). CC BY 4.0, paitsi Verohallinnon päätös.',
   sv: 'Källor: Statistikcentralen (kommunernas nyckeltal 2019, kommunernas ekonomi 2020); THL Sotkanet (folkmängd); Arbets- och näringsministeriet, arbetsförmedlingsstatistiken; Skatteförvaltningen (inkomstskattesatser 2026). CC BY 4.0, utom Skatteförvaltningens beslut.',
-  en: 'Sources: Statistics Finland (municipal key figures 2019, municipal finances 2020); THL Sotkanet (population); Ministry of Economic Affairs and Employment, Employment Service Statistics; Finnish Tax Administration (income tax rates 2026). CC BY 4.0, except the Tax Administration’s decision.',
+  en: "Sources: Statistics Finland (municipal key figures 2019, municipal finances 2020); THL Sotkanet (population); Ministry of Economic Affairs and Employment, Employment Service Statistics; Finnish Tax Administration (income tax rates 2026). CC BY 4.0, except the Tax Administration's decision.",
 } as const;
