@@ -171,6 +171,12 @@ describe('GET /v1/municipalities/{code}/comparables', () => {
     );
   });
 
+  it('refuses a year the figures do not cover', async () => {
+    const { status, body } = await getJson(t.app, '/v1/municipalities/609/comparables?year=1990');
+    expect(status).toBe(400);
+    expect(body.detail).toContain('2017–2026');
+  });
+
   it('refuses bad criteria', async () => {
     const { status, body } = await getJson(
       t.app,

@@ -254,6 +254,8 @@ export function comparisonRoutes({
   classifications = municipalityClassifications,
 }: AppDeps) {
   const comparator = createComparator({ registry, classifications, figures });
+  const years = figures.table.series.map((s) => s.year);
+  const [first, last] = [Math.min(...years), Math.max(...years)];
   const known = (code: string) => {
     if (!registry.get(code))
       throw new ProblemError('not-found', {
@@ -391,9 +393,9 @@ export function comparisonRoutes({
         const division = indicator
           ? (figures.series(indicatorsOf(indicator)[0]!.id, year)?.areaDivision ?? year)
           : year;
-        if (!registry.validOn(`${division}-01-01`).length)
+        if (year < first || year > last)
           throw new ProblemError('bad-request', {
-            detail: `No municipal division is known for ${division}.`,
+            detail: `Comparison groups are made for the years the figures cover, ${first}–${last}.`,
             invalidParams: ['year'],
           });
         const group = comparator.group(code, year, division, criteriaOf(by));
