@@ -5,6 +5,8 @@ import {
   type ComparisonMember,
   createComparator,
   DEFAULT_CRITERIA,
+  type FigureIndex,
+  type FigureSource,
   type FigureValue,
   type Indicator,
   type Language,
@@ -15,7 +17,7 @@ import {
   toCsv,
 } from '@verkosto/core';
 import { municipalityClassifications } from '@verkosto/data';
-import { FIGURE_ATTRIBUTION, FIGURES_VERSION, figureIndex } from '@verkosto/data/figures';
+import { FIGURE_ATTRIBUTION, figureIndex } from '@verkosto/data/figures';
 import type { AppDeps } from '../env.ts';
 import { named } from '../http/lang.ts';
 import { json, readErrors, router } from '../http/openapi-kit.ts';
@@ -78,15 +80,15 @@ const Code = z
 const criteriaOf = (by: string | undefined): ComparisonCriterion[] =>
   by ? [...new Set(by.split(','))].map((c) => c as ComparisonCriterion) : [...DEFAULT_CRITERIA];
 
-function indicatorsOf(list: string): Indicator[] {
+function indicatorsOf(figures: FigureIndex, list: string): Indicator[] {
   const ids = [...new Set(list.split(','))];
-  const unknown = ids.filter((id) => !figureIndex.indicator(id));
+  const unknown = ids.filter((id) => !figures.indicator(id));
   if (unknown.length > 0)
     throw new ProblemError('bad-request', {
       detail: `Unknown indicator: ${unknown.join(', ')}. GET /v1/indicators lists them.`,
       invalidParams: ['indicators'],
     });
-  return ids.map((id) => figureIndex.indicator(id)!);
+  return ids.map((id) => figures.indicator(id)!);
 }
 
 // ---- response shapes --------------------------------------------------------------------
@@ -99,7 +101,6 @@ const Attribution = z
       .openapi({ description: 'Changes with any figure or the catalogue.' }),
   })
   .openapi('Attribution');
-const attribution = () => ({ text: FIGURE_ATTRIBUTION, figuresVersion: FIGURES_VERSION });
 
 const IndicatorSchema = z
   .object({
@@ -198,8 +199,11 @@ const Cell = z
 
 // ---- views --------------------------------------------------------------------------------
 
-function indicatorView(indicator: Indicator, lang: Language) {
-  const sources = new Map(figureIndex.table.sources.map((s) => [s.id, s]));
+function indicatorView(
+  indicator: Indicator,
+  sources: ReadonlyMap<string, FigureSource>,
+  lang: Language,
+) {
   return {
     id: indicator.id,
     ...named(indicator.name, lang),
@@ -215,8 +219,8 @@ function indicatorView(indicator: Indicator, lang: Language) {
   };
 }
 
-function figureView(f: FigureValue, lang: Language) {
-  const indicator = figureIndex.indicator(f.indicatorId)!;
+function figureView(f: FigureValue, figures: FigureIndex, lang: Language) {
+  const indicator = figures.indicator(f.indicatorId)!;
   return {
     indicatorId: f.indicatorId,
     name: indicator.name[lang] ?? indicator.name.fi,
@@ -254,6 +258,8 @@ export function comparisonRoutes({
   classifications = municipalityClassifications,
 }: AppDeps) {
   const comparator = createComparator({ registry, classifications, figures });
+  const sources = new Map(figures.table.sources.map((s) => [s.id, s]));
+  const attribution = () => ({ text: FIGURE_ATTRIBUTION, figuresVersion: figures.table.version });
   const years = figures.table.series.map((s) => s.year);
   const [first, last] = [Math.min(...years), Math.max(...years)];
   const known = (code: string) => {
@@ -285,7 +291,7 @@ export function comparisonRoutes({
       }),
       (c) =>
         read(c, {
-          data: figures.table.indicators.map((i) => indicatorView(i, c.get('lang'))),
+          data: figures.table.indicators.map((i) => indicatorView(i, sources, c.get('lang'))),
           attribution: attribution(),
         }),
     )
@@ -326,10 +332,10 @@ export function comparisonRoutes({
         const { code } = c.req.valid('param');
         const { year, indicators } = c.req.valid('query');
         known(code);
-        const ids = indicators ? indicatorsOf(indicators).map((i) => i.id) : undefined;
+        const ids = indicators ? indicatorsOf(figures, indicators).map((i) => i.id) : undefined;
         const found = municipalityFigures(figures, registry, code, year, ids);
         return read(c, {
-          data: { code, year, figures: found.map((f) => figureView(f, c.get('lang'))) },
+          data: { code, year, figures: found.map((f) => figureView(f, figures, c.get('lang'))) },
           attribution: attribution(),
         });
       },
@@ -391,7 +397,7 @@ export function comparisonRoutes({
         const { year, by, indicator } = c.req.valid('query');
         known(code);
         const division = indicator
-          ? (figures.series(indicatorsOf(indicator)[0]!.id, year)?.areaDivision ?? year)
+          ? (figures.series(indicatorsOf(figures, indicator)[0]!.id, year)?.areaDivision ?? year)
           : year;
         if (year < first || year > last)
           throw new ProblemError('bad-request', {
@@ -480,7 +486,7 @@ export function comparisonRoutes({
       async (c) => {
         const { periodId } = c.req.valid('param');
         const { year, indicators: list, by, format } = c.req.valid('query');
-        const indicators = indicatorsOf(list);
+        const indicators = indicatorsOf(figures, list);
         const criteria = criteriaOf(by);
         // Two indexed reads: the period (primary key) and its members (the participations key).
         const period = await store.db
