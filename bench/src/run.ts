@@ -187,11 +187,13 @@ async function comparisonBench() {
     throw new Error('the comparison does not have 30 members × 5 indicators');
   const uncached = async (path: string) => {
     let n = 0;
+    // 10 connections: uncached answers queue behind each other, and 50 would measure the queue.
     const result = await autocannon({
       url: api.url,
-      connections: 50,
+      connections: 10,
       duration: DURATION,
       pipelining: 1,
+      timeout: 30,
       requests: [
         { method: 'GET', setupRequest: (req) => ({ ...req, path: `${path}&uncached=${n++}` }) },
       ],
@@ -221,7 +223,7 @@ async function comparisonBench() {
   const ratio = median(ratios);
   rows.push({
     group: 'API',
-    what: 'GET /v1/periods/uso-4/comparison, 30 members × 5 indicators, uncached, vs the uncached member list',
+    what: 'GET /v1/periods/uso-4/comparison, 30 members × 5 indicators, uncached (10 connections), vs the uncached member list',
     value: `${Math.round(median(ours.map((r) => r.rps)))} req/s, p99 ${median(ours.map((r) => r.p99))} ms`,
     baseline: `${Math.round(median(base.map((r) => r.rps)))} req/s, p99 ${median(base.map((r) => r.p99))} ms`,
     ratio,
@@ -574,6 +576,11 @@ function machine() {
   return [
     `- ${cpu.length} × ${cpu[0]?.model.trim() ?? 'unknown CPU'}`,
     `- ${(totalmem() / 2 ** 30).toFixed(0)} GiB memory (${(freemem() / 2 ** 30).toFixed(0)} GiB free at start)`,
+    `- load average at the end: ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(
+        ', ',
+      )} (1, 5, 15 min; other work on the machine slows every row alike, the ratios less)`,
     `- Node ${process.versions.node}, ${process.platform} ${process.arch}`,
     // Other work on the machine inflates absolute times; the ratios hold up better.
     `- load average at the end: ${loadavg()

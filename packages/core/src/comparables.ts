@@ -170,10 +170,27 @@ function describe(method: Omit<ComparisonMethod, 'description'>): string {
 
 export function createComparator(context: ComparisonContext): Comparator {
   const { registry, classifications, figures } = context;
-  const memo = new Map<
-    string,
-    { method: ComparisonMethod; members: ComparisonMember[]; unplaced: ComparisonGroup['unplaced'] }
-  >();
+  interface Placement {
+    key: string;
+    method: ComparisonMethod;
+    members: ComparisonMember[];
+    unplaced: ComparisonGroup['unplaced'];
+    /** The members by partition (see `partitionOf`), and by code. */
+    partitions: Map<string, ComparisonMember[]>;
+    byCode: Map<string, ComparisonMember>;
+  }
+  const memo = new Map<string, Placement>();
+  // Each group's values, sorted, with their summary: a period's members share them.
+  const statistics = new Map<string, { values: number[]; summary: GroupSummary | null }>();
+
+  /** The partition a member falls in: Åland or not, then each criterion's value. */
+  const partitionOf = (m: ComparisonMember, criteria: readonly ComparisonCriterion[]) =>
+    [
+      m.regionCode === '21' ? 'ax' : 'mainland',
+      criteria.includes('group') ? m.group : '',
+      criteria.includes('size') ? m.sizeClass : '',
+      criteria.includes('region') ? m.regionCode : '',
+    ].join('|');
 
   /** Every municipality of the division, placed by the criteria; one pass per key. */
   const placed = (year: number, areaDivision: number, by: readonly ComparisonCriterion[]) => {
@@ -224,32 +241,42 @@ export function createComparator(context: ComparisonContext): Comparator {
       quantileMethod: QUANTILE_METHOD,
       rankMethod: RANK_METHOD,
     };
-    const entry = { method: { ...partial, description: describe(partial) }, members, unplaced };
+    const partitions = new Map<string, ComparisonMember[]>();
+    for (const m of members) {
+      const partition = partitionOf(m, criteria);
+      partitions.set(partition, [...(partitions.get(partition) ?? []), m]);
+    }
+    const method = { ...partial, description: describe(partial) };
+    const byCode = new Map(members.map((m) => [m.code, m]));
+    const entry: Placement = { key, method, members, unplaced, partitions, byCode };
     memo.set(key, entry);
     return entry;
   };
 
-  const group: Comparator['group'] = (code, year, areaDivision, by = DEFAULT_CRITERIA) => {
-    const { method, members, unplaced } = placed(year, areaDivision, by);
+  const groupOf = (
+    code: string,
+    year: number,
+    areaDivision: number,
+    by: readonly ComparisonCriterion[],
+  ) => {
+    const placement = placed(year, areaDivision, by);
     const mapped = codeInDivision(registry, code, areaDivision);
-    const subject = mapped ? members.find((m) => m.code === mapped.code) : undefined;
-    const aland = (m: ComparisonMember) => m.regionCode === '21';
-    return {
+    const subject = mapped ? placement.byCode.get(mapped.code) : undefined;
+    const partition = subject ? partitionOf(subject, placement.method.criteria) : undefined;
+    const found: ComparisonGroup = {
       code,
       areaCode: mapped?.code ?? null,
-      method,
+      method: placement.method,
       subject: subject ?? null,
-      members: subject
-        ? members.filter(
-            (m) =>
-              aland(m) === aland(subject) &&
-              (!method.criteria.includes('group') || m.group === subject.group) &&
-              (!method.criteria.includes('size') || m.sizeClass === subject.sizeClass) &&
-              (!method.criteria.includes('region') || m.regionCode === subject.regionCode),
-          )
-        : [],
-      unplaced,
+      // Shared with the memo: `group` hands out a copy, `compare` only reads it.
+      members: partition ? placement.partitions.get(partition)! : [],
+      unplaced: placement.unplaced,
     };
+    return { found, placement, partition };
+  };
+  const group: Comparator['group'] = (code, year, areaDivision, by = DEFAULT_CRITERIA) => {
+    const { found } = groupOf(code, year, areaDivision, by);
+    return { ...found, members: [...found.members] };
   };
 
   return {
@@ -259,17 +286,24 @@ export function createComparator(context: ComparisonContext): Comparator {
       const figure = figureOf(figures, registry, indicatorId, code, year);
       const series = figures.series(indicatorId, year);
       if (!series) return { figure, group: null, summary: null, rank: null };
-      const found = group(code, year, series.areaDivision, by);
-      const values: number[] = [];
-      for (const m of found.members) {
-        const v = series.values.get(m.code);
-        if (v !== undefined) values.push(v);
+      const { found, placement, partition } = groupOf(code, year, series.areaDivision, by);
+      if (partition === undefined) return { figure, group: found, summary: null, rank: null };
+      const key = `${indicatorId}/${year}/${placement.key}/${partition}`;
+      let stats = statistics.get(key);
+      if (!stats) {
+        const values: number[] = [];
+        for (const m of found.members) {
+          const v = series.values.get(m.code);
+          if (v !== undefined) values.push(v);
+        }
+        stats = { values, summary: summarize(values) };
+        statistics.set(key, stats);
       }
       return {
         figure,
         group: found,
-        summary: summarize(values),
-        rank: found.subject && figure.value !== null ? rankOf(values, figure.value) : null,
+        summary: stats.summary,
+        rank: figure.value !== null ? rankOf(stats.values, figure.value) : null,
       };
     },
   };
