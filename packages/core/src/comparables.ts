@@ -180,7 +180,7 @@ export function createComparator(context: ComparisonContext): Comparator {
     byCode: Map<string, ComparisonMember>;
   }
   const memo = new Map<string, Placement>();
-  // Each group's values, sorted, with their summary: a period's members share them.
+  // Each group's values with their summary: a period's members share them.
   const statistics = new Map<string, { values: number[]; summary: GroupSummary | null }>();
 
   /** The partition a member falls in: Åland or not, then each criterion's value. */
