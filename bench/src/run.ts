@@ -576,11 +576,6 @@ function machine() {
   return [
     `- ${cpu.length} × ${cpu[0]?.model.trim() ?? 'unknown CPU'}`,
     `- ${(totalmem() / 2 ** 30).toFixed(0)} GiB memory (${(freemem() / 2 ** 30).toFixed(0)} GiB free at start)`,
-    `- load average at the end: ${loadavg()
-      .map((l) => l.toFixed(1))
-      .join(
-        ', ',
-      )} (1, 5, 15 min; other work on the machine slows every row alike, the ratios less)`,
     `- Node ${process.versions.node}, ${process.platform} ${process.arch}`,
     // Other work on the machine inflates absolute times; the ratios hold up better.
     `- load average at the end: ${loadavg()
