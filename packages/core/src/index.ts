@@ -1,3 +1,22 @@
+export {
+  ACTIVITY_KIND_NAMES,
+  ACTIVITY_KINDS,
+  ACTIVITY_STATUSES,
+  type Activity,
+  type ActivityStatus,
+  type ActivityTime,
+  activityDays,
+  activityTimesProblem,
+  compareActivities,
+  dayOf,
+  isActivityTime,
+  isAllDay,
+  isKnownActivityKind,
+  type KnownActivityKind,
+  MUNICIPAL_WORKSHOP,
+  nextDay,
+  previousDay,
+} from './activity.ts';
 export { businessIdCheckDigit, isValidBusinessId } from './business-id.ts';
 export { type CsvRecord, CsvSyntaxError, type CsvTable, parseCsv, toCsv } from './csv.ts';
 export {
@@ -9,6 +28,13 @@ export {
   replacePeriodRows,
 } from './dataset.ts';
 export { type IsoDate, isIsoDate, isWithin, startOfYear, toIsoDate, yearOf } from './dates.ts';
+export {
+  ACTIVITY_TIME_ZONE,
+  activitiesToICalendar,
+  type CalendarOptions,
+  escapeText,
+  foldLine,
+} from './icalendar.ts';
 export {
   type MemberComparison,
   networkInsights,
@@ -52,6 +78,24 @@ export {
   periodsOverlap,
   previousPeriod,
 } from './period.ts';
+export {
+  countForPeriod,
+  countsAsWorkshop,
+  isMemberOn,
+  type KindProgress,
+  type PlannedCount,
+  PROGRAMME_SPANS,
+  type Programme,
+  type ProgrammeSpan,
+  periodYears,
+  programmeProgress,
+  type WorkshopCount,
+  type WorkshopQuota,
+  type WorkshopUse,
+  workshopMembership,
+  workshopUse,
+  workshopUseByMember,
+} from './programme.ts';
 export type { Source } from './source.ts';
 export {
   LANGUAGES,
