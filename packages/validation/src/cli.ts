@@ -2,8 +2,9 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { type Dataset, type MunicipalityRegistry, replacePeriodRows } from '@verkosto/core';
-import { municipalityRegistry, usoDataset } from '@verkosto/data';
-import { type CsvKind, detectCsvKind, parseMembersCsv, parseThemesCsv } from './csv.ts';
+import { municipalityRegistry, USO_PROGRAMMES, usoDataset } from '@verkosto/data';
+import { type CsvForm, detectCsvForm, parseActivitiesCsv } from './activities-csv.ts';
+import { parseMembersCsv, parseThemesCsv } from './csv.ts';
 import { formatIssue, type MessageLanguage } from './format.ts';
 import { hasErrors, issue, pointer, type ValidationIssue } from './issues.ts';
 import { findJsonSyntaxProblem } from './json-syntax.ts';
@@ -28,7 +29,7 @@ const LARGE_INPUT = 1_000_000;
 const HELP = {
   fi: `Käyttö: verkosto-validate [valitsimet] <tiedosto|hakemisto>…
 
-Tarkistaa Verkosto-aineistot (JSON) sekä jäsen- ja teema-CSV:t. Hakemistoista luetaan
+Tarkistaa Verkosto-aineistot (JSON) sekä jäsen-, teema- ja toiminta-CSV:t. Hakemistoista luetaan
 kaikki .json- ja .csv-tiedostot alihakemistoineen. CSV-rivit tarkistetaan samalla kertaa
 annettujen aineistojen kanssa, tai jos niitä ei ole, USO-perusaineiston kanssa.
 
@@ -41,7 +42,7 @@ Valitsimet:
 Poistumiskoodit: 0 ei virheitä (varoituksia voi olla), 1 virheitä, 2 syötettä ei voi lukea.`,
   en: `Usage: verkosto-validate [options] <file|dir>…
 
-Checks Verkosto datasets (JSON) and members and themes CSV files. Directories are read
+Checks Verkosto datasets (JSON) and members, themes and activities CSV files. Directories are read
 recursively for .json and .csv files. CSV rows are checked together with the datasets given
 in the same run or, when there are none, with the USO seed dataset.
 
@@ -83,8 +84,8 @@ const UNREADABLE = {
     en: `${file}: is not a JSON or CSV file`,
   }),
   unknownCsv: (file: string, header: string): Text => ({
-    fi: `${file}: ei ole jäsen- eikä teema-CSV: otsikkorivillä pitää olla period_id ja municipality_code, municipality_name, slug tai name_fi (nyt: ${header})`,
-    en: `${file}: is neither a members nor a themes CSV: the header needs period_id and municipality_code, municipality_name, slug or name_fi (it has: ${header})`,
+    fi: `${file}: ei ole jäsen-, teema- eikä toiminta-CSV: otsikkorivillä pitää olla period_id ja municipality_code, municipality_name, slug, name_fi tai kind (nyt: ${header})`,
+    en: `${file}: is not a members, themes or activities CSV: the header needs period_id and municipality_code, municipality_name, slug, name_fi or kind (it has: ${header})`,
   }),
   emptyDirectory: (dir: string): Text => ({
     fi: `${dir}: hakemistossa ei ole JSON- eikä CSV-tiedostoja`,
@@ -155,7 +156,7 @@ function csvHeader(text: string): string[] {
 
 interface CsvInput {
   file: string;
-  kind: CsvKind;
+  kind: CsvForm;
   text: string;
 }
 
@@ -167,6 +168,13 @@ interface CsvBase {
 }
 
 const keyOf = (found: ValidationIssue) => `${found.code} ${found.path}`;
+
+/** The dataset collection each CSV form's rows go into. */
+const COLLECTION_OF = {
+  members: 'participations',
+  themes: 'themes',
+  activities: 'activities',
+} as const;
 
 /**
  * Checks CSV rows together with the dataset they belong to: the rows replace the dataset's rows
@@ -180,20 +188,19 @@ function checkCsv(
   base: CsvBase | undefined,
   registry: MunicipalityRegistry,
 ): ValidationIssue[] {
-  const parsed =
-    input.kind === 'members'
-      ? (() => {
-          const r = parseMembersCsv(input.text, {
-            registry,
-            periods: base?.dataset.periods ?? [],
-          });
-          return { records: r.participations, lines: r.lines, issues: r.issues };
-        })()
-      : (() => {
-          const r = parseThemesCsv(input.text);
-          return { records: r.themes, lines: r.lines, issues: r.issues };
-        })();
-  const collection = input.kind === 'members' ? 'participations' : 'themes';
+  const parsed = (() => {
+    if (input.kind === 'members') {
+      const r = parseMembersCsv(input.text, { registry, periods: base?.dataset.periods ?? [] });
+      return { records: r.participations, lines: r.lines, issues: r.issues };
+    }
+    if (input.kind === 'activities') {
+      const r = parseActivitiesCsv(input.text);
+      return { records: r.activities, lines: r.lines, issues: r.issues };
+    }
+    const r = parseThemesCsv(input.text);
+    return { records: r.themes, lines: r.lines, issues: r.issues };
+  })();
+  const collection = COLLECTION_OF[input.kind];
   const prefix = `/${collection}/`;
   const rowOf = (path: string) => Number(path.slice(prefix.length).split('/', 1)[0]);
   const restOf = (path: string) => path.slice(prefix.length).split('/').slice(1);
@@ -211,7 +218,7 @@ function checkCsv(
   const { dataset: combined, keptIndexes: keptAt } = replacePeriodRows(
     base.dataset,
     collection,
-    rows.map(({ record }) => record) as Dataset[typeof collection],
+    rows.map(({ record }) => record) as NonNullable<Dataset[typeof collection]>,
   );
   const lineOf = (position: number) => parsed.lines[rows[position]!.row]!;
 
@@ -347,7 +354,7 @@ export function runCli(
         results.push({ file: shown, issues: report.issues });
       } else {
         const header = csvHeader(text);
-        const kind = detectCsvKind(header);
+        const kind = detectCsvForm(header);
         if (!kind && found) {
           skipped.push(shown);
           continue;
@@ -373,8 +380,11 @@ export function runCli(
           periods: datasets.flatMap((d) => d.periods),
           themes: datasets.flatMap((d) => d.themes),
           participations: datasets.flatMap((d) => d.participations),
+          activities: datasets.flatMap((d) => d.activities ?? []),
+          programmes: datasets.flatMap((d) => d.programmes ?? []),
         }
-      : usoDataset;
+      : // The seed with its programmes, so that workshops are checked against their quotas.
+        { ...usoDataset, programmes: USO_PROGRAMMES };
   let baseIssues: Set<string> | undefined;
   const base: CsvBase | undefined = dataset && {
     dataset,
@@ -394,8 +404,8 @@ export function runCli(
     const list = `${skipped.slice(0, 5).join(', ')}${skipped.length > 5 ? ', …' : ''}`;
     io.stderr(
       lang === 'fi'
-        ? `verkosto-validate: ohitettiin ${skipped.length} tiedostoa, jotka eivät ole aineistoja eivätkä jäsen- tai teema-CSV:itä: ${list}\n`
-        : `verkosto-validate: skipped ${skipped.length} ${skipped.length === 1 ? 'file' : 'files'} that ${skipped.length === 1 ? 'is' : 'are'} neither a dataset nor a members or themes CSV: ${list}\n`,
+        ? `verkosto-validate: ohitettiin ${skipped.length} tiedostoa, jotka eivät ole aineistoja eivätkä jäsen-, teema- tai toiminta-CSV:itä: ${list}\n`
+        : `verkosto-validate: skipped ${skipped.length} ${skipped.length === 1 ? 'file' : 'files'} that ${skipped.length === 1 ? 'is' : 'are'} neither a dataset nor a members, themes or activities CSV: ${list}\n`,
     );
   }
   const all = results.flatMap((r) => r.issues.map((i) => ({ file: r.file, ...i })));
