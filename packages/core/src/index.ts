@@ -17,6 +17,11 @@ export {
   nextDay,
   previousDay,
 } from './activity.ts';
+export {
+  type PeriodActivityInsight,
+  periodActivityInsight,
+  type ThemeCoverage,
+} from './activity-insights.ts';
 export { businessIdCheckDigit, isValidBusinessId } from './business-id.ts';
 export { type CsvRecord, CsvSyntaxError, type CsvTable, parseCsv, toCsv } from './csv.ts';
 export {
