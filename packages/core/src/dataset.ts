@@ -52,14 +52,18 @@ export function membersOf(
 }
 
 /** The collections whose rows belong to a period and come as a list per period (the CSV forms). */
-export type PeriodRowsCollection = 'participations' | 'themes' | 'activities';
+export type PeriodRowsCollection = 'participations' | 'themes';
+
+/** Every collection a CSV replaces period by period: members, themes and activities. */
+export type CsvRowsCollection = PeriodRowsCollection | 'activities';
 
 /**
  * A list of rows for some periods replaces what the dataset has for those periods: the members,
- * themes or activities CSV is the list as the admin keeps it. Returns the new dataset and, by position in
- * the original collection, the rows that were kept (the replaced ones come after them).
+ * themes or activities CSV is the list as the admin keeps it. Returns the new dataset and, by
+ * position in the original collection, the rows that were kept (the replaced ones come after
+ * them).
  */
-export function replacePeriodRows<C extends PeriodRowsCollection>(
+export function replacePeriodRows<C extends CsvRowsCollection>(
   dataset: Dataset,
   collection: C,
   rows: NonNullable<Dataset[C]>,

@@ -25,6 +25,7 @@ export {
 export { businessIdCheckDigit, isValidBusinessId } from './business-id.ts';
 export { type CsvRecord, CsvSyntaxError, type CsvTable, parseCsv, toCsv } from './csv.ts';
 export {
+  type CsvRowsCollection,
   DATASET_FORMAT_VERSION,
   type Dataset,
   emptyDataset,

@@ -167,11 +167,12 @@ export function checkPeriodActivities(
       continue;
     }
     const date = dayOf(activity.start);
-    const params = { code, name: municipality.name.fi, date, dateFi: finnishDate(date) };
+    // Built only when there is something to report: most workshops are fine.
+    const params = () => ({ code, name: municipality.name.fi, date, dateFi: finnishDate(date) });
     if (municipality.validTo !== null && municipality.validTo <= date) {
       issues.push(
         issue('workshop_municipality_abolished', at('municipalityCode'), {
-          ...params,
+          ...params(),
           ...describeSuccessors(registry.successors(code)),
         }),
       );
@@ -180,7 +181,7 @@ export function checkPeriodActivities(
     const member = workshopMembership(members, registry, code, date);
     if (!member) {
       issues.push(
-        issue('workshop_not_member', at('municipalityCode'), { ...params, periodId: period.id }),
+        issue('workshop_not_member', at('municipalityCode'), { ...params(), periodId: period.id }),
       );
       continue;
     }
