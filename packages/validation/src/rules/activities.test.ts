@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Activity, Dataset } from '@verkosto/core';
 import { municipalityRegistry as registry, USO_PROGRAMMES, usoDataset } from '@verkosto/data';
 import fc from 'fast-check';
@@ -169,6 +170,21 @@ describe('activity rules on the USO seed', () => {
     expect(found[0]!.message.fi).toBe(
       'Päivä 1.1.2021 on kauden uso-5 (2019-01-01–2020-12-31) ulkopuolella.',
     );
+  });
+
+  it('accept the example of docs/dataset-format.md, whose programme is the seed’s', () => {
+    const docs = readFileSync(
+      new URL('../../../../docs/dataset-format.md', import.meta.url),
+      'utf8',
+    );
+    const example = JSON.parse([...docs.matchAll(/```json\n([\s\S]*?)```/g)][1]![1]!) as Pick<
+      Dataset,
+      'activities' | 'programmes'
+    >;
+    expect(example.programmes).toEqual(USO_PROGRAMMES.filter((p) => p.periodId === 'uso-5'));
+    const dataset = uso5([]);
+    dataset.activities = example.activities;
+    expect(codes(dataset)).toEqual([]);
   });
 
   it('reads datasets without activities or programmes, as written before them', () => {
