@@ -23,7 +23,15 @@ export {
   type ThemeCoverage,
 } from './activity-insights.ts';
 export { businessIdCheckDigit, isValidBusinessId } from './business-id.ts';
-export { type CsvRecord, CsvSyntaxError, type CsvTable, parseCsv, toCsv } from './csv.ts';
+export {
+  type CsvParseOptions,
+  type CsvRecord,
+  type CsvSeparator,
+  CsvSyntaxError,
+  type CsvTable,
+  parseCsv,
+  toCsv,
+} from './csv.ts';
 export {
   type CsvRowsCollection,
   DATASET_FORMAT_VERSION,
@@ -42,6 +50,7 @@ export {
   foldLine,
 } from './icalendar.ts';
 export {
+  isReturningMember,
   type MemberComparison,
   networkInsights,
   type PeriodInsight,
@@ -72,6 +81,8 @@ export {
   PARTICIPATION_ROLES,
   type Participation,
   type ParticipationRole,
+  parseParticipationKey,
+  participationKey,
 } from './participation.ts';
 export {
   type NextPeriod,

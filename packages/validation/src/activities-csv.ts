@@ -1,4 +1,4 @@
-import { type Activity, dayOf, slugify, toCsv } from '@verkosto/core';
+import { type Activity, type CsvSeparator, dayOf, parseCsv, slugify, toCsv } from '@verkosto/core';
 import { detectCsvKind, readTable } from './csv.ts';
 import { pointer, type ValidationIssue } from './issues.ts';
 import { ActivitySchema } from './schemas.ts';
@@ -34,6 +34,22 @@ export type CsvForm = 'members' | 'themes' | 'activities';
 export function detectCsvForm(header: readonly string[]): CsvForm | undefined {
   if (header.includes('period_id') && header.includes('kind')) return 'activities';
   return detectCsvKind(header);
+}
+
+/**
+ * Whether a file is an activities CSV, and its separator (`,`, or Finnish Excel's `;`): the
+ * first whose header has `period_id` and `kind`. Undefined for any other table.
+ */
+export function activitiesCsvShape(text: string): { separator: CsvSeparator } | undefined {
+  const end = text.indexOf('\n');
+  const first = (end < 0 ? text : text.slice(0, end)).replace(/\r$/, '');
+  for (const separator of [',', ';'] as const) {
+    try {
+      if (detectCsvForm(parseCsv(first, { separator }).header) === 'activities')
+        return { separator };
+    } catch {}
+  }
+  return undefined;
 }
 
 export interface ActivitiesCsvResult {
@@ -81,13 +97,16 @@ export function activityIdOf(
  * the `start` (a one-day activity); an empty `status` is `planned`; `themes` and `sources` are
  * ids separated by semicolons; `participants` is a count.
  */
-export function parseActivitiesCsv(text: string): ActivitiesCsvResult {
-  const { table, issues } = readTable(text, ACTIVITY_COLUMNS, [
-    ['period_id'],
-    ['kind'],
-    ['title_fi'],
-    ['start'],
-  ]);
+export function parseActivitiesCsv(
+  text: string,
+  options: { separator?: CsvSeparator } = {},
+): ActivitiesCsvResult {
+  const { table, issues } = readTable(
+    text,
+    ACTIVITY_COLUMNS,
+    [['period_id'], ['kind'], ['title_fi'], ['start']],
+    options.separator,
+  );
   const result: ActivitiesCsvResult = { activities: [], lines: [], issues };
   if (!table || issues.length > 0) return result;
 

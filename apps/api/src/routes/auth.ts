@@ -15,7 +15,7 @@ import {
 import { verifyPassword } from '../auth/crypto.ts';
 import { requireRole, SESSION_COOKIE } from '../auth/middleware.ts';
 import { actorOf, ROLES } from '../auth/roles.ts';
-import type { AppDeps } from '../env.ts';
+import type { AppServices } from '../env.ts';
 import { json, readErrors, router, SECURITY, writeErrors } from '../http/openapi-kit.ts';
 import { ProblemError } from '../http/problem.ts';
 import { createRateLimiter } from '../http/rate-limit.ts';
@@ -56,7 +56,7 @@ const TokenInfo = z
   })
   .openapi('TokenInfo');
 
-export function authRoutes(deps: AppDeps) {
+export function authRoutes(deps: AppServices) {
   const { store } = deps;
   const clock = deps.clock ?? (() => new Date());
   const failures = deps.loginLimiter ?? createRateLimiter({ limit: 5, windowMs: 15 * 60_000 });
