@@ -1,3 +1,27 @@
+export {
+  ACTIVITY_KIND_NAMES,
+  ACTIVITY_KINDS,
+  ACTIVITY_STATUSES,
+  type Activity,
+  type ActivityStatus,
+  type ActivityTime,
+  activityDays,
+  activityTimesProblem,
+  compareActivities,
+  dayOf,
+  isActivityTime,
+  isAllDay,
+  isKnownActivityKind,
+  type KnownActivityKind,
+  MUNICIPAL_WORKSHOP,
+  nextDay,
+  previousDay,
+} from './activity.ts';
+export {
+  type PeriodActivityInsight,
+  periodActivityInsight,
+  type ThemeCoverage,
+} from './activity-insights.ts';
 export { businessIdCheckDigit, isValidBusinessId } from './business-id.ts';
 export {
   COMPARISON_CRITERIA,
@@ -25,6 +49,7 @@ export {
   toCsv,
 } from './csv.ts';
 export {
+  type CsvRowsCollection,
   DATASET_FORMAT_VERSION,
   type Dataset,
   emptyDataset,
@@ -48,6 +73,13 @@ export {
   municipalityFigures,
   sameAreaInDivisions,
 } from './figures.ts';
+export {
+  ACTIVITY_TIME_ZONE,
+  activitiesToICalendar,
+  type CalendarOptions,
+  escapeText,
+  foldLine,
+} from './icalendar.ts';
 export {
   isReturningMember,
   type MemberComparison,
@@ -107,6 +139,24 @@ export {
   periodsOverlap,
   previousPeriod,
 } from './period.ts';
+export {
+  countForPeriod,
+  countsAsWorkshop,
+  isMemberOn,
+  type KindProgress,
+  type PlannedCount,
+  PROGRAMME_SPANS,
+  type Programme,
+  type ProgrammeSpan,
+  periodYears,
+  programmeProgress,
+  type WorkshopCount,
+  type WorkshopQuota,
+  type WorkshopUse,
+  workshopMembership,
+  workshopUse,
+  workshopUseByMember,
+} from './programme.ts';
 export type { Source } from './source.ts';
 export {
   type GroupSummary,

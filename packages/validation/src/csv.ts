@@ -170,7 +170,8 @@ function syntaxParams(error: CsvSyntaxError): IssueParams {
   return { problem: 'text_after_quote' };
 }
 
-function readTable(
+/** Parses a CSV and checks its header against the columns of its form. */
+export function readTable(
   text: string,
   columns: readonly string[],
   required: readonly string[][],

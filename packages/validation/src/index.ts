@@ -1,4 +1,13 @@
 export {
+  ACTIVITY_COLUMNS,
+  type ActivitiesCsvResult,
+  activitiesToCsv,
+  activityIdOf,
+  type CsvForm,
+  detectCsvForm,
+  parseActivitiesCsv,
+} from './activities-csv.ts';
+export {
   type CsvKind,
   type CsvOptions,
   type CsvShape,
@@ -28,14 +37,20 @@ export {
 } from './issues.ts';
 export { buildDatasetJsonSchema, datasetJsonSchema } from './json-schema.ts';
 export {
+  activityIssues,
   buildIndex,
   checkMembershipDates,
+  checkPeriodActivities,
   DATASET_RULES,
   type DatasetIndex,
   type DatasetRule,
+  type PeriodActivitiesScope,
+  programmeIssues,
   type RuleContext,
 } from './rules/index.ts';
 export {
+  ActivitySchema,
+  ActivityTimeSchema,
   BusinessIdSchema,
   DatasetSchema,
   ENTITY_SCHEMAS,
@@ -48,11 +63,14 @@ export {
   NetworkSchema,
   ParticipationSchema,
   PeriodSchema,
+  PlannedCountSchema,
+  ProgrammeSchema,
   SlugSchema,
   SourceSchema,
   TEXT_LIMITS,
   ThemeSchema,
   UrlSchema,
+  WorkshopQuotaSchema,
 } from './schemas.ts';
 export {
   checkDatasetRules,

@@ -1,6 +1,9 @@
 import {
+  ACTIVITY_STATUSES,
+  type Activity,
   DATASET_FORMAT_VERSION,
   type Dataset,
+  isActivityTime,
   isIsoDate,
   isValidBusinessId,
   type Link,
@@ -9,9 +12,13 @@ import {
   PARTICIPATION_ROLES,
   type Participation,
   type Period,
+  type PlannedCount,
+  PROGRAMME_SPANS,
+  type Programme,
   type Source,
   THEME_ORIGINS,
   type Theme,
+  type WorkshopQuota,
 } from '@verkosto/core';
 import { z } from 'zod';
 import type { IssueCode } from './issues.ts';
@@ -195,6 +202,60 @@ export const ParticipationSchema = z.strictObject({
   sources: sourceIds,
 }) satisfies z.ZodType<Participation>;
 
+/** A whole day `YYYY-MM-DD`, or a wall-clock time in Helsinki `YYYY-MM-DDTHH:MM`. */
+export const ActivityTimeSchema = checked(z.string(), (value) =>
+  isActivityTime(value) ? undefined : { code: 'invalid_activity_time', params: { value } },
+).meta({
+  pattern: '^\\d{4}-\\d{2}-\\d{2}(T([01]\\d|2[0-3]):[0-5]\\d)?$',
+  description:
+    'A whole day YYYY-MM-DD, or a wall-clock time in Helsinki (Europe/Helsinki) YYYY-MM-DDTHH:MM.',
+});
+
+export const ActivitySchema = z.strictObject({
+  id: SlugSchema,
+  periodId: SlugSchema,
+  kind: SlugSchema,
+  status: z.enum(ACTIVITY_STATUSES),
+  title: NameSchema,
+  description: DescriptionSchema.optional(),
+  start: ActivityTimeSchema,
+  end: ActivityTimeSchema,
+  themeIds: z.array(SlugSchema),
+  municipalityCode: MunicipalCodeSchema.optional(),
+  participantCount: z.number().int().min(0).optional(),
+  sources: sourceIds,
+}) satisfies z.ZodType<Activity>;
+
+/**
+ * A programme's count: an integer, never negative. Checked here, so that a single write is
+ * refused at once, and by the `programmes` rule for data built in code.
+ */
+const ProgrammeCountSchema = checked(z.number().int(), (value) =>
+  value < 0 ? { code: 'programme_count_negative', params: { value } } : undefined,
+).meta({ minimum: 0 });
+
+export const PlannedCountSchema = z.strictObject({
+  kind: SlugSchema,
+  count: ProgrammeCountSchema.optional(),
+  per: z.enum(PROGRAMME_SPANS),
+  statedAs: text(TEXT_LIMITS.note).optional(),
+  sources: sourceIds,
+}) satisfies z.ZodType<PlannedCount>;
+
+export const WorkshopQuotaSchema = z.strictObject({
+  count: ProgrammeCountSchema,
+  per: z.enum(PROGRAMME_SPANS),
+  statedAs: text(TEXT_LIMITS.note).optional(),
+  sources: sourceIds,
+}) satisfies z.ZodType<WorkshopQuota>;
+
+export const ProgrammeSchema = z.strictObject({
+  periodId: SlugSchema,
+  planned: z.array(PlannedCountSchema),
+  workshopQuota: WorkshopQuotaSchema.optional(),
+  sources: sourceIds,
+}) satisfies z.ZodType<Programme>;
+
 export const DatasetSchema = z.strictObject({
   $schema: z.string().optional(),
   formatVersion: z.literal(DATASET_FORMAT_VERSION),
@@ -203,6 +264,9 @@ export const DatasetSchema = z.strictObject({
   periods: z.array(PeriodSchema),
   themes: z.array(ThemeSchema),
   participations: z.array(ParticipationSchema),
+  // Optional, so that datasets written before activities still read.
+  activities: z.array(ActivitySchema).optional(),
+  programmes: z.array(ProgrammeSchema).optional(),
 }) satisfies z.ZodType<Dataset>;
 
 /** The entity kinds that can be written one at a time. */
@@ -212,6 +276,8 @@ export const ENTITY_SCHEMAS = {
   period: PeriodSchema,
   theme: ThemeSchema,
   participation: ParticipationSchema,
+  activity: ActivitySchema,
+  programme: ProgrammeSchema,
 } as const;
 
 export type EntityKind = keyof typeof ENTITY_SCHEMAS;

@@ -1,7 +1,14 @@
 import type { Dataset, MunicipalityRegistry } from '@verkosto/core';
 import type { z } from 'zod';
 import { hasErrors, pointer, type ValidationIssue } from './issues.ts';
-import { buildIndex, DATASET_RULES, periodDateIssues, themeOriginIssues } from './rules/index.ts';
+import {
+  activityIssues,
+  buildIndex,
+  DATASET_RULES,
+  periodDateIssues,
+  programmeIssues,
+  themeOriginIssues,
+} from './rules/index.ts';
 import { DatasetSchema, ENTITY_SCHEMAS, type EntityKind } from './schemas.ts';
 import { fromZodIssues } from './zod-issues.ts';
 
@@ -65,6 +72,8 @@ type EntityOf<K extends EntityKind> = z.output<(typeof ENTITY_SCHEMAS)[K]>;
 const ENTITY_RULES: { [K in EntityKind]?: (entity: EntityOf<K>) => ValidationIssue[] } = {
   period: (period) => periodDateIssues(period, (field) => pointer(field)),
   theme: (theme) => themeOriginIssues(theme, (field) => pointer(field)),
+  activity: (activity) => activityIssues(activity, pointer),
+  programme: (programme) => programmeIssues(programme, pointer),
 };
 
 /**

@@ -3,7 +3,10 @@ import { finnishDate, issue, pointer, type ValidationIssue } from '../issues.ts'
 import type { DatasetRule } from './rule.ts';
 
 /** "merged into Mäntyharju (507) on 2025-01-01", following chains, in both languages. */
-function describeSuccessors(chain: Succession[]): { successorsFi: string; successorsEn: string } {
+export function describeSuccessors(chain: Succession[]): {
+  successorsFi: string;
+  successorsEn: string;
+} {
   if (chain.length === 0) return { successorsFi: 'lakkautettu', successorsEn: 'abolished' };
   return {
     successorsFi: chain
