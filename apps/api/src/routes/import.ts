@@ -147,6 +147,16 @@ export function importRoutes(deps: AppServices) {
             issues: fromZodIssues(parsed.error.issues),
           });
         }
+        // The dataset format carries activities and programmes, but this API does not store them
+        // yet: refusing them beats dropping them silently.
+        const unstored = (['activities', 'programmes'] as const).filter(
+          (key) => (parsed.data[key]?.length ?? 0) > 0,
+        );
+        if (unstored.length > 0) {
+          throw new ProblemError('bad-request', {
+            detail: `This API does not store ${unstored.join(' or ')} yet; import the dataset without them.`,
+          });
+        }
         input = { kind: 'dataset', data: parsed.data };
       } else {
         throw new ProblemError('unsupported-media-type', {
