@@ -6,7 +6,8 @@ const API = process.env.VERKOSTO_API ?? 'http://localhost:8787';
 export default defineConfig({
   base: '/admin/',
   plugins: [react()],
-  build: { outDir: 'dist', sourcemap: true },
+  // No source maps in the build: the API serves dist/ publicly (development has them).
+  build: { outDir: 'dist', sourcemap: false },
   server: { proxy: { '/v1': API } },
   preview: { proxy: { '/v1': API } },
   test: {

@@ -3,12 +3,11 @@
  * DATABASE_PATH (default apps/api/data/verkosto.db). With db/node-sqlite.ts, the only code that
  * imports `node:*`; everything it starts runs on Workers as well.
  */
-import { existsSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
-import { serveStatic } from '@hono/node-server/serve-static';
 import { municipalityRegistry } from '@verkosto/data';
+import { serveAdmin } from './admin-site.ts';
 import { createApp } from './app.ts';
 import { bootstrap } from './bootstrap.ts';
 import { openNodeSqlite, readMigrationFiles } from './db/node-sqlite.ts';
@@ -17,33 +16,6 @@ import { createStore } from './store/store.ts';
 // Relative to this file, which is dist/node.js once built: the package's own folders.
 const DEFAULT_DATABASE = fileURLToPath(new URL('../data/verkosto.db', import.meta.url));
 const MIGRATIONS = new URL('../migrations/', import.meta.url);
-
-/**
- * The admin app's build (apps/admin/dist, or ADMIN_DIST), served by this process under /admin
- * as a static single-page app with its own content security policy.
- */
-function serveAdmin(app: ReturnType<typeof createApp>) {
-  const dist = resolve(
-    process.env.ADMIN_DIST ?? fileURLToPath(new URL('../../admin/dist', import.meta.url)),
-  );
-  if (!existsSync(join(dist, 'index.html'))) return;
-  const root = relative(process.cwd(), dist) || '.';
-  app.use('/admin/*', async (c, next) => {
-    await next();
-    c.res.headers.set(
-      'content-security-policy',
-      "default-src 'self'; img-src 'self' data:; frame-ancestors 'none'; base-uri 'none'; form-action 'self'",
-    );
-    if (c.res.headers.get('content-type')?.startsWith('text/html'))
-      c.res.headers.set('cache-control', 'no-cache');
-  });
-  app.get('/admin', (c) => c.redirect('/admin/', 301));
-  app.use(
-    '/admin/*',
-    serveStatic({ root, rewriteRequestPath: (path) => path.replace(/^\/admin/, '') }),
-  );
-  app.get('/admin/*', serveStatic({ root, path: 'index.html' }));
-}
 
 async function main() {
   const port = Number(process.env.PORT ?? 8787);
@@ -60,7 +32,11 @@ async function main() {
     store: createStore(db, { versionTtlMs: 250 }),
     registry: municipalityRegistry,
   });
-  serveAdmin(app);
+  // The admin app's build (apps/admin/dist, or ADMIN_DIST), when it has been built.
+  serveAdmin(
+    app,
+    resolve(process.env.ADMIN_DIST ?? fileURLToPath(new URL('../../admin/dist', import.meta.url))),
+  );
   const server = serve(
     { fetch: app.fetch, port, hostname: process.env.HOST ?? '0.0.0.0' },
     (info) => {
