@@ -129,9 +129,14 @@ async function signIn(username: string) {
   await page.getByLabel('Käyttäjätunnus').fill(username);
   await page.getByLabel('Salasana').fill(PASSWORD);
   await page.getByRole('button', { name: 'Kirjaudu sisään' }).click();
-  await page.getByRole('heading', { name: 'Verkostot' }).waitFor();
   // The periods load after the page: wait for them, so what a test counts next is all there.
   await page.getByRole('link', { name: 'USO 7' }).waitFor();
+}
+
+/** Picks a network in the header's switcher (a Suomi.fi Dropdown: a button and a listbox). */
+async function chooseNetwork(name: string) {
+  await page.getByRole('button', { name: /Verkosto/ }).first().click();
+  await page.getByRole('option', { name }).click();
 }
 
 async function signOut() {
@@ -201,15 +206,19 @@ describe('signing in', () => {
     await page.getByRole('button', { name: 'Kirjaudu sisään' }).click();
     await expect
       .poll(() => page.getByRole('alert').textContent())
-      .toContain('Wrong username or password');
+      .toBe('Käyttäjätunnus tai salasana on väärin.');
   });
 
   it('signs in and lists the network’s periods', async () => {
     await signIn('aino');
     expect(await page.getByRole('link', { name: /^USO \d$/ }).count()).toBe(7);
-    expect(await page.getByRole('row', { name: /USO 4/ }).textContent()).toContain('2017–2018');
+    expect(await page.getByRole('row', { name: /USO 4/ }).textContent()).toContain(
+      '1.1.2017–31.12.2018',
+    );
     // An editor has no audit log in the menu.
-    expect(await page.getByRole('navigation').getByRole('link').allTextContents()).toEqual([
+    expect(
+      await page.getByRole('navigation', { name: 'Päävalikko' }).getByRole('link').allTextContents(),
+    ).toEqual([
       'Toimikaudet',
       'Tunnusluvut',
       'Tuonti ja vienti',
@@ -219,7 +228,7 @@ describe('signing in', () => {
 
   it('keeps the session over a reload, and can still write (the CSRF token comes back)', async () => {
     await page.reload();
-    await page.getByRole('heading', { name: 'Verkostot' }).waitFor();
+    await page.getByRole('link', { name: 'USO 7' }).waitFor();
     await open('#/periods/uso-5', /USO 5/);
     await page.getByLabel('Hae kuntaa nimellä tai numerolla').fill('Tampere');
     await page.getByRole('button', { name: 'Lisää Tampere' }).click();
@@ -425,7 +434,7 @@ describe('an ended session', () => {
 
 describe('periods', () => {
   it('proposes the next period, checks its dates in the browser, and creates it', async () => {
-    await open('#/', 'Verkostot');
+    await open('#/', 'Uuden sukupolven organisaatiot');
     await page.getByRole('button', { name: 'Uusi toimikausi' }).click();
     expect(await page.getByLabel('Nimi', { exact: true }).inputValue()).toBe('USO 8');
     expect(await page.getByLabel('Tunniste').inputValue()).toBe('uso-8');
@@ -578,7 +587,7 @@ describe('insights', () => {
     ).toBe(1);
     expect(await axe('12-insights')).toEqual([]);
     // Another network: the chart shows its latest 12 periods, the table all 150.
-    await page.getByRole('combobox', { name: /^Verkosto/ }).selectOption({ label: 'Iso verkosto' });
+    await chooseNetwork('Iso verkosto');
     await page.getByText('(viimeiset 12 kautta)').waitFor();
     expect(
       await page
@@ -680,11 +689,17 @@ describe('roles', () => {
     expect(await axe('15-viewer')).toEqual([]);
   });
 
-  it('switches to English', async () => {
+  it('switches to English, and keeps English over a reload', async () => {
     await open('#/periods/uso-4', /USO 4/);
-    await page.getByLabel('Kieli').selectOption('en');
+    await page.getByRole('button', { name: /Vaihda kieltä/ }).click();
+    await page.getByText('In English (EN)').click();
     await page.getByRole('heading', { name: 'Member municipalities' }).waitFor();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
     expect(await page.getByRole('row', { name: /609/ }).textContent()).toContain('Pori');
+    await page.reload();
+    await page.getByRole('heading', { name: 'Member municipalities' }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    expect(await page.getByRole('columnheader', { name: /Joined/ }).count()).toBe(1);
+    expect(await axe('16-english')).toEqual([]);
   });
 });

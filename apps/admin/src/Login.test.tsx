@@ -40,7 +40,7 @@ describe('Login', () => {
     fireEvent.change(screen.getByLabelText('Salasana'), { target: { value: 'wrong' } });
     fireEvent.click(screen.getByRole('button', { name: 'Kirjaudu sisään' }));
     await waitFor(() =>
-      expect(screen.getByRole('alert').textContent).toBe('Wrong username or password.'),
+      expect(screen.getByRole('alert').textContent).toBe('Käyttäjätunnus tai salasana on väärin.'),
     );
     expect(onSignedIn).not.toHaveBeenCalled();
   });

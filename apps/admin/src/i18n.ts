@@ -3,6 +3,43 @@ import { createContext, useContext } from 'react';
 /** Finnish first; English for those who ask. Swedish names are shown beside Finnish ones in the data. */
 export const MESSAGES = {
   fi: {
+    businessIdHint: 'Muodossa 1234567-8.',
+    periodsOf: 'Verkoston {name} toimikaudet',
+    menu: 'Valikko',
+    languageMenu: 'suomi, vaihda kieltä',
+    network: 'Verkosto',
+    chooseNetwork: 'Valitse verkosto',
+    networkFacts: 'Verkoston tiedot',
+    organiser: 'Järjestäjä',
+    organiserBusinessId: 'Järjestäjän Y-tunnus',
+    shortName: 'Lyhenne',
+    networkId: 'Tunniste',
+    newNetwork: 'Uusi verkosto',
+    editNetwork: 'Muokkaa verkostoa',
+    editNetworkNamed: 'Muokkaa verkostoa {name}',
+    networkCreated: 'Verkosto {name} luotu.',
+    networkSaved: 'Verkoston {name} tiedot tallennettu.',
+    noNetworks: 'Verkostoja ei vielä ole.',
+    dates: 'Ajanjakso',
+    wrongCredentials: 'Käyttäjätunnus tai salasana on väärin.',
+    tooManyAttempts: 'Liian monta yritystä. Odota hetki ja yritä uudelleen.',
+    signInFailed: 'Kirjautuminen ei onnistunut. Yritä uudelleen.',
+    filterRows: 'Suodata',
+    sortBy: 'Lajittele: {column}',
+    sortedAscending: 'nousevasti',
+    sortedDescending: 'laskevasti',
+    pageOf: 'Sivu {page}/{pages}',
+    previousPage: 'Edellinen sivu',
+    nextPage: 'Seuraava sivu',
+    rowsShown_one: '{count} rivi',
+    rowsShown_other: '{count} riviä',
+    rowsOf: '{shown}/{total}',
+    municipalitiesFound_one: '{count} kunta löytyi.',
+    municipalitiesFound_other: '{count} kuntaa löytyi.',
+    municipalityCount_one: '{count} kunta',
+    municipalityCount_other: '{count} kuntaa',
+    joined: 'Liittyi',
+    leftOn: 'Erosi',
     appName: 'Verkosto – ylläpito',
     skip: 'Siirry sisältöön',
     language: 'Kieli',
@@ -101,7 +138,6 @@ export const MESSAGES = {
     role: 'Rooli',
     actions: 'Toiminnot',
     joinedOn: 'Liittyi',
-    leftOn: 'Erosi',
     membershipDateHint: 'Vain jos eri kuin kauden alku tai loppu.',
     editMemberNamed: 'Muokkaa jäsenyyttä: {name}',
     memberSaved: 'Jäsenyys {name} tallennettiin.',
@@ -113,7 +149,6 @@ export const MESSAGES = {
     role_admin: 'pääkäyttäjä',
     period: 'Toimikausi',
     choosePeriod: 'Valitse toimikausi',
-    network: 'Verkosto',
     latestPeriods: '(viimeiset {count} kautta)',
     years: 'Vuodet',
     status: 'Tila',
@@ -161,8 +196,10 @@ export const MESSAGES = {
     memberRemoved: '{name} poistettiin jäsenistä.',
     regionFilter: 'Maakunta',
     allRegions: 'Kaikki maakunnat',
-    matchCount: '{count} kuntaa löytyi.',
     addNamed: 'Lisää {name}',
+    alreadyMember: '{name} on jo jäsen',
+    mergedInto: '{name} — yhdistyi {date} kuntaan {into}',
+    narrowSearch: 'Näytetään {shown} ensimmäistä {total} kunnasta: tarkenna hakua tai valitse maakunta.',
     import: 'Tuonti',
     importHelp:
       'Valitse JSON-aineisto tai jäsen- tai teema-CSV. Ensin näet koeajon raportin: virheet, varoitukset ja muutokset. Mitään ei tallenneta ennen kuin hyväksyt tuonnin.',
@@ -245,6 +282,43 @@ export const MESSAGES = {
     noContinuedThemes: 'Yksikään teema ei jatka aiempaa.',
   },
   en: {
+    businessIdHint: 'As 1234567-8.',
+    periodsOf: 'Periods of {name}',
+    menu: 'Menu',
+    languageMenu: 'English, change language',
+    network: 'Network',
+    chooseNetwork: 'Choose a network',
+    networkFacts: 'The network',
+    organiser: 'Organiser',
+    organiserBusinessId: 'Organiser’s business ID',
+    shortName: 'Short name',
+    networkId: 'Id',
+    newNetwork: 'New network',
+    editNetwork: 'Edit the network',
+    editNetworkNamed: 'Edit network {name}',
+    networkCreated: 'Network {name} created.',
+    networkSaved: 'Network {name} saved.',
+    noNetworks: 'There are no networks yet.',
+    dates: 'Dates',
+    wrongCredentials: 'Wrong username or password.',
+    tooManyAttempts: 'Too many attempts. Wait a moment and try again.',
+    signInFailed: 'Signing in failed. Try again.',
+    filterRows: 'Filter',
+    sortBy: 'Sort by {column}',
+    sortedAscending: 'ascending',
+    sortedDescending: 'descending',
+    pageOf: 'Page {page} of {pages}',
+    previousPage: 'Previous page',
+    nextPage: 'Next page',
+    rowsShown_one: '{count} row',
+    rowsShown_other: '{count} rows',
+    rowsOf: '{shown} of {total}',
+    municipalitiesFound_one: '{count} municipality found.',
+    municipalitiesFound_other: '{count} municipalities found.',
+    municipalityCount_one: '{count} municipality',
+    municipalityCount_other: '{count} municipalities',
+    joined: 'Joined',
+    leftOn: 'Left',
     appName: 'Verkosto – administration',
     skip: 'Skip to content',
     language: 'Language',
@@ -342,7 +416,6 @@ export const MESSAGES = {
     role: 'Role',
     actions: 'Actions',
     joinedOn: 'Joined on',
-    leftOn: 'Left on',
     membershipDateHint: 'Only when not the period’s start or end.',
     editMemberNamed: 'Edit membership: {name}',
     memberSaved: 'Membership {name} was saved.',
@@ -354,7 +427,6 @@ export const MESSAGES = {
     role_admin: 'administrator',
     period: 'Period',
     choosePeriod: 'Choose a period',
-    network: 'Network',
     latestPeriods: '(the latest {count} periods)',
     years: 'Years',
     status: 'Status',
@@ -402,8 +474,10 @@ export const MESSAGES = {
     memberRemoved: '{name} was removed from the members.',
     regionFilter: 'Region',
     allRegions: 'All regions',
-    matchCount: '{count} municipalities found.',
     addNamed: 'Add {name}',
+    alreadyMember: '{name} is already a member',
+    mergedInto: '{name} — merged into {into} on {date}',
+    narrowSearch: 'The first {shown} of {total} are shown: narrow the search or choose a region.',
     import: 'Import',
     importHelp:
       'Choose a JSON dataset or a members or themes CSV. First you see a dry run’s report: errors, warnings and changes. Nothing is saved until you apply it.',
@@ -498,6 +572,49 @@ export function translate(
   return MESSAGES[language][key].replace(/\{(\w+)\}/g, (_, name: string) => params[name] ?? '');
 }
 
+/** Messages that take a count: `key_one`, `key_other`, … as Intl.PluralRules names them. */
+type PluralBase<K> = K extends `${infer B}_other` ? B : never;
+export type PluralKey = PluralBase<MessageKey>;
+
+/** A counted message in the language's plural form, the count formatted (`21 kuntaa`). */
+export function translateCount(
+  language: UiLanguage,
+  key: PluralKey,
+  count: number,
+  params: Record<string, string> = {},
+): string {
+  const form = new Intl.PluralRules(LOCALE_OF[language]).select(count);
+  const messages = MESSAGES[language] as Record<string, string>;
+  const text = messages[`${key}_${form}`] ?? messages[`${key}_other`]!;
+  const all: Record<string, string> = {
+    ...params,
+    count: new Intl.NumberFormat(LOCALE_OF[language]).format(count),
+  };
+  return text.replace(/\{(\w+)\}/g, (_, name: string) => all[name] ?? '');
+}
+
+const LOCALE_OF: Record<UiLanguage, string> = { fi: 'fi-FI', en: 'en-GB' };
+
+const LANGUAGE_KEY = 'verkosto.language';
+
+/** The language chosen last in this browser (it survives a reload); Finnish first. */
+export function readStoredLanguage(): UiLanguage {
+  try {
+    const stored = localStorage.getItem(LANGUAGE_KEY);
+    return stored && stored in MESSAGES ? (stored as UiLanguage) : 'fi';
+  } catch {
+    return 'fi';
+  }
+}
+
+export function storeLanguage(language: UiLanguage) {
+  try {
+    localStorage.setItem(LANGUAGE_KEY, language);
+  } catch {
+    // Storage may be off (private mode): the choice then lasts until the page reloads.
+  }
+}
+
 export const LanguageContext = createContext<UiLanguage>('fi');
 
 export const useLanguage = () => useContext(LanguageContext);
@@ -505,4 +622,11 @@ export const useLanguage = () => useContext(LanguageContext);
 export function useT() {
   const language = useContext(LanguageContext);
   return (key: MessageKey, params?: Record<string, string>) => translate(language, key, params);
+}
+
+/** `tn('municipalitiesFound', 21)` → "21 kuntaa löytyi." */
+export function useTn() {
+  const language = useContext(LanguageContext);
+  return (key: PluralKey, count: number, params?: Record<string, string>) =>
+    translateCount(language, key, count, params);
 }
