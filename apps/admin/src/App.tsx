@@ -1,7 +1,13 @@
 import type { Schemas } from '@verkosto/client';
 import { Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { api, listAll, setApiLanguage, setCsrfToken, whenSignedOut } from './api.ts';
-import { LanguageContext, readStoredLanguage, storeLanguage, translate, type UiLanguage } from './i18n.ts';
+import {
+  LanguageContext,
+  readStoredLanguage,
+  storeLanguage,
+  translate,
+  type UiLanguage,
+} from './i18n.ts';
 import { Login, SessionDialog } from './Login.tsx';
 import { NetworkContext, pickNetwork, storeNetwork } from './networks.ts';
 import { mayOpen, PAGES } from './pages.tsx';
@@ -131,7 +137,12 @@ export function App() {
               ) : !mayOpen(page, me.role) ? (
                 <p>{t('loading')}</p>
               ) : (
-                <Page key={`${generation}-${networkId}-${window.location.hash}`} route={route} role={me.role} me={me} />
+                <Page
+                  key={`${generation}-${networkId}-${window.location.hash}`}
+                  route={route}
+                  role={me.role}
+                  me={me}
+                />
               )}
             </Suspense>
           </main>

@@ -87,7 +87,11 @@ export function PeriodMembers({ period, canEdit }: { period: Period; canEdit: bo
           filterable={members.length > 10}
           initialSort={{ column: 1, direction: 'ascending' }}
           columns={[
-            { label: t('code'), cell: (m) => m.municipalityCode, sortValue: (m) => m.municipalityCode },
+            {
+              label: t('code'),
+              cell: (m) => m.municipalityCode,
+              sortValue: (m) => m.municipalityCode,
+            },
             {
               label: t('municipality'),
               rowHeader: true,
@@ -101,7 +105,11 @@ export function PeriodMembers({ period, canEdit }: { period: Period; canEdit: bo
               cell: (m) => m.names.sv ?? '–',
               sortValue: (m) => m.names.sv,
             },
-            { label: t('region'), cell: (m) => m.regionName ?? '–', sortValue: (m) => m.regionName },
+            {
+              label: t('region'),
+              cell: (m) => m.regionName ?? '–',
+              sortValue: (m) => m.regionName,
+            },
             {
               label: t('role'),
               cell: (m) => t(`role_${m.role}`),
@@ -184,36 +192,55 @@ const MAX_SHOWN = 50;
 
 /** A municipality that no longer existed when the period began, and the one it merged into. */
 interface Merger {
-  former: { code: string; name: string; validTo: string | null };
+  former: { code: string; name: string };
+  /** The day the merger took effect. */
+  on: string;
   into: Municipality;
 }
 
+const dayBefore = (iso: string) =>
+  new Date(Date.parse(`${iso}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+
+/** The registry's first year: every municipality merged away since existed on this day or later. */
+const REGISTRY_START = '2008-01-01';
+
 /**
- * Municipalities that matched the query by a former name (the API searches those too): each
- * with the former municipality the query names, from the successor's predecessors.
+ * Municipalities named `query` that were merged away before `startDate`, each with the
+ * municipality it became part of (following merger chains) as it existed on `startDate` —
+ * asked of the API, which knows Statistics Finland's mergers.
  */
-async function findMergers(query: string, validOn: string, local: Set<string>): Promise<Merger[]> {
-  const key = searchKey(query);
-  const found = await api.GET('/v1/municipalities', {
-    params: { query: { q: query, validOn, limit: 20 } },
-  });
-  const successors = (found.data?.data ?? []).filter((m) => !local.has(m.code));
-  const details = await Promise.all(
-    successors.map((m) =>
-      api.GET('/v1/municipalities/{code}', { params: { path: { code: m.code } } }),
-    ),
+async function findMergers(
+  query: string,
+  startDate: string,
+  existing: ReadonlyMap<string, Municipality>,
+): Promise<Merger[]> {
+  const found = new Map<string, Municipality>();
+  for (const validOn of new Set([dayBefore(startDate), REGISTRY_START])) {
+    const page = await api.GET('/v1/municipalities', {
+      params: { query: { q: query, validOn, limit: 20 } },
+    });
+    for (const m of page.data?.data ?? [])
+      if (m.validTo && m.validTo <= startDate && !existing.has(m.code)) found.set(m.code, m);
+  }
+  const mergers = await Promise.all(
+    [...found.values()].map(async (former) => {
+      const detail = await api.GET('/v1/municipalities/{code}', {
+        params: { path: { code: former.code } },
+      });
+      // The chain's last step before the period began names what it had become by then.
+      const step = (detail.data?.data.successors ?? [])
+        .filter((s) => s.effectiveDate <= startDate && existing.has(s.code))
+        .at(-1);
+      return step
+        ? {
+            former: { code: former.code, name: former.name },
+            on: step.effectiveDate,
+            into: existing.get(step.code)!,
+          }
+        : undefined;
+    }),
   );
-  return details.flatMap((detail, index) =>
-    (detail.data?.data.predecessors ?? [])
-      .filter(
-        (p) =>
-          searchKey(p.names.fi).includes(key) || searchKey(p.names.sv ?? '').includes(key),
-      )
-      .map((p) => ({
-        former: { code: p.code, name: p.name, validTo: p.validTo },
-        into: successors[index]!,
-      })),
-  );
+  return mergers.filter((m) => m !== undefined);
 }
 
 /**
@@ -272,9 +299,9 @@ function AddMember({
       return;
     }
     let current = true;
-    const local = new Set(matches.map((m) => m.code));
+    const existing = new Map((all ?? []).map((m) => [m.code, m]));
     const timer = setTimeout(() => {
-      void findMergers(trimmed, period.startDate, local).then((found) => {
+      void findMergers(trimmed, period.startDate, existing).then((found) => {
         if (current) setMergers(found.filter((m) => !region || m.into.regionCode === region));
       });
     }, 200);
@@ -282,7 +309,7 @@ function AddMember({
       current = false;
       clearTimeout(timer);
     };
-  }, [query, region, period.startDate, matches]);
+  }, [query, region, period.startDate, all]);
 
   const regions = REGIONS.filter((r) => all?.some((m) => m.regionCode === r.code));
   const searching = Boolean(query || region);
@@ -398,13 +425,13 @@ function AddMember({
           </li>
         ))}
         {searching &&
-          mergers.map(({ former, into }) => (
+          mergers.map(({ former, on, into }) => (
             <li key={`${former.code}-${into.code}`}>
               <span>
                 {t('mergedInto', {
                   name: former.name,
                   into: into.names.fi,
-                  date: formatDate(former.validTo, language),
+                  date: formatDate(on, language),
                 })}
               </span>{' '}
               — {addButton(into)}

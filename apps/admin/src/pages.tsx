@@ -79,4 +79,5 @@ export const PAGES: Record<Route['page'], PageDefinition> = {
   },
 };
 
-export const mayOpen = (page: PageDefinition, role: Role) => !page.roles || page.roles.includes(role);
+export const mayOpen = (page: PageDefinition, role: Role) =>
+  !page.roles || page.roles.includes(role);

@@ -18,6 +18,7 @@ export function MainNavigation({ route, role }: { route: Route; role: Schemas['M
       aria-label={t('mainNav')}
       variant={wide ? 'default' : 'smallScreen'}
       smallScreenExpandButtonText={t('menu')}
+      initiallyExpanded={false}
       className="main-nav"
     >
       {items.map(([name, page]) => (

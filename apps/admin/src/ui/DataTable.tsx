@@ -124,7 +124,9 @@ export function DataTable<T>({
                 {shown.length === rows.length
                   ? tn('rowsShown', rows.length)
                   : t('rowsOf', { shown: String(shown.length), total: String(rows.length) })}
-                {pages > 1 && `, ${t('pageOf', { page: String(current + 1), pages: String(pages) })}`})
+                {pages > 1 &&
+                  `, ${t('pageOf', { page: String(current + 1), pages: String(pages) })}`}
+                )
               </span>
             )}
           </caption>
@@ -192,7 +194,10 @@ export function DataTable<T>({
         </table>
       </div>
       {pages > 1 && (
-        <nav className="pager" aria-label={t('pageOf', { page: String(current + 1), pages: String(pages) })}>
+        <nav
+          className="pager"
+          aria-label={t('pageOf', { page: String(current + 1), pages: String(pages) })}
+        >
           <button
             type="button"
             className="secondary"

@@ -10,8 +10,12 @@ const kebab = (name: string) => name.replace(/[A-Z0-9]+/g, (part) => `-${part.to
  */
 const variables = [
   ...Object.entries(tokens.colors).map(([name, value]) => `--fi-color-${kebab(name)}: ${value};`),
-  ...Object.entries(tokens.spacing).map(([name, value]) => `--fi-spacing-${kebab(name)}: ${value};`),
-  ...Object.entries(tokens.radiuses).map(([name, value]) => `--fi-radius-${kebab(name)}: ${value};`),
+  ...Object.entries(tokens.spacing).map(
+    ([name, value]) => `--fi-spacing-${kebab(name)}: ${value};`,
+  ),
+  ...Object.entries(tokens.radiuses).map(
+    ([name, value]) => `--fi-radius-${kebab(name)}: ${value};`,
+  ),
   `--fi-shadow-panel: ${tokens.shadows.panelShadow};`,
   `--fi-shadow-action: ${tokens.shadows.actionElementBoxShadow};`,
 ].join('\n');
