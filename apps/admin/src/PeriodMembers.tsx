@@ -294,10 +294,9 @@ function AddMember({
   // knows former names, once the query is a name of three letters or more.
   useEffect(() => {
     const trimmed = query.trim();
-    if (searchKey(trimmed).length < 3 || /^\d+$/.test(trimmed)) {
-      setMergers([]);
-      return;
-    }
+    // What was found for another query never shows beside this one's matches.
+    setMergers([]);
+    if (searchKey(trimmed).length < 3 || /^\d+$/.test(trimmed)) return;
     let current = true;
     const existing = new Map((all ?? []).map((m) => [m.code, m]));
     const timer = setTimeout(() => {

@@ -27,22 +27,36 @@ async function main() {
     migrations: readMigrationFiles(MIGRATIONS),
     adminToken: process.env.ADMIN_TOKEN,
   });
+  const users =
+    (await db.prepare('SELECT count(*) AS n FROM users').first<{ n: number }>())?.n ?? 0;
   const app = createApp({
     // Other processes on the same file may write too: their writes show within 250 ms.
     store: createStore(db, { versionTtlMs: 250 }),
     registry: municipalityRegistry,
   });
   // The admin app's build (apps/admin/dist, or ADMIN_DIST), when it has been built.
-  serveAdmin(
+  const adminServed = serveAdmin(
     app,
     resolve(process.env.ADMIN_DIST ?? fileURLToPath(new URL('../../admin/dist', import.meta.url))),
   );
   const server = serve(
     { fetch: app.fetch, port, hostname: process.env.HOST ?? '0.0.0.0' },
     (info) => {
+      const base = `http://localhost:${info.port}`;
       console.log(
-        `Verkosto API on http://localhost:${info.port} (database ${databasePath}${seeded ? ', seeded' : ''}${applied.length ? `, migrated ${applied.join(', ')}` : ''})`,
+        `Verkosto API on ${base} (database ${databasePath}${seeded ? ', seeded' : ''}${applied.length ? `, migrated ${applied.join(', ')}` : ''})`,
       );
+      console.log(
+        adminServed
+          ? `  admin: ${base}/admin/`
+          : '  admin: not built (pnpm --filter @verkosto/admin build)',
+      );
+      console.log(`  docs:  ${base}/docs`);
+      // A first start has no one to sign in as: say how to create the first admin.
+      if (users === 0)
+        console.log(
+          "  No user can sign in yet. Create the first admin:\n    VERKOSTO_PASSWORD='a long passphrase' pnpm --filter @verkosto/api accounts create-user --username <name> --role admin",
+        );
     },
   );
   let stopping = false;
