@@ -47,7 +47,6 @@ const dayBound = (date: string, end: boolean) =>
 /** Who changed what and when, newest first; filter by kind, id, actor and dates. Admins only. */
 export function AuditLog() {
   const t = useT();
-  const language = useLanguage();
   const [draft, setDraft] = useState<Filters>(NO_FILTERS);
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   const [entries, setEntries] = useState<AuditEntry[] | null>(null);

@@ -41,7 +41,9 @@ describe('Login', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Kirjaudu sisään' }));
     await waitFor(
       () =>
-        expect(screen.getByRole('alert').textContent).toBe('Käyttäjätunnus tai salasana on väärin.'),
+        expect(screen.getByRole('alert').textContent).toBe(
+          'Käyttäjätunnus tai salasana on väärin.',
+        ),
       { timeout: 30_000 },
     );
     expect(onSignedIn).not.toHaveBeenCalled();

@@ -1,5 +1,4 @@
 import type { Schemas } from '@verkosto/client';
-import { unwrap } from '@verkosto/client';
 import {
   DEFAULT_PARTICIPATION_ROLE,
   PARTICIPATION_ROLES,

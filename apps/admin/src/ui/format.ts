@@ -44,3 +44,11 @@ export function formatDateRange(
 export function formatNumber(value: number, language: UiLanguage): string {
   return new Intl.NumberFormat(LOCALES[language]).format(value);
 }
+
+/** A name in the UI's language where it exists (English in English mode), else the Finnish. */
+export function localName(
+  names: { fi: string; sv?: string; en?: string },
+  language: UiLanguage,
+): string {
+  return (language === 'en' && names.en) || names.fi;
+}
