@@ -43,6 +43,8 @@ let page: Page;
 let base: string;
 let apiUrl: string;
 let dir: string;
+/** What the browser refused under the page's CSP: the design system's styles must never be. */
+const cspViolations: string[] = [];
 
 /** Runs axe-core in the page and returns the serious and critical violations. */
 async function axe(where: string) {
@@ -187,6 +189,9 @@ beforeAll(async () => {
     ],
   });
   page = await browser.newPage({ acceptDownloads: true });
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
+  });
 });
 
 afterAll(async () => {
@@ -875,6 +880,21 @@ describe('roles', () => {
     } finally {
       await page.setViewportSize({ width: 1280, height: 720 });
     }
+  });
+
+  it('ran every page under the strict CSP without a refusal (styles by nonce)', async () => {
+    const response = await fetch(`${base}/admin/`);
+    const csp = response.headers.get('content-security-policy') ?? '';
+    expect(csp).toMatch(/style-src 'self' 'nonce-[A-Za-z0-9+/]+=*'/);
+    expect(csp).not.toContain('unsafe-inline');
+    expect(
+      await page.evaluate(() => [...document.querySelectorAll('style')].every((s) => s.nonce)),
+    ).toBe(true);
+    expect(cspViolations).toEqual([]);
+    // Source maps are not served, and a missing file is a 404, not the page.
+    const script = /src="\/admin\/(assets\/[^"]+\.js)"/.exec(await response.text())![1];
+    expect((await fetch(`${base}/admin/${script}.map`)).status).toBe(404);
+    expect((await fetch(`${base}/admin/assets/missing-123.js`)).status).toBe(404);
   });
 
   it('switches to English, and keeps English over a reload', async () => {
