@@ -1,9 +1,8 @@
 /**
- * The admin app's build served under /admin by the Node entry: a static single-page app with a
- * strict content security policy. Node-only (it reads the build from disk).
+ * The admin app's build served under /admin: a static single-page app with a strict content
+ * security policy. The files come from `AdminFiles` (the Node entry reads them from disk), so
+ * this module stays free of `node:*`.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { extname, join, normalize, sep } from 'node:path';
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv } from './env.ts';
 
@@ -37,6 +36,18 @@ export function adminCsp(nonce?: string): string {
   ].join('; ');
 }
 
+/** The build: its index.html, and the bytes of a file by its path inside the build. */
+export interface AdminFiles {
+  indexHtml: string;
+  /** A file of the build (`assets/index-abc.js`); undefined when there is none. */
+  read(path: string): Uint8Array<ArrayBuffer> | undefined;
+}
+
+/** A path inside the build: plain segments only, never `..`, `.`, an empty one or a backslash. */
+const SAFE_PATH = /^(?:[\w@~-][\w.@~-]*\/)*[\w@~-][\w.@~-]*$/;
+
+const extensionOf = (path: string) => /\.[^./]+$/.exec(path)?.[0] ?? '';
+
 function newNonce(): string {
   const bytes = new Uint8Array(18);
   crypto.getRandomValues(bytes);
@@ -44,19 +55,13 @@ function newNonce(): string {
 }
 
 /**
- * Mounts the build in `dist` (when it exists) on `app`: its files under /admin/, index.html for
- * the app's own pages, 404 for anything else. Source maps are not served: they would publish the
- * source to anyone.
+ * Mounts the build on `app`: its files under /admin/, index.html for the app's own pages, 404 for
+ * anything else. Source maps are not served: they would publish the source to anyone.
  */
-export function serveAdmin(app: OpenAPIHono<AppEnv>, dist: string): boolean {
-  const indexFile = join(dist, 'index.html');
-  if (!existsSync(indexFile)) return false;
-  const indexHtml = readFileSync(indexFile, 'utf8');
-  const root = normalize(dist + sep);
-
+export function serveAdmin(app: OpenAPIHono<AppEnv>, files: AdminFiles): void {
   const page = () => {
     const nonce = newNonce();
-    return new Response(indexHtml.replaceAll(NONCE_PLACEHOLDER, nonce), {
+    return new Response(files.indexHtml.replaceAll(NONCE_PLACEHOLDER, nonce), {
       headers: {
         'content-type': 'text/html; charset=utf-8',
         'cache-control': 'no-cache',
@@ -82,15 +87,18 @@ export function serveAdmin(app: OpenAPIHono<AppEnv>, dist: string): boolean {
       return notFound();
     }
     if (rest === '' || rest === 'index.html') return page();
-    const file = normalize(join(dist, rest));
-    const type = TYPES[extname(rest)];
+    const extension = extensionOf(rest);
+    const type = TYPES[extension];
     // Only files inside the build, of a known type; never a source map.
-    if (!file.startsWith(root) || !type || rest.endsWith('.map')) {
+    if (!SAFE_PATH.test(rest) || !type || rest.endsWith('.map')) {
       // A path that names no file (no extension, outside assets/) is one of the app's pages.
-      return extname(rest) === '' && !rest.startsWith('assets/') ? page() : notFound();
+      return extension === '' && SAFE_PATH.test(rest) && !rest.startsWith('assets/')
+        ? page()
+        : notFound();
     }
-    if (!existsSync(file) || !statSync(file).isFile()) return notFound();
-    return new Response(readFileSync(file), {
+    const body = files.read(rest);
+    if (!body) return notFound();
+    return new Response(body, {
       headers: {
         'content-type': type,
         // Vite names every asset by its content hash: it never changes under the same name.
@@ -101,5 +109,4 @@ export function serveAdmin(app: OpenAPIHono<AppEnv>, dist: string): boolean {
       },
     });
   });
-  return true;
 }

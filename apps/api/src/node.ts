@@ -3,11 +3,12 @@
  * DATABASE_PATH (default apps/api/data/verkosto.db). With db/node-sqlite.ts, the only code that
  * imports `node:*`; everything it starts runs on Workers as well.
  */
-import { resolve } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { municipalityRegistry } from '@verkosto/data';
-import { serveAdmin } from './admin-site.ts';
+import { type AdminFiles, serveAdmin } from './admin-site.ts';
 import { createApp } from './app.ts';
 import { bootstrap } from './bootstrap.ts';
 import { openNodeSqlite, readMigrationFiles } from './db/node-sqlite.ts';
@@ -16,6 +17,21 @@ import { createStore } from './store/store.ts';
 // Relative to this file, which is dist/node.js once built: the package's own folders.
 const DEFAULT_DATABASE = fileURLToPath(new URL('../data/verkosto.db', import.meta.url));
 const MIGRATIONS = new URL('../migrations/', import.meta.url);
+
+/** The admin app's build on disk, for admin-site.ts; undefined when it has not been built. */
+function readAdminBuild(dist: string): AdminFiles | undefined {
+  const index = join(dist, 'index.html');
+  if (!existsSync(index)) return undefined;
+  return {
+    indexHtml: readFileSync(index, 'utf8'),
+    read(path) {
+      const file = join(dist, path);
+      // admin-site.ts passes plain relative paths only; this keeps any other out of the build.
+      if (!file.startsWith(dist + sep) || !existsSync(file) || !statSync(file).isFile()) return;
+      return readFileSync(file);
+    },
+  };
+}
 
 async function main() {
   const port = Number(process.env.PORT ?? 8787);
@@ -35,10 +51,11 @@ async function main() {
     registry: municipalityRegistry,
   });
   // The admin app's build (apps/admin/dist, or ADMIN_DIST), when it has been built.
-  const adminServed = serveAdmin(
-    app,
+  const adminFiles = readAdminBuild(
     resolve(process.env.ADMIN_DIST ?? fileURLToPath(new URL('../../admin/dist', import.meta.url))),
   );
+  if (adminFiles) serveAdmin(app, adminFiles);
+  const adminServed = adminFiles !== undefined;
   const server = serve(
     { fetch: app.fetch, port, hostname: process.env.HOST ?? '0.0.0.0' },
     (info) => {

@@ -1,29 +1,27 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NONCE_PLACEHOLDER, serveAdmin } from '../src/admin-site.ts';
 import { testApp } from './harness.ts';
 
 // A build shaped like Vite's: index.html naming hashed assets, each with its source map.
-const dist = mkdtempSync(join(tmpdir(), 'verkosto-admin-dist-'));
-mkdirSync(join(dist, 'assets'));
-writeFileSync(
-  join(dist, 'index.html'),
-  `<!doctype html><meta property="csp-nonce" nonce="${NONCE_PLACEHOLDER}"><script type="module" src="/admin/assets/index-abc.js"></script>`,
-);
-writeFileSync(join(dist, 'assets/index-abc.js'), 'console.log(1)');
-writeFileSync(join(dist, 'assets/index-abc.js.map'), '{"sources":["src/App.tsx"]}');
+const BUILD: Record<string, string> = {
+  'assets/index-abc.js': 'console.log(1)',
+  'assets/index-abc.js.map': '{"sources":["src/App.tsx"]}',
+};
+const asked: string[] = [];
 
 let harness: Awaited<ReturnType<typeof testApp>>;
 beforeAll(async () => {
   harness = await testApp();
-  expect(serveAdmin(harness.app, dist)).toBe(true);
+  serveAdmin(harness.app, {
+    indexHtml: `<!doctype html><meta property="csp-nonce" nonce="${NONCE_PLACEHOLDER}"><script type="module" src="/admin/assets/index-abc.js"></script>`,
+    read(path) {
+      asked.push(path);
+      const text = BUILD[path];
+      return text === undefined ? undefined : new TextEncoder().encode(text);
+    },
+  });
 });
-afterAll(() => {
-  harness.close();
-  rmSync(dist, { recursive: true, force: true });
-});
+afterAll(() => harness.close());
 
 const get = (path: string) => harness.app.request(path);
 
