@@ -506,21 +506,32 @@ function sizes() {
     target: '< 1×',
     met: gz / 1024 < 150,
   });
-  // The admin's first load is what index.html names; the rest loads when a page or a save needs it.
+  // The admin's first load is what index.html names (scripts, preloads and styles); the rest
+  // loads when a page or a save needs it. Budget: 150 KiB gzipped, JavaScript and CSS together.
   const dist = join(root, 'apps/admin/dist');
   const html = readFileSync(join(dist, 'index.html'), 'utf8');
-  const firstLoad = [...html.matchAll(/(?:src|href)="\/admin\/(assets\/[^"]+\.js)"/g)].map(
+  const firstLoad = [...html.matchAll(/(?:src|href)="\/admin\/(assets\/[^"]+\.(?:js|css))"/g)].map(
     (m) => m[1]!,
   );
   const all = readdirSync(join(dist, 'assets'))
-    .filter((f) => f.endsWith('.js'))
+    .filter((f) => f.endsWith('.js') || f.endsWith('.css'))
     .map((f) => `assets/${f}`);
   const gzipped = (files: string[]) =>
     files.reduce((sum, f) => sum + gzipSync(readFileSync(join(dist, f)), { level: 9 }).length, 0);
   const zipped = gzipped(firstLoad);
+  const zippedCss = gzipped(firstLoad.filter((f) => f.endsWith('.css')));
   const raw = firstLoad.reduce((sum, f) => sum + readFileSync(join(dist, f)).length, 0);
   const total = gzipped(all);
-  // The baseline: React and ReactDOM alone, as the app bundles them (production builds).
+  rows.push({
+    group: 'Size',
+    what: 'admin app first load (JavaScript + CSS), gzipped',
+    value: `${(zipped / 1024).toFixed(1)} KiB (CSS ${(zippedCss / 1024).toFixed(1)} KiB; ${(raw / 1024).toFixed(0)} KiB raw; all chunks ${(total / 1024).toFixed(1)} KiB)`,
+    baseline: '150 KiB budget',
+    ratio: zipped / 1024 / 150,
+    target: '< 1×',
+    met: zipped / 1024 < 150,
+  });
+  // For scale: React and ReactDOM alone, as the app bundles them (production builds).
   const reactBaseline = gzipSync(
     Buffer.concat(
       ['react/cjs/react.production.js', 'react-dom/cjs/react-dom-client.production.js'].map((f) =>
@@ -531,8 +542,8 @@ function sizes() {
   ).length;
   rows.push({
     group: 'Size',
-    what: 'admin app JavaScript of the first load, gzipped',
-    value: `${(zipped / 1024).toFixed(1)} KiB (${(raw / 1024).toFixed(0)} KiB raw; all chunks ${(total / 1024).toFixed(1)} KiB)`,
+    what: 'admin first load against React + ReactDOM alone',
+    value: `${(zipped / 1024).toFixed(1)} KiB`,
     baseline: `${(reactBaseline / 1024).toFixed(1)} KiB (React + ReactDOM alone)`,
     ratio: zipped / reactBaseline,
     target: '(printed)',

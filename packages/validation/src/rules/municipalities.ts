@@ -89,6 +89,8 @@ export const municipalitiesRule: DatasetRule = {
     const { participations } = dataset;
     for (let i = 0; i < participations.length; i++) {
       const p = participations[i]!;
+      // A row without a code (a CSV name that resolved to none) is reported where it was read.
+      if (p.municipalityCode === undefined) continue;
       // Most memberships are fine: the path is built only when there is something to report.
       const path = () => pointer('participations', i, 'municipalityCode');
       const period = index.periods.get(p.periodId)?.period;
