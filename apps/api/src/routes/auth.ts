@@ -18,6 +18,7 @@ import { actorOf, ROLES } from '../auth/roles.ts';
 import type { AppDeps } from '../env.ts';
 import { json, readErrors, router, SECURITY, writeErrors } from '../http/openapi-kit.ts';
 import { ProblemError } from '../http/problem.ts';
+import { clientKey, nodeClientAddress } from '../http/client-address.ts';
 import { createRateLimiter } from '../http/rate-limit.ts';
 import { pathParam } from '../schemas.ts';
 
@@ -59,7 +60,12 @@ const TokenInfo = z
 export function authRoutes(deps: AppDeps) {
   const { store } = deps;
   const clock = deps.clock ?? (() => new Date());
-  const failures = deps.loginLimiter ?? createRateLimiter({ limit: 5, windowMs: 15 * 60_000 });
+  const attempts = deps.loginLimiter ?? createRateLimiter({ limit: 5, windowMs: 60_000 });
+  const clientAttempts =
+    deps.clientLoginLimiter ?? createRateLimiter({ limit: 30, windowMs: 60_000 });
+  const clientAddress = deps.clientAddress ?? nodeClientAddress();
+  // Verified for unknown usernames too, so timing does not tell which usernames exist.
+  const dummyHash = 'pbkdf2-sha256$1000$00$00';
 
   const app = router();
   app.use('/v1/tokens', requireRole(deps, 'admin'));
@@ -98,29 +104,22 @@ export function authRoutes(deps: AppDeps) {
       }),
       async (c) => {
         const { username, password } = c.req.valid('json');
-        const key = username.toLowerCase();
-        const limit = failures.blocked(key);
-        if (limit.blocked)
+        // Counted before the password is checked, synchronously, so concurrent guesses cannot
+        // all pass a check made before any of them was counted.
+        const client = clientKey(clientAddress(c));
+        const key = `${username.toLowerCase()}\n${client}`;
+        const limits = [attempts.hit(key), clientAttempts.hit(client)];
+        if (limits.some((l) => !l.allowed))
           throw new ProblemError(
             'too-many-requests',
-            { detail: 'Too many failed sign-ins; wait.' },
-            { 'retry-after': String(limit.retryAfter) },
+            { detail: 'Too many sign-in attempts; wait.' },
+            { 'retry-after': String(Math.max(...limits.map((l) => l.retryAfter))) },
           );
         const user = await findUser(store.db, username);
-        // Verify even for unknown users, so timing does not tell which usernames exist.
-        const ok = await verifyPassword(
-          password,
-          user?.password_hash ?? 'pbkdf2-sha256$1000$00$00',
-        );
-        if (!user || !ok) {
-          const { retryAfter, allowed } = failures.hit(key);
-          throw new ProblemError(
-            allowed ? 'unauthorized' : 'too-many-requests',
-            { detail: 'Wrong username or password.' },
-            allowed ? {} : { 'retry-after': String(retryAfter) },
-          );
-        }
-        failures.reset(key);
+        const ok = await verifyPassword(password, user?.password_hash ?? dummyHash);
+        if (!user || !ok)
+          throw new ProblemError('unauthorized', { detail: 'Wrong username or password.' });
+        attempts.reset(key);
         const session = await createSession(store.db, user.id, clock());
         setCookie(c, SESSION_COOKIE, session.sessionId, {
           httpOnly: true,
