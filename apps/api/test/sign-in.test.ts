@@ -1,4 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { createUser, updateUser } from '../src/auth/accounts.ts';
 import {
   clientKey,
   cloudflareClientAddress,
@@ -126,5 +127,46 @@ describe('the client address', () => {
     expect(clientKey('::ffff:192.0.2.1')).toBe('192.0.2.1');
     expect(clientKey('192.0.2.1')).toBe('192.0.2.1');
     expect(clientKey(undefined)).toBe('unknown');
+  });
+});
+
+describe('sign-in timing', () => {
+  it('does one full-cost hash on every path: unknown, disabled, wrong password', async () => {
+    const iterations = 4_000;
+    const u = await testApp({ passwordIterations: iterations });
+    try {
+      await createUser(
+        u.db,
+        { username: 'ulla', password: 'a long enough passphrase', role: 'editor' },
+        iterations,
+      );
+      const { id } = await createUser(
+        u.db,
+        { username: 'ville', password: 'a long enough passphrase', role: 'editor' },
+        iterations,
+      );
+      await updateUser(u.db, id, { disabled: true });
+      const derive = vi.spyOn(crypto.subtle, 'deriveBits');
+      const work = async (username: string, client: string) => {
+        derive.mockClear();
+        const res = await u.app.request(
+          '/v1/auth/login',
+          {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({ username, password: 'not the passphrase' }),
+          },
+          fromAddress(client),
+        );
+        expect(res.status).toBe(401);
+        return derive.mock.calls.map(([params]) => (params as Pbkdf2Params).iterations);
+      };
+      expect(await work('ulla', '192.0.2.1')).toEqual([iterations]);
+      expect(await work('nobody-here', '192.0.2.2')).toEqual([iterations]);
+      expect(await work('ville', '192.0.2.3')).toEqual([iterations]);
+      derive.mockRestore();
+    } finally {
+      u.close();
+    }
   });
 });

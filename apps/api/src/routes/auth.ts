@@ -12,7 +12,7 @@ import {
   SESSION_HOURS,
   updateUser,
 } from '../auth/accounts.ts';
-import { verifyPassword } from '../auth/crypto.ts';
+import { DEFAULT_PBKDF2_ITERATIONS, verifyPassword } from '../auth/crypto.ts';
 import { requireRole, SESSION_COOKIE } from '../auth/middleware.ts';
 import { actorOf, ROLES } from '../auth/roles.ts';
 import type { AppDeps } from '../env.ts';
@@ -64,8 +64,9 @@ export function authRoutes(deps: AppDeps) {
   const clientAttempts =
     deps.clientLoginLimiter ?? createRateLimiter({ limit: 30, windowMs: 60_000 });
   const clientAddress = deps.clientAddress ?? nodeClientAddress();
-  // Verified for unknown usernames too, so timing does not tell which usernames exist.
-  const dummyHash = 'pbkdf2-sha256$1000$00$00';
+  // Verified for unknown and disabled usernames, at the cost of a real hash, so timing does not
+  // tell which usernames exist: every path does the same work. It matches no password.
+  const dummyHash = `pbkdf2-sha256$${deps.passwordIterations ?? DEFAULT_PBKDF2_ITERATIONS}$${'00'.repeat(16)}$${'00'.repeat(32)}`;
 
   const app = router();
   app.use('/v1/tokens', requireRole(deps, 'admin'));
