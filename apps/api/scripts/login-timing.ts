@@ -44,7 +44,9 @@ try {
     'unknown user': 'nobody-here',
     'disabled user': 'ville',
   };
-  const times: Record<string, number[]> = {};
+  const times: Record<string, number[]> = Object.fromEntries(
+    Object.keys(paths).map((path) => [path, []]),
+  );
   for (let i = 0; i <= SAMPLES; i++) {
     for (const [path, username] of Object.entries(paths)) {
       const start = performance.now();
@@ -56,7 +58,7 @@ try {
       const elapsed = performance.now() - start;
       if (res.status !== 401) throw new Error(`${path}: ${res.status}, expected 401`);
       // The first round warms up.
-      if (i > 0) (times[path] ??= []).push(elapsed);
+      if (i > 0) times[path]!.push(elapsed);
     }
   }
   const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1]!;

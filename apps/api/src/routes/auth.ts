@@ -16,9 +16,9 @@ import { DEFAULT_PBKDF2_ITERATIONS, verifyPassword } from '../auth/crypto.ts';
 import { requireRole, SESSION_COOKIE } from '../auth/middleware.ts';
 import { actorOf, ROLES } from '../auth/roles.ts';
 import type { AppDeps } from '../env.ts';
+import { clientKey, nodeClientAddress } from '../http/client-address.ts';
 import { json, readErrors, router, SECURITY, writeErrors } from '../http/openapi-kit.ts';
 import { ProblemError } from '../http/problem.ts';
-import { clientKey, nodeClientAddress } from '../http/client-address.ts';
 import { createRateLimiter } from '../http/rate-limit.ts';
 import { pathParam } from '../schemas.ts';
 
