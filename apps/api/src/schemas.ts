@@ -220,7 +220,12 @@ export const Problem = z
     status: z.number().int(),
     detail: z.string().optional(),
     instance: z.string().optional(),
-    invalidParams: z.array(z.string()).optional(),
+    invalidParams: z.array(z.string()).optional().openapi({
+      description: 'The bad parameters, at most 100.',
+    }),
+    issueCount: z.number().int().optional().openapi({
+      description: 'How many issues there were, when more than the 100 listed in `issues`.',
+    }),
     issues: z
       .array(
         z.object({

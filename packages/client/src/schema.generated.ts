@@ -4249,7 +4249,10 @@ export interface components {
             status: number;
             detail?: string;
             instance?: string;
+            /** @description The bad parameters, at most 100. */
             invalidParams?: string[];
+            /** @description How many issues there were, when more than the 100 listed in `issues`. */
+            issueCount?: number;
             issues?: {
                 code: string;
                 path: string;
@@ -4747,6 +4750,8 @@ export interface components {
                 };
                 line?: number;
             }[];
+            /** @description How many issues there were, when more than the 100 listed in `issues`. */
+            issueCount?: number;
         };
         AuditList: {
             data: components["schemas"]["AuditEntry"][];

@@ -32,10 +32,12 @@ export {
 } from './rules/index.ts';
 export {
   BusinessIdSchema,
+  DatasetFrameSchema,
   DatasetSchema,
   ENTITY_SCHEMAS,
   type EntityKind,
   IsoDateSchema,
+  LIST_LIMITS,
   LinkSchema,
   LocalizedTextSchema,
   localizedText,
@@ -47,10 +49,12 @@ export {
   SourceSchema,
   TEXT_LIMITS,
   ThemeSchema,
+  URL_MAX_LENGTH,
   UrlSchema,
 } from './schemas.ts';
 export {
   checkDatasetRules,
+  parseDataset,
   sortIssues,
   type ValidationOptions,
   type ValidationReport,
