@@ -85,3 +85,38 @@ describe('bounded answers to unbounded input', () => {
     expect(res.body.data.issueCount).toBeGreaterThanOrEqual(130_000);
   });
 });
+
+describe('path parameters', () => {
+  const send = (method: string, path: string, body?: unknown) =>
+    t.app.request(path, {
+      method,
+      headers: t.as('admin', { 'if-match': '*' }),
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+
+  it.each([
+    ['DELETE', '/v1/periods/uso-4/participants/609%2Fx'],
+    ['PATCH', '/v1/periods/uso-4/participants/609%2Fx'],
+    ['GET', '/v1/periods/uso-4/participants/609%2Fx'],
+    ['DELETE', '/v1/periods/uso-4%2Fx/participants/609'],
+    ['PATCH', '/v1/periods/uso-4%2F609'],
+    ['DELETE', '/v1/themes/uso-5%2Fx'],
+    ['PATCH', '/v1/networks/uso%2Fx'],
+    ['DELETE', '/v1/tokens/a%2Fb'],
+    ['GET', '/v1/municipalities/609%2Fx'],
+  ])('%s %s is a 400 or 404 problem, never a 500', async (method, path) => {
+    const res = await send(
+      method,
+      path,
+      method === 'PATCH' ? { role: 'kehittajakunta' } : undefined,
+    );
+    expect([400, 404]).toContain(res.status);
+    expect(res.headers.get('content-type')).toBe('application/problem+json');
+  });
+
+  it('names a malformed municipality code as the bad parameter', async () => {
+    const res = await send('DELETE', '/v1/periods/uso-4/participants/609%2Fx');
+    expect(res.status).toBe(400);
+    expect((await res.json()).invalidParams).toEqual(['code']);
+  });
+});

@@ -1720,6 +1720,7 @@ export interface paths {
                 header?: never;
                 path: {
                     periodId: string;
+                    /** @description Official municipality code (kuntanumero), zero-padded. */
                     code: string;
                 };
                 cookie?: never;
@@ -1785,6 +1786,7 @@ export interface paths {
                 };
                 path: {
                     periodId: string;
+                    /** @description Official municipality code (kuntanumero), zero-padded. */
                     code: string;
                 };
                 cookie?: never;
@@ -1911,6 +1913,7 @@ export interface paths {
                 };
                 path: {
                     periodId: string;
+                    /** @description Official municipality code (kuntanumero), zero-padded. */
                     code: string;
                 };
                 cookie?: never;
@@ -2508,6 +2511,7 @@ export interface paths {
                 };
                 header?: never;
                 path: {
+                    /** @description Official municipality code (kuntanumero), zero-padded. */
                     code: string;
                 };
                 cookie?: never;
