@@ -385,7 +385,10 @@ describe('sessions', () => {
         )
       ).status,
     ).toBe(201);
-    expect((await send('POST', '/v1/auth/logout', session)).status).toBe(204);
+    expect(
+      (await send('POST', '/v1/auth/logout', { ...session, 'x-csrf-token': data.csrfToken }))
+        .status,
+    ).toBe(204);
     expect((await t.app.request('/v1/auth/me', { headers: session })).status).toBe(401);
   });
 

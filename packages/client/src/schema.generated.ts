@@ -2831,7 +2831,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Sign out: ends the session */
+        /** Sign out: ends the session (with its X-CSRF-Token) */
         post: {
             parameters: {
                 query?: never;

@@ -13,7 +13,12 @@ import {
   updateUser,
 } from '../auth/accounts.ts';
 import { DEFAULT_PBKDF2_ITERATIONS, verifyPassword } from '../auth/crypto.ts';
-import { requireRole, SESSION_COOKIE } from '../auth/middleware.ts';
+import {
+  assertSameOrigin,
+  assertSessionWrite,
+  requireRole,
+  SESSION_COOKIE,
+} from '../auth/middleware.ts';
 import { actorOf, ROLES } from '../auth/roles.ts';
 import type { AppDeps } from '../env.ts';
 import { clientKey, nodeClientAddress } from '../http/client-address.ts';
@@ -104,6 +109,8 @@ export function authRoutes(deps: AppDeps) {
         },
       }),
       async (c) => {
+        // Signing in from another site would plant the attacker's session in this browser.
+        assertSameOrigin(c);
         const { username, password } = c.req.valid('json');
         // Counted before the password is checked, synchronously, so concurrent guesses cannot
         // all pass a check made before any of them was counted.
@@ -121,6 +128,9 @@ export function authRoutes(deps: AppDeps) {
         if (!user || !ok)
           throw new ProblemError('unauthorized', { detail: 'Wrong username or password.' });
         attempts.reset(key);
+        // One session per browser: the one it had (whoever's) ends as the new one starts.
+        const previous = getCookie(c, SESSION_COOKIE);
+        if (previous) await deleteSession(store.db, previous);
         const session = await createSession(store.db, user.id, clock());
         setCookie(c, SESSION_COOKIE, session.sessionId, {
           httpOnly: true,
@@ -149,11 +159,14 @@ export function authRoutes(deps: AppDeps) {
         method: 'post',
         path: '/v1/auth/logout',
         tags,
-        summary: 'Sign out: ends the session',
+        summary: 'Sign out: ends the session (with its X-CSRF-Token)',
         responses: { 204: { description: 'Signed out.' }, ...writeErrors },
       }),
       async (c) => {
         const session = getCookie(c, SESSION_COOKIE);
+        // A live session ends only by its own page's request, so no other site can sign it out.
+        const principal = c.get('principal');
+        if (principal?.kind === 'session') assertSessionWrite(c, principal);
         if (session) await deleteSession(store.db, session);
         deleteCookie(c, SESSION_COOKIE, { path: '/', secure: deps.secureCookies ?? true });
         return c.body(null, 204);
