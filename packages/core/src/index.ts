@@ -1,5 +1,13 @@
 export { businessIdCheckDigit, isValidBusinessId } from './business-id.ts';
-export { type CsvRecord, CsvSyntaxError, type CsvTable, parseCsv, toCsv } from './csv.ts';
+export {
+  type CsvRecord,
+  CsvSyntaxError,
+  type CsvTable,
+  escapeFormula,
+  parseCsv,
+  toCsv,
+  unescapeFormula,
+} from './csv.ts';
 export {
   DATASET_FORMAT_VERSION,
   type Dataset,
