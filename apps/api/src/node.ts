@@ -6,13 +6,13 @@
 import { existsSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { serve } from '@hono/node-server';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { municipalityRegistry } from '@verkosto/data';
 import { createApp } from './app.ts';
 import { bootstrap } from './bootstrap.ts';
 import { openNodeSqlite, readMigrationFiles } from './db/node-sqlite.ts';
 import { nodeClientAddress } from './http/client-address.ts';
+import { serveApi } from './node-server.ts';
 import { createStore } from './store/store.ts';
 
 // Relative to this file, which is dist/node.js once built: the package's own folders.
@@ -66,7 +66,7 @@ async function main() {
     clientAddress: nodeClientAddress(trustProxy),
   });
   serveAdmin(app);
-  const server = serve(
+  const server = serveApi(
     { fetch: app.fetch, port, hostname: process.env.HOST ?? '0.0.0.0' },
     (info) => {
       console.log(
