@@ -135,17 +135,60 @@ export async function registerAdminToken(db: SqlDatabase, secret: string): Promi
   ]);
 }
 
+/** A username exists already (usernames are unique whatever their case). */
+export class UsernameTakenError extends Error {
+  constructor(username: string) {
+    super(`The username ${username} is taken.`);
+    this.name = 'UsernameTakenError';
+  }
+}
+
 export async function createUser(
   db: SqlDatabase,
   input: { username: string; password: string; role: Role },
   iterations?: number,
 ): Promise<{ id: string; username: string; role: Role }> {
   const id = randomSecret().slice(0, 16);
-  await db
-    .prepare('INSERT INTO users (id, username, role, password_hash) VALUES (?, ?, ?, ?)')
-    .bind(id, input.username, input.role, await hashPassword(input.password, iterations))
-    .run();
+  const hash = await hashPassword(input.password, iterations);
+  try {
+    await db
+      .prepare('INSERT INTO users (id, username, role, password_hash) VALUES (?, ?, ?, ?)')
+      .bind(id, input.username, input.role, hash)
+      .run();
+  } catch (error) {
+    // The database decides, so two creates that race cannot both win.
+    if (/UNIQUE/i.test(String((error as Error)?.message)))
+      throw new UsernameTakenError(input.username);
+    throw error;
+  }
   return { id, username: input.username, role: input.role };
+}
+
+/**
+ * Sets a user's password and ends their sessions — all of them, or all but `keepSession` (the
+ * one changing its own password). False when there is no such user.
+ */
+export async function setPassword(
+  db: SqlDatabase,
+  userId: string,
+  password: string,
+  options: { iterations?: number; keepSession?: string } = {},
+): Promise<boolean> {
+  const hash = await hashPassword(password, options.iterations);
+  const keep = options.keepSession ? await sha256(options.keepSession) : '';
+  const [updated] = await db.batch([
+    db.prepare('UPDATE users SET password_hash = ? WHERE id = ?').bind(hash, userId),
+    db.prepare('DELETE FROM sessions WHERE user_id = ? AND id_hash != ?').bind(userId, keep),
+  ]);
+  return updated?.meta.changes === 1;
+}
+
+/** A user by username, disabled or not (for the command line). */
+export async function userByUsername(db: SqlDatabase, username: string) {
+  return db
+    .prepare('SELECT id, username FROM users WHERE username = ?')
+    .bind(username)
+    .first<{ id: string; username: string }>();
 }
 
 export interface UserInfo {

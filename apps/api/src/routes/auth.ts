@@ -10,6 +10,8 @@ import {
   listUsers,
   revokeToken,
   SESSION_HOURS,
+  setPassword,
+  UsernameTakenError,
   updateUser,
 } from '../auth/accounts.ts';
 import { DEFAULT_PBKDF2_ITERATIONS, verifyPassword } from '../auth/crypto.ts';
@@ -195,6 +197,59 @@ export function authRoutes(deps: AppDeps) {
     )
     .openapi(
       createRoute({
+        method: 'post',
+        path: '/v1/auth/password',
+        tags,
+        summary: 'Change your own password (a signed-in user, with the current one)',
+        description:
+          'Ends your other sessions; this one stays. Attempts count against the sign-in limit.',
+        security: [{ sessionCookie: [] }],
+        request: {
+          body: {
+            required: true,
+            content: {
+              'application/json': {
+                schema: z.strictObject({
+                  currentPassword: z.string().min(1).max(1000),
+                  newPassword: z.string().min(12).max(1000),
+                }),
+              },
+            },
+          },
+        },
+        responses: { 204: { description: 'Changed.' }, ...writeErrors },
+      }),
+      async (c) => {
+        const principal = c.get('principal');
+        if (!principal) throw new ProblemError('unauthorized', { detail: 'Not signed in.' });
+        if (principal.kind !== 'session')
+          throw new ProblemError('forbidden', {
+            detail: 'Only a signed-in user changes their own password; tokens have none.',
+          });
+        assertSessionWrite(c, principal);
+        const { currentPassword, newPassword } = c.req.valid('json');
+        const client = clientKey(clientAddress(c));
+        const key = `${principal.name.toLowerCase()}\n${client}`;
+        const limit = attempts.hit(key);
+        if (!limit.allowed)
+          throw new ProblemError(
+            'too-many-requests',
+            { detail: 'Too many attempts; wait.' },
+            { 'retry-after': String(limit.retryAfter) },
+          );
+        const user = await findUser(store.db, principal.name);
+        if (!user || !(await verifyPassword(currentPassword, user.password_hash ?? dummyHash)))
+          throw new ProblemError('unauthorized', { detail: 'The current password is wrong.' });
+        attempts.reset(key);
+        await setPassword(store.db, user.id, newPassword, {
+          iterations: deps.passwordIterations,
+          keepSession: getCookie(c, SESSION_COOKIE),
+        });
+        return c.body(null, 204);
+      },
+    )
+    .openapi(
+      createRoute({
         method: 'get',
         path: '/v1/tokens',
         tags,
@@ -334,9 +389,13 @@ export function authRoutes(deps: AppDeps) {
       }),
       async (c) => {
         const body = c.req.valid('json');
-        if (await findUser(store.db, body.username))
-          throw new ProblemError('conflict', { detail: 'That username is taken.' });
-        return c.json({ data: await createUser(store.db, body, deps.passwordIterations) }, 201);
+        try {
+          return c.json({ data: await createUser(store.db, body, deps.passwordIterations) }, 201);
+        } catch (error) {
+          if (error instanceof UsernameTakenError)
+            throw new ProblemError('conflict', { detail: 'That username is taken.' });
+          throw error;
+        }
       },
     )
     .openapi(
@@ -344,9 +403,9 @@ export function authRoutes(deps: AppDeps) {
         method: 'patch',
         path: '/v1/users/{userId}',
         tags,
-        summary: 'Change a user’s role, or disable or enable them (admins)',
+        summary: 'Change a user’s role or password, or disable or enable them (admins)',
         description:
-          'Disabling ends the user’s sessions at once. An admin cannot disable or demote themselves (ask another admin), so there is always one left.',
+          'Disabling or a new password ends the user’s sessions at once. An admin cannot disable or demote themselves (ask another admin), so there is always one left.',
         security,
         request: {
           params: z.object({ userId: pathParam('userId', 'a1b2c3') }),
@@ -357,6 +416,9 @@ export function authRoutes(deps: AppDeps) {
                 schema: z.strictObject({
                   role: z.enum(ROLES).optional(),
                   disabled: z.boolean().optional(),
+                  password: z.string().min(12).max(1000).optional().openapi({
+                    description: 'A new password (account recovery); ends their sessions.',
+                  }),
                 }),
               },
             },
@@ -380,7 +442,13 @@ export function authRoutes(deps: AppDeps) {
           throw new ProblemError('conflict', {
             detail: 'You cannot disable or demote yourself; another admin can.',
           });
-        const user = await updateUser(store.db, userId, change);
+        const { password, ...rest } = change;
+        if (
+          password !== undefined &&
+          !(await setPassword(store.db, userId, password, { iterations: deps.passwordIterations }))
+        )
+          throw new ProblemError('not-found', { detail: 'No such user.' });
+        const user = await updateUser(store.db, userId, rest);
         if (!user) throw new ProblemError('not-found', { detail: 'No such user.' });
         c.header('cache-control', 'no-store');
         return c.json({ data: user }, 200);
