@@ -524,6 +524,7 @@ describe('sessions', () => {
       'createdAt',
       'disabledAt',
       'id',
+      'networks',
       'role',
       'username',
     ]);

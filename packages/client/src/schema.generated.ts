@@ -3667,7 +3667,7 @@ export interface paths {
         options?: never;
         head?: never;
         /**
-         * Change a user’s role or password, or disable or enable them (admins)
+         * Change a user’s role, password or networks, or disable or enable them (admins)
          * @description Disabling or a new password ends the user’s sessions at once. An admin cannot disable or demote themselves (ask another admin), so there is always one left.
          */
         patch: {
@@ -3687,6 +3687,8 @@ export interface paths {
                         disabled?: boolean;
                         /** @description A new password (account recovery); ends their sessions. */
                         password?: string;
+                        /** @description Limit them to these networks (least privilege: they change only these networks’ data); null lifts the limit. */
+                        networks?: string[] | null;
                     };
                 };
             };
@@ -4692,6 +4694,8 @@ export interface components {
             role: "viewer" | "editor" | "admin";
             createdAt: string;
             disabledAt: string | null;
+            /** @description The networks they may change; null: not limited. */
+            networks: string[] | null;
         };
         User: {
             data: {

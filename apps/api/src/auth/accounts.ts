@@ -53,19 +53,34 @@ export async function principalFromSession(
 ): Promise<Principal | null> {
   const row = await db
     .prepare(
-      'SELECT u.id, u.username, u.role, s.csrf_token, s.expires_at FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.id_hash = ? AND u.disabled_at IS NULL',
+      `SELECT u.id, u.username, u.role, s.csrf_token, s.expires_at, ${NETWORKS_OF_USER} AS networks FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.id_hash = ? AND u.disabled_at IS NULL`,
     )
     .bind(await sha256(sessionId))
-    .first<{ id: string; username: string; role: Role; csrf_token: string; expires_at: string }>();
+    .first<{
+      id: string;
+      username: string;
+      role: Role;
+      csrf_token: string;
+      expires_at: string;
+      networks: string | null;
+    }>();
   if (!row || row.expires_at <= now.toISOString()) return null;
+  const networks = networkList(row.networks);
   return {
     kind: 'session',
     id: row.id,
     name: row.username,
     role: row.role,
     csrfToken: row.csrf_token,
+    ...(networks && { networks }),
   };
 }
+
+/** A user's networks as JSON (`["uso"]`), or NULL when not limited; `u` is the users row. */
+const NETWORKS_OF_USER =
+  '(SELECT json_group_array(n.network_id) FROM user_networks n WHERE n.user_id = u.id HAVING count(*) > 0)';
+const networkList = (json: string | null): string[] | null =>
+  json ? (JSON.parse(json) as string[]).sort() : null;
 
 /** Creates a token and returns the secret — the only time anyone sees it. */
 export async function createToken(
@@ -197,16 +212,22 @@ export interface UserInfo {
   role: Role;
   createdAt: string;
   disabledAt: string | null;
+  /** The networks they may change, or null when not limited. */
+  networks: string[] | null;
 }
+
+const USER_INFO = `SELECT u.id, u.username, u.role, u.created_at AS createdAt, u.disabled_at AS disabledAt, ${NETWORKS_OF_USER} AS networks FROM users u`;
+const userInfo = (row: Omit<UserInfo, 'networks'> & { networks: string | null }): UserInfo => ({
+  ...row,
+  networks: networkList(row.networks),
+});
 
 /** Every user, without password hashes, oldest first. */
 export async function listUsers(db: SqlDatabase): Promise<UserInfo[]> {
   const { results } = await db
-    .prepare(
-      'SELECT id, username, role, created_at AS createdAt, disabled_at AS disabledAt FROM users ORDER BY created_at, id',
-    )
-    .all<UserInfo>();
-  return results;
+    .prepare(`${USER_INFO} ORDER BY u.created_at, u.id`)
+    .all<Parameters<typeof userInfo>[0]>();
+  return results.map(userInfo);
 }
 
 /**
@@ -216,9 +237,21 @@ export async function listUsers(db: SqlDatabase): Promise<UserInfo[]> {
 export async function updateUser(
   db: SqlDatabase,
   id: string,
-  change: { role?: Role; disabled?: boolean },
+  change: { role?: Role; disabled?: boolean; networks?: string[] | null },
 ): Promise<UserInfo | null> {
   const statements = [];
+  // The networks they may change, replaced whole; null lifts the limit.
+  if (change.networks !== undefined) {
+    statements.push(db.prepare('DELETE FROM user_networks WHERE user_id = ?').bind(id));
+    for (const network of new Set(change.networks ?? []))
+      statements.push(
+        db
+          .prepare(
+            'INSERT INTO user_networks (user_id, network_id) SELECT id, ? FROM users WHERE id = ?',
+          )
+          .bind(network, id),
+      );
+  }
   if (change.role)
     statements.push(db.prepare('UPDATE users SET role = ? WHERE id = ?').bind(change.role, id));
   if (change.disabled !== undefined)
@@ -234,12 +267,11 @@ export async function updateUser(
   if (change.disabled)
     statements.push(db.prepare('DELETE FROM sessions WHERE user_id = ?').bind(id));
   if (statements.length) await db.batch(statements);
-  return db
-    .prepare(
-      'SELECT id, username, role, created_at AS createdAt, disabled_at AS disabledAt FROM users WHERE id = ?',
-    )
+  const row = await db
+    .prepare(`${USER_INFO} WHERE u.id = ?`)
     .bind(id)
-    .first<UserInfo>();
+    .first<Parameters<typeof userInfo>[0]>();
+  return row ? userInfo(row) : null;
 }
 
 export async function findUser(db: SqlDatabase, username: string) {

@@ -50,6 +50,10 @@ const UserInfo = z
     role: z.enum(ROLES),
     createdAt: z.string(),
     disabledAt: z.string().nullable(),
+    networks: z
+      .array(z.string())
+      .nullable()
+      .openapi({ description: 'The networks they may change; null: not limited.' }),
   })
   .openapi('UserInfo');
 const TokenInfo = z
@@ -403,7 +407,7 @@ export function authRoutes(deps: AppDeps) {
         method: 'patch',
         path: '/v1/users/{userId}',
         tags,
-        summary: 'Change a user’s role or password, or disable or enable them (admins)',
+        summary: 'Change a user’s role, password or networks, or disable or enable them (admins)',
         description:
           'Disabling or a new password ends the user’s sessions at once. An admin cannot disable or demote themselves (ask another admin), so there is always one left.',
         security,
@@ -419,6 +423,21 @@ export function authRoutes(deps: AppDeps) {
                   password: z.string().min(12).max(1000).optional().openapi({
                     description: 'A new password (account recovery); ends their sessions.',
                   }),
+                  networks: z
+                    .array(
+                      z
+                        .string()
+                        .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
+                        .max(120),
+                    )
+                    .min(1)
+                    .max(100)
+                    .nullable()
+                    .optional()
+                    .openapi({
+                      description:
+                        'Limit them to these networks (least privilege: they change only these networks’ data); null lifts the limit.',
+                    }),
                 }),
               },
             },

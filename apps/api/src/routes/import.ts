@@ -2,6 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { detectCsvKind, parseDataset, parseMembersCsv, parseThemesCsv } from '@verkosto/validation';
 import { sha256 } from '../auth/crypto.ts';
 import { requireRole } from '../auth/middleware.ts';
+import { assertNetworkAccess, networksOfImport } from '../auth/networks.ts';
 import { actorOf } from '../auth/roles.ts';
 import type { AppDeps } from '../env.ts';
 import { json, router, SECURITY, writeErrors } from '../http/openapi-kit.ts';
@@ -164,6 +165,9 @@ export function importRoutes(deps: AppDeps) {
       }
 
       const snapshot = await store.snapshot();
+      const principal = c.get('principal')!;
+      for (const network of networksOfImport(input.data, snapshot.dataset.periods))
+        assertNetworkAccess(principal, network);
       const plan = planImport(snapshot, input, registry);
       const issues = [...csvIssues, ...plan.issues];
       const ok = plan.ok && !csvIssues.some((i) => i.severity === 'error');
