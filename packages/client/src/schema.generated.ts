@@ -147,7 +147,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description The role does not allow it, or a session write lacks X-CSRF-Token (problem `/problems/forbidden`). */
+                /** @description The role or the user’s networks do not allow it, or a session write lacks X-CSRF-Token or comes from another origin (problem `/problems/forbidden`). */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -347,7 +347,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description The role does not allow it, or a session write lacks X-CSRF-Token (problem `/problems/forbidden`). */
+                /** @description The role or the user’s networks do not allow it, or a session write lacks X-CSRF-Token or comes from another origin (problem `/problems/forbidden`). */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -506,7 +506,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description The role does not allow it, or a session write lacks X-CSRF-Token (problem `/problems/forbidden`). */
+                /** @description The role or the user’s networks do not allow it, or a session write lacks X-CSRF-Token or comes from another origin (problem `/problems/forbidden`). */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -732,7 +732,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description The role does not allow it, or a session write lacks X-CSRF-Token (problem `/problems/forbidden`). */
+                /** @description The role or the user’s networks do not allow it, or a session write lacks X-CSRF-Token or comes from another origin (problem `/problems/forbidden`). */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -1012,7 +1012,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description The role does not allow it, or a session write lacks X-CSRF-Token (problem `/problems/forbidden`). */
+                /** @description The role or the user’s networks do not allow it, or a session write lacks X-CSRF-Token or comes from another origin (problem `/problems/forbidden`). */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -1165,7 +1165,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description The role does not allow it, or a session write lacks X-CSRF-Token (problem `/problems/forbidden`). */
+                /** @description The role or the user’s networks do not allow it, or a session write lacks X-CSRF-Token or comes from another origin (problem `/problems/forbidden`). */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -1389,7 +1389,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description The role does not allow it, or a session write lacks X-CSRF-Token (problem `/problems/forbidden`). */
+                /** @description The role or the user’s networks do not allow it, or a session write lacks X-CSRF-Token or comes from another origin (problem `/problems/forbidden`). */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -1614,7 +1614,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description The role does not allow it, or a session write lacks X-CSRF-Token (problem `/problems/forbidden`). */
+                /** @description The role or the user’s networks do not allow it, or a session write lacks X-CSRF-Token or comes from another origin (problem `/problems/forbidden`). */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -1818,7 +1818,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description The role does not allow it, or a session write lacks X-CSRF-Token (problem `/problems/forbidden`). */
+                /** @description The role or the user’s networks do not allow it, or a session write lacks X-CSRF-Token or comes from another origin (problem `/problems/forbidden`). */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -1965,7 +1965,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description The role does not allow it, or a session write lacks X-CSRF-Token (problem `/problems/forbidden`). */
+                /** @description The role or the user’s networks do not allow it, or a session write lacks X-CSRF-Token or comes from another origin (problem `/problems/forbidden`). */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -2167,7 +2167,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description The role does not allow it, or a session write lacks X-CSRF-Token (problem `/problems/forbidden`). */
+                /** @description The role or the user’s networks do not allow it, or a session write lacks X-CSRF-Token or comes from another origin (problem `/problems/forbidden`). */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -2318,7 +2318,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description The role does not allow it, or a session write lacks X-CSRF-Token (problem `/problems/forbidden`). */
+                /** @description The role or the user’s networks do not allow it, or a session write lacks X-CSRF-Token or comes from another origin (problem `/problems/forbidden`). */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -2760,7 +2760,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description The role does not allow it, or a session write lacks X-CSRF-Token (problem `/problems/forbidden`). */
+                /** @description The role or the user’s networks do not allow it, or a session write lacks X-CSRF-Token or comes from another origin (problem `/problems/forbidden`). */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -2866,7 +2866,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description The role does not allow it, or a session write lacks X-CSRF-Token (problem `/problems/forbidden`). */
+                /** @description The role or the user’s networks do not allow it, or a session write lacks X-CSRF-Token or comes from another origin (problem `/problems/forbidden`). */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -3063,7 +3063,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description The role does not allow it, or a session write lacks X-CSRF-Token (problem `/problems/forbidden`). */
+                /** @description The role or the user’s networks do not allow it, or a session write lacks X-CSRF-Token or comes from another origin (problem `/problems/forbidden`). */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -3169,7 +3169,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description The role does not allow it, or a session write lacks X-CSRF-Token (problem `/problems/forbidden`). */
+                /** @description The role or the user’s networks do not allow it, or a session write lacks X-CSRF-Token or comes from another origin (problem `/problems/forbidden`). */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -3273,7 +3273,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description The role does not allow it, or a session write lacks X-CSRF-Token (problem `/problems/forbidden`). */
+                /** @description The role or the user’s networks do not allow it, or a session write lacks X-CSRF-Token or comes from another origin (problem `/problems/forbidden`). */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -3382,7 +3382,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description The role does not allow it, or a session write lacks X-CSRF-Token (problem `/problems/forbidden`). */
+                /** @description The role or the user’s networks do not allow it, or a session write lacks X-CSRF-Token or comes from another origin (problem `/problems/forbidden`). */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -3487,7 +3487,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description The role does not allow it, or a session write lacks X-CSRF-Token (problem `/problems/forbidden`). */
+                /** @description The role or the user’s networks do not allow it, or a session write lacks X-CSRF-Token or comes from another origin (problem `/problems/forbidden`). */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -3591,7 +3591,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description The role does not allow it, or a session write lacks X-CSRF-Token (problem `/problems/forbidden`). */
+                /** @description The role or the user’s networks do not allow it, or a session write lacks X-CSRF-Token or comes from another origin (problem `/problems/forbidden`). */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -3720,7 +3720,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description The role does not allow it, or a session write lacks X-CSRF-Token (problem `/problems/forbidden`). */
+                /** @description The role or the user’s networks do not allow it, or a session write lacks X-CSRF-Token or comes from another origin (problem `/problems/forbidden`). */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -3838,7 +3838,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description The role does not allow it, or a session write lacks X-CSRF-Token (problem `/problems/forbidden`). */
+                /** @description The role or the user’s networks do not allow it, or a session write lacks X-CSRF-Token or comes from another origin (problem `/problems/forbidden`). */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -3978,7 +3978,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description The role does not allow it, or a session write lacks X-CSRF-Token (problem `/problems/forbidden`). */
+                /** @description The role or the user’s networks do not allow it, or a session write lacks X-CSRF-Token or comes from another origin (problem `/problems/forbidden`). */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -4127,7 +4127,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description The role does not allow it, or a session write lacks X-CSRF-Token (problem `/problems/forbidden`). */
+                /** @description The role or the user’s networks do not allow it, or a session write lacks X-CSRF-Token or comes from another origin (problem `/problems/forbidden`). */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -4260,7 +4260,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description The role does not allow it, or a session write lacks X-CSRF-Token (problem `/problems/forbidden`). */
+                /** @description The role or the user’s networks do not allow it, or a session write lacks X-CSRF-Token or comes from another origin (problem `/problems/forbidden`). */
                 403: {
                     headers: {
                         [name: string]: unknown;

@@ -33,7 +33,7 @@ export const writeErrors = {
   },
   403: {
     description:
-      'The role does not allow it, or a session write lacks X-CSRF-Token (problem `/problems/forbidden`).',
+      'The role or the user’s networks do not allow it, or a session write lacks X-CSRF-Token or comes from another origin (problem `/problems/forbidden`).',
     content: problemContent,
   },
   404: readErrors[404],

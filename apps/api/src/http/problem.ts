@@ -22,7 +22,7 @@ export const PROBLEMS = {
     status: 403,
     title: 'Forbidden',
     description:
-      'Authenticated, but the role does not allow this — or a session write lacks its X-CSRF-Token.',
+      'Authenticated, but the role or the networks you may change do not allow this — or a session write lacks its X-CSRF-Token or comes from another origin.',
   },
   'not-found': { status: 404, title: 'Not found', description: 'There is no such resource.' },
   'method-not-allowed': {
