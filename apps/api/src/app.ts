@@ -1,14 +1,16 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
+import type { Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
 import { authenticate } from './auth/middleware.ts';
 import { networkScope } from './auth/networks.ts';
-import type { AppDeps, AppEnv } from './env.ts';
+import type { AppDeps, AppEnv, AppServices } from './env.ts';
 import { accepts } from './http/accept.ts';
 import { negotiateLanguage } from './http/lang.ts';
 import { ProblemError, problem } from './http/problem.ts';
+import { createRateLimiter } from './http/rate-limit.ts';
 import { createResponseCache } from './http/response-cache.ts';
 import { auditRoutes } from './routes/audit.ts';
 import { authRoutes } from './routes/auth.ts';
@@ -21,6 +23,16 @@ import { networkRoutes } from './routes/networks.ts';
 import { periodRoutes } from './routes/periods.ts';
 import { themeRoutes } from './routes/themes.ts';
 import { writeRoutes } from './routes/writes.ts';
+import {
+  ConflictError,
+  InvalidError,
+  NotFoundError,
+  StaleError,
+  StoreError,
+} from './store/errors.ts';
+
+/** Writes per caller (token or user) across every write route. */
+export const WRITE_LIMIT = { limit: 300, windowMs: 60_000 };
 
 /** Bodies of single writes, and of imports (a 100 000-row members CSV is about 4 MB). */
 export const BODY_LIMIT = 1024 * 1024;
@@ -43,8 +55,13 @@ function producedTypes(path: string, format: string | undefined): string[] | und
 }
 
 /** The Hono app, runtime-agnostic: Node and Workers entries only supply its dependencies. */
-export function createApp(deps: AppDeps) {
+export function createApp(options: AppDeps) {
   const app = new OpenAPIHono<AppEnv>();
+  // One write limiter for the app: every write route counts against it, per caller.
+  const deps: AppServices = {
+    ...options,
+    writeLimiter: options.writeLimiter ?? createRateLimiter(WRITE_LIMIT),
+  };
 
   // First, so that a cached public read skips every other middleware (their headers are cached
   // with it); and in front of the app (below), so that a hit skips routing too.
@@ -213,6 +230,7 @@ export function createApp(deps: AppDeps) {
   });
   app.onError((error, c) => {
     if (error instanceof ProblemError) return problem(c, error.kind, error.extra, error.headers);
+    if (error instanceof StoreError) return storeProblem(c, error);
     if (error instanceof HTTPException && /Content-Type|Media Type/i.test(error.message)) {
       return problem(c, 'unsupported-media-type', {
         detail: 'Send the body as application/json (or text/csv for imports).',
@@ -229,6 +247,22 @@ export function createApp(deps: AppDeps) {
     });
   });
   return app;
+}
+
+/** The store's domain errors as problems: the one place they meet HTTP. */
+function storeProblem(c: Context, error: StoreError): Response {
+  if (error instanceof NotFoundError) return problem(c, 'not-found', { detail: error.message });
+  if (error instanceof ConflictError) return problem(c, 'conflict', { detail: error.message });
+  if (error instanceof StaleError)
+    return problem(
+      c,
+      'precondition-failed',
+      { detail: error.message, currentVersion: error.currentVersion },
+      error.currentVersion > 0 ? { etag: `"v${error.currentVersion}"` } : {},
+    );
+  if (error instanceof InvalidError)
+    return problem(c, 'bad-request', { detail: error.message, issues: error.issues });
+  return problem(c, 'internal', { detail: 'The server failed to answer.' });
 }
 
 /** The methods registered for a path, for 405 and Allow. */

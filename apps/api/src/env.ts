@@ -23,10 +23,18 @@ export interface AppDeps {
   clientLoginLimiter?: RateLimiter;
   /** The caller's address, for per-client limits (default: the socket's peer on Node). */
   clientAddress?: ClientAddress;
-  /** Writes per token or user (default 300 a minute). */
+  /** Writes per token or user, across every write route (default 300 a minute). */
   writeLimiter?: RateLimiter;
   /** Whether session cookies are marked Secure (default true; browsers allow it on localhost). */
   secureCookies?: boolean;
+}
+
+/**
+ * AppDeps with what createApp fills in once per app: the one write limiter every write route
+ * counts against, so a caller's writes add up across routes.
+ */
+export interface AppServices extends AppDeps {
+  writeLimiter: RateLimiter;
 }
 
 export interface AppEnv {

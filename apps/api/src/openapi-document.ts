@@ -1,5 +1,7 @@
 import { municipalityRegistry } from '@verkosto/data';
 import { createApp } from './app.ts';
+import type { SqlDatabase } from './db/driver.ts';
+import { createReads } from './store/reads.ts';
 import type { Store } from './store/store.ts';
 
 /** The OpenAPI document, from an app without a database (the document needs no data). */
@@ -7,17 +9,18 @@ export async function openapiDocument(): Promise<unknown> {
   const noData = async (): Promise<never> => {
     throw new Error('The OpenAPI document needs no data.');
   };
-  const store: Store = {
-    db: {
-      prepare: () => {
-        throw new Error('The OpenAPI document needs no data.');
-      },
-      batch: noData,
-      exec: noData,
+  const db: SqlDatabase = {
+    prepare: () => {
+      throw new Error('The OpenAPI document needs no data.');
     },
+    batch: noData,
+    exec: noData,
+  };
+  const store: Store = {
+    db,
+    reads: createReads(db),
     version: async () => 0,
     knownVersion: () => 0,
-    snapshot: noData,
     invalidate: () => {},
     ping: noData,
   };

@@ -1,5 +1,6 @@
 import {
   type Dataset,
+  isReturningMember,
   type Language,
   type Municipality,
   type MunicipalityRegistry,
@@ -7,30 +8,26 @@ import {
   networkInsights,
   type Participation,
   type Period,
-  type PeriodInsight,
   periodStatus,
   type Theme,
-  themeLineage,
+  type ThemeLineage,
 } from '@verkosto/core';
 import { named } from './http/lang.ts';
+import type { MemberHistory, PeriodCounts } from './store/reads.ts';
 
 /** Domain objects as the API shows them: `names` + `name` in the negotiated language. */
 
-export function networkView(network: Network, dataset: Dataset, lang: Language) {
+export function networkView(network: Network, periodCount: number, lang: Language) {
   const { name, ...rest } = network;
-  return {
-    ...rest,
-    ...named(name, lang),
-    periodCount: dataset.periods.filter((p) => p.networkId === network.id).length,
-  };
+  return { ...rest, ...named(name, lang), periodCount };
 }
 
-export function periodView(period: Period, dataset: Dataset, today: string) {
+export function periodView(period: Period, counts: PeriodCounts, today: string) {
   return {
     ...period,
     status: periodStatus(period, today),
-    memberCount: dataset.participations.filter((p) => p.periodId === period.id).length,
-    themeCount: dataset.themes.filter((t) => t.periodId === period.id).length,
+    memberCount: counts.memberCount,
+    themeCount: counts.themeCount,
   };
 }
 
@@ -45,11 +42,15 @@ const themeRef = (theme: Theme, lang: Language) => ({
   ...named(theme.name, lang),
 });
 
-export function themeDetailView(theme: Theme, dataset: Dataset, lang: Language) {
-  const lineage = themeLineage(dataset.themes, theme.id);
+export function themeDetailView(
+  theme: Theme,
+  subThemes: readonly Theme[],
+  lineage: ThemeLineage,
+  lang: Language,
+) {
   return {
     ...themeView(theme, lang),
-    subThemes: dataset.themes.filter((t) => t.parentId === theme.id).map((t) => themeRef(t, lang)),
+    subThemes: subThemes.map((t) => themeRef(t, lang)),
     lineage: {
       continues: lineage.ancestors.map((t) => themeRef(t, lang)),
       continuedBy: lineage.descendants.map((t) => themeRef(t, lang)),
@@ -71,11 +72,10 @@ export function municipalityView(m: Municipality, lang: Language) {
 
 export function municipalityDetailView(
   m: Municipality,
-  dataset: Dataset,
+  memberships: readonly MemberHistory[],
   registry: MunicipalityRegistry,
   lang: Language,
 ) {
-  const periods = new Map(dataset.periods.map((p) => [p.id, p]));
   return {
     ...municipalityView(m, lang),
     successors: registry.successors(m.code).map((s) => ({
@@ -87,25 +87,18 @@ export function municipalityDetailView(
     predecessors: registry
       .predecessors(m.code)
       .map((p) => ({ code: p.code, ...named(p.name, lang), validTo: p.validTo })),
-    participations: dataset.participations
-      .filter((p) => p.municipalityCode === m.code && periods.has(p.periodId))
-      .map((p) => {
-        const period = periods.get(p.periodId)!;
-        return {
-          periodId: p.periodId,
-          networkId: period.networkId,
-          label: period.label,
-          role: p.role,
-        };
-      })
-      .sort((a, b) => a.periodId.localeCompare(b.periodId)),
+    participations: [...memberships].sort((a, b) => a.periodId.localeCompare(b.periodId)),
   };
 }
 
+/**
+ * A member with its name and region at the period's start, and whether it is new or returning:
+ * null when the previous period is unknown or had no members on record (as in the insights).
+ */
 export function participantView(
   participation: Participation,
   period: Period,
-  insight: PeriodInsight | undefined,
+  previousMembers: ReadonlySet<string> | undefined,
   registry: MunicipalityRegistry,
   lang: Language,
 ) {
@@ -113,22 +106,22 @@ export function participantView(
   const names = registry.nameOn(code, period.startDate) ?? { fi: code, sv: code };
   const regionCode = registry.regionOn(code, period.startDate);
   const region = regionCode ? registry.region(regionCode) : undefined;
-  const comparison = insight?.comparison;
   return {
     ...participation,
     ...named(names, lang),
     regionCode,
     regionName: region ? (region.name[lang] ?? region.name.fi) : null,
-    membership: comparison
-      ? comparison.returningMembers.includes(code)
-        ? ('returning' as const)
-        : ('new' as const)
-      : null,
+    membership:
+      previousMembers && previousMembers.size > 0
+        ? isReturningMember(registry, code, previousMembers)
+          ? ('returning' as const)
+          : ('new' as const)
+        : null,
   };
 }
 
 export function insightsView(
-  dataset: Dataset,
+  dataset: Pick<Dataset, 'periods' | 'themes' | 'participations'>,
   registry: MunicipalityRegistry,
   networkId: string,
   lang: Language,

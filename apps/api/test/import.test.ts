@@ -1,11 +1,15 @@
 import { spawn } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Dataset } from '@verkosto/core';
 import { municipalityRegistry } from '@verkosto/data';
+import { checkCsvRows, csvBase, parseCsvFile } from '@verkosto/validation';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getJson, testApp } from './harness.ts';
+
+/** CSV files as spreadsheets save them, shared with verkosto-validate's tests. */
+const forms = '../../../packages/validation/test/fixtures/csv-forms/';
 
 let t: Awaited<ReturnType<typeof testApp>>;
 beforeAll(async () => {
@@ -136,6 +140,42 @@ describe('import', () => {
       'kukoistus',
     ]);
   });
+
+  it('bumps no version and writes no audit row when an import changes nothing', async () => {
+    const exported = (await getJson(t.app, '/v1/export')).body as Dataset;
+    const version = (await getJson(t.app, '/healthz')).body.dataVersion;
+    const audit = await t.auditCount();
+    const res = await importBody('application/json', JSON.stringify(exported));
+    expect(res.status).toBe(200);
+    const { data } = await res.json();
+    expect(data.changes.unchanged.periods).toBe(exported.periods.length);
+    expect(Object.values(data.changes.created).every((n) => n === 0)).toBe(true);
+    expect(Object.values(data.changes.updated).every((n) => n === 0)).toBe(true);
+    expect((await getJson(t.app, '/healthz')).body.dataVersion).toBe(version);
+    expect(await t.auditCount()).toBe(audit);
+  });
+
+  it.each(['quoted-header', 'bom-crlf', 'excel-semicolons', 'empty-lines', 'semicolons-bad'])(
+    'gives %s.csv the verdict verkosto-validate gives it',
+    async (name) => {
+      const text = readFileSync(new URL(`${forms}${name}.csv`, import.meta.url), 'utf8');
+      const dataset = (await getJson(t.app, '/v1/export')).body as Dataset;
+      // What the CLI runs on a CSV, against the data the API holds.
+      const cliVerdict = checkCsvRows(
+        parseCsvFile(text, { registry: municipalityRegistry, periods: dataset.periods })!,
+        csvBase(dataset, municipalityRegistry),
+        municipalityRegistry,
+      );
+      const res = await importBody('text/csv', text, {}, '?dryRun=true');
+      expect(res.status).toBe(200);
+      const { data } = await res.json();
+      const shown = (issues: Array<{ code: string; line?: number; path: string }>) =>
+        issues.map((i) => [i.code, i.line, i.path]);
+      expect(shown(data.issues)).toEqual(shown(cliVerdict));
+      expect(data.ok).toBe(!cliVerdict.some((i) => i.severity === 'error'));
+      expect(data.ok).toBe(name !== 'semicolons-bad');
+    },
+  );
 
   it('refuses what is not a dataset or a known CSV', async () => {
     expect((await importBody('application/json', '{"formatVersion": 2}')).status).toBe(400);

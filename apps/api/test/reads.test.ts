@@ -165,6 +165,71 @@ describe('pagination', () => {
     expect(seen).toEqual([...seen].sort());
   });
 
+  it('walks a network’s periods by ordinal and a period’s themes by id, page by page', async () => {
+    const walk = async (path: string, key: (item: Record<string, unknown>) => unknown) => {
+      const seen: unknown[] = [];
+      let url = `${path}?limit=2`;
+      for (let pages = 0; pages < 50; pages++) {
+        const { body } = await getJson(t.app, url);
+        seen.push(...body.data.map(key));
+        if (!body.meta.nextCursor) break;
+        url = `${path}?limit=2&cursor=${body.meta.nextCursor}`;
+      }
+      return seen;
+    };
+    expect(await walk('/v1/networks/uso/periods', (p) => p.ordinal)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    const themes = usoDataset.themes.filter((th) => th.periodId === 'uso-5').map((th) => th.id);
+    expect(await walk('/v1/periods/uso-5/themes', (th) => th.id)).toEqual(themes.sort());
+  });
+
+  it('says new or returning for every member exactly as the network’s insights do', async () => {
+    // A database of its own: USO 5 gets members, some of USO 4's and some new.
+    const own = await testApp();
+    try {
+      const uso4 = usoDataset.participations.filter((p) => p.periodId === 'uso-4');
+      const csv = [
+        'period_id,municipality_code',
+        ...uso4.slice(0, 10).map((p) => `uso-5,${p.municipalityCode}`),
+        'uso-5,091',
+        'uso-5,564',
+      ].join('\n');
+      const imported = await own.app.request('/v1/import', {
+        method: 'POST',
+        headers: own.as('editor', { 'content-type': 'text/csv' }),
+        body: csv,
+      });
+      expect(imported.status, await imported.clone().text()).toBe(200);
+      const insights = (await getJson(own.app, '/v1/networks/uso/insights')).body.data as Array<{
+        periodId: string;
+        comparison: { returningMembers: string[] } | null;
+      }>;
+      let compared = 0;
+      for (const insight of insights) {
+        const { body } = await getJson(
+          own.app,
+          `/v1/periods/${insight.periodId}/participants?limit=500`,
+        );
+        for (const member of body.data as Array<{
+          municipalityCode: string;
+          membership: string | null;
+        }>) {
+          const expected = insight.comparison
+            ? insight.comparison.returningMembers.includes(member.municipalityCode)
+              ? 'returning'
+              : 'new'
+            : null;
+          expect(member.membership, `${insight.periodId}/${member.municipalityCode}`).toBe(
+            expected,
+          );
+          if (expected) compared += 1;
+        }
+      }
+      expect(compared).toBeGreaterThanOrEqual(11);
+    } finally {
+      own.close();
+    }
+  });
+
   it.each([
     ['limit=0', 'limit'],
     ['limit=501', 'limit'],

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { WRITE_LIMIT } from '../src/app.ts';
 import { createRateLimiter } from '../src/http/rate-limit.ts';
 import { getJson, testApp } from './harness.ts';
 
@@ -590,6 +591,44 @@ describe('limits', () => {
       expect(statuses).toEqual([201, 201, 429]);
     } finally {
       limited.close();
+    }
+  });
+
+  it('counts a caller’s writes across every write route against one limit (300 a minute)', async () => {
+    const own = await testApp();
+    try {
+      // Refused bodies still count: the limiter runs before the body is read.
+      const routes = [
+        ['POST', '/v1/periods/uso-7/participants'],
+        ['POST', '/v1/periods/uso-7/themes'],
+        ['POST', '/v1/networks'],
+        ['PATCH', '/v1/networks/uso'],
+        ['POST', '/v1/tokens'],
+      ] as const;
+      const statuses: number[] = [];
+      for (let i = 0; i < WRITE_LIMIT.limit; i++) {
+        const [method, path] = routes[i % routes.length]!;
+        statuses.push(
+          (await own.app.request(path, { method, headers: own.as('admin'), body: '[]' })).status,
+        );
+      }
+      expect(statuses.indexOf(429), JSON.stringify(statuses.slice(0, 12))).toBe(-1);
+      const over = await own.app.request('/v1/import?dryRun=true', {
+        method: 'POST',
+        headers: own.as('admin'),
+        body: '{}',
+      });
+      expect(over.status).toBe(429);
+      expect(Number(over.headers.get('retry-after'))).toBeGreaterThan(0);
+      // Another caller has a count of its own.
+      const other = await own.app.request('/v1/networks', {
+        method: 'POST',
+        headers: own.as('editor'),
+        body: '[]',
+      });
+      expect(other.status).toBe(400);
+    } finally {
+      own.close();
     }
   });
 

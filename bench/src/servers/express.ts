@@ -2,7 +2,7 @@
  * The same logic in Express 5: each request computes its answer from the dataset and the
  * registry with the API's own view functions, as a conventional server would.
  */
-import { networkInsights, toIsoDate } from '@verkosto/core';
+import { previousPeriod, toIsoDate } from '@verkosto/core';
 import { usoDataset as dataset, municipalityRegistry as registry } from '@verkosto/data';
 import express from 'express';
 import { paginate } from '../../../apps/api/src/http/pagination.ts';
@@ -27,14 +27,19 @@ app.get('/v1/periods/:periodId/participants', (req, res) => {
     res.status(404).json({ type: '/problems/not-found', title: 'Not found', status: 404 });
     return;
   }
-  const insight = networkInsights(dataset, registry, period.networkId).find(
-    (i) => i.periodId === period.id,
-  );
+  const previous = previousPeriod(dataset.periods, period);
+  const previousMembers = previous
+    ? new Set(
+        dataset.participations
+          .filter((p) => p.periodId === previous.id)
+          .map((p) => p.municipalityCode),
+      )
+    : undefined;
   const members = dataset.participations.filter((p) => p.periodId === period.id);
   const page = paginate(members, (p) => p.municipalityCode, 50);
   res.json({
     ...page,
-    data: page.data.map((p) => participantView(p, period, insight, registry, 'fi')),
+    data: page.data.map((p) => participantView(p, period, previousMembers, registry, 'fi')),
   });
 });
 

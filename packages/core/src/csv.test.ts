@@ -8,6 +8,19 @@ describe('CSV', () => {
     expect(table.records).toEqual([{ line: 2, values: { a: 'x, y', b: 'say "hi"' } }]);
   });
 
+  it('reads `;` separated CSV as Finnish Excel saves it, commas inside fields kept', () => {
+    const table = parseCsv('a;b\r\n"x; y";1,5\r\n', { separator: ';' });
+    expect(table.records).toEqual([{ line: 2, values: { a: 'x; y', b: '1,5' } }]);
+  });
+
+  it('skips blank lines and lines of bare separators anywhere, keeping line numbers', () => {
+    const table = parseCsv('a,b\n1,2\n\n,\n3,4\n');
+    expect(table.records.map((r) => [r.line, r.values.a])).toEqual([
+      [2, '1'],
+      [5, '3'],
+    ]);
+  });
+
   it('tracks lines across quoted line breaks', () => {
     const table = parseCsv('a,b\n"one\ntwo",x\nlast,y\n');
     expect(table.records.map((r) => r.line)).toEqual([2, 4]);

@@ -24,8 +24,21 @@ export class CsvSyntaxError extends Error {
   }
 }
 
+/**
+ * The field separator: `,` (RFC 4180), or `;` — what Excel writes in locales whose decimal mark
+ * is a comma, Finnish among them.
+ */
+export type CsvSeparator = ',' | ';';
+
+export interface CsvParseOptions {
+  separator?: CsvSeparator;
+}
+
 /** Splits CSV text into rows of fields; tracks the line each row starts on. */
-function* rowsOf(text: string): Generator<{ line: number; fields: string[] }> {
+function* rowsOf(
+  text: string,
+  separator: CsvSeparator,
+): Generator<{ line: number; fields: string[] }> {
   let line = 1;
   let i = text.charCodeAt(0) === 0xfeff ? 1 : 0; // a spreadsheet's byte-order mark
   while (i < text.length) {
@@ -51,17 +64,17 @@ function* rowsOf(text: string): Generator<{ line: number; fields: string[] }> {
           field += ch;
           i += 1;
         }
-        if (i < text.length && text[i] !== ',' && text[i] !== '\n' && text[i] !== '\r') {
+        if (i < text.length && text[i] !== separator && text[i] !== '\n' && text[i] !== '\r') {
           throw new CsvSyntaxError('Unexpected text after a closing quote', line);
         }
       } else {
-        while (i < text.length && text[i] !== ',' && text[i] !== '\n' && text[i] !== '\r') {
+        while (i < text.length && text[i] !== separator && text[i] !== '\n' && text[i] !== '\r') {
           field += text[i];
           i += 1;
         }
       }
       fields.push(field);
-      if (text[i] === ',') {
+      if (text[i] === separator) {
         i += 1;
         continue;
       }
@@ -72,14 +85,14 @@ function* rowsOf(text: string): Generator<{ line: number; fields: string[] }> {
       }
       break;
     }
-    // Spreadsheets leave blank lines at the end; they are not records.
-    if (!(fields.length === 1 && fields[0] === '')) yield { line: start, fields };
+    // Spreadsheets leave blank lines (or lines of bare separators); they are not records.
+    if (!fields.every((f) => f === '')) yield { line: start, fields };
   }
 }
 
 /** Parses CSV with a header row into records keyed by column name; undoes `escapeFormula`. */
-export function parseCsv(text: string): CsvTable {
-  const rows = rowsOf(text);
+export function parseCsv(text: string, options: CsvParseOptions = {}): CsvTable {
+  const rows = rowsOf(text, options.separator ?? ',');
   const first = rows.next();
   if (first.done) return { header: [], records: [] };
   const header = first.value.fields.map((h) => h.trim());

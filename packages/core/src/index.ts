@@ -1,6 +1,8 @@
 export { businessIdCheckDigit, isValidBusinessId } from './business-id.ts';
 export {
+  type CsvParseOptions,
   type CsvRecord,
+  type CsvSeparator,
   CsvSyntaxError,
   type CsvTable,
   escapeFormula,
@@ -18,6 +20,7 @@ export {
 } from './dataset.ts';
 export { type IsoDate, isIsoDate, isWithin, startOfYear, toIsoDate, yearOf } from './dates.ts';
 export {
+  isReturningMember,
   type MemberComparison,
   networkInsights,
   type PeriodInsight,
@@ -48,6 +51,8 @@ export {
   PARTICIPATION_ROLES,
   type Participation,
   type ParticipationRole,
+  parseParticipationKey,
+  participationKey,
 } from './participation.ts';
 export {
   type NextPeriod,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MUNICIPALITIES } from '../test/fixtures.ts';
 import type { Dataset } from './dataset.ts';
-import { networkInsights } from './insights.ts';
+import { isReturningMember, networkInsights } from './insights.ts';
 import { createMunicipalityRegistry } from './municipality-registry.ts';
 import type { Participation } from './participation.ts';
 import type { Period } from './period.ts';
@@ -111,6 +111,14 @@ describe('member comparison', () => {
       // Valtimo is not listed as left: Nurmes carries it on.
       leftMembers: ['090'],
     });
+  });
+
+  it('judges one member at a time as the comparison does (isReturningMember)', () => {
+    const previous = new Set(byId('v-1').members);
+    for (const code of ['099', '564', '091', '541'])
+      expect(isReturningMember(registry, code, previous), code).toBe(
+        byId('v-2').comparison!.returningMembers.includes(code),
+      );
   });
 
   it('compares with the previous period only, so a member back after a break is new', () => {

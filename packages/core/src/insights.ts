@@ -49,16 +49,33 @@ export interface PeriodInsight {
   themes: ThemeContinuity[];
 }
 
+/** A municipality and every municipality merged into it. */
+const lineageOf = (registry: MunicipalityRegistry, code: string) => [
+  code,
+  ...registry.predecessors(code).map((m) => m.code),
+];
+
+/**
+ * Whether a member returns from the previous period: it, or a municipality merged into it, was a
+ * member then. The same judgement as `networkInsights`' comparison, for one member at a time.
+ */
+export function isReturningMember(
+  registry: MunicipalityRegistry,
+  code: string,
+  previousMembers: ReadonlySet<string>,
+): boolean {
+  return lineageOf(registry, code).some((c) => previousMembers.has(c));
+}
+
 function compareMembers(
   registry: MunicipalityRegistry,
   previous: Period,
   previousMembers: string[],
   members: string[],
 ): MemberComparison {
-  // A member returns when it, or any municipality merged into it, was a member before.
-  const lineage = (code: string) => [code, ...registry.predecessors(code).map((m) => m.code)];
+  const lineage = (code: string) => lineageOf(registry, code);
   const before = new Set(previousMembers);
-  const returningMembers = members.filter((code) => lineage(code).some((c) => before.has(c)));
+  const returningMembers = members.filter((code) => isReturningMember(registry, code, before));
   const carriedOn = new Set(returningMembers.flatMap(lineage));
   return {
     previousPeriodId: previous.id,

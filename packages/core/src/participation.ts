@@ -25,3 +25,19 @@ export interface Participation {
   leftOn?: IsoDate;
   sources: string[];
 }
+
+/**
+ * A membership's key, `periodId/municipalityCode` (e.g. `uso-5/091`): one municipality is a
+ * member of a period once. A municipality code has no `/`, so the last `/` splits it back.
+ */
+export const participationKey = (p: Pick<Participation, 'periodId' | 'municipalityCode'>) =>
+  `${p.periodId}/${p.municipalityCode}`;
+
+/** The period and municipality of a `participationKey`; undefined when it has no `/`. */
+export function parseParticipationKey(
+  key: string,
+): Pick<Participation, 'periodId' | 'municipalityCode'> | undefined {
+  const slash = key.lastIndexOf('/');
+  if (slash <= 0 || slash === key.length - 1) return undefined;
+  return { periodId: key.slice(0, slash), municipalityCode: key.slice(slash + 1) };
+}

@@ -34,6 +34,18 @@ describe('verkosto-validate', () => {
     expect(run.code).toBe(0);
   });
 
+  it('reads CSV files as spreadsheets save them: quoted headers, BOM, CRLF, `;`, blank lines', () => {
+    const forms = `${fixtures}/csv-forms`;
+    for (const name of ['quoted-header', 'bom-crlf', 'excel-semicolons', 'empty-lines']) {
+      const run = cli('--lang', 'en', `${forms}/${name}.csv`);
+      expect(run.stdout, name).toBe('1 file checked: 0 errors, 0 warnings.\n');
+      expect(run.code, name).toBe(0);
+    }
+    const bad = cli('--lang', 'en', `${forms}/semicolons-bad.csv`);
+    expect(bad.code).toBe(1);
+    expect(bad.stdout).toContain('line 4 /participations/1/municipalityCode: error:');
+  });
+
   it('works from the repository root as `pnpm verkosto-validate` runs it', () => {
     const run = spawnSync(
       process.execPath,

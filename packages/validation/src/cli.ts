@@ -1,13 +1,14 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { type Dataset, type MunicipalityRegistry, replacePeriodRows } from '@verkosto/core';
+import type { Dataset, MunicipalityRegistry } from '@verkosto/core';
 import { municipalityRegistry, usoDataset } from '@verkosto/data';
-import { type CsvKind, detectCsvKind, parseMembersCsv, parseThemesCsv } from './csv.ts';
+import { csvShape, parseCsvFile } from './csv.ts';
+import { checkCsvRows, csvBase } from './csv-check.ts';
 import { formatIssue, type MessageLanguage } from './format.ts';
-import { hasErrors, issue, pointer, type ValidationIssue } from './issues.ts';
+import { hasErrors, type ValidationIssue } from './issues.ts';
 import { findJsonSyntaxProblem } from './json-syntax.ts';
-import { checkDatasetRules, sortIssues, validateDataset } from './validate.ts';
+import { validateDataset } from './validate.ts';
 
 /** What the CLI writes to and reads from, so tests can run it in-process. */
 export interface CliIo {
@@ -146,96 +147,9 @@ function readText(file: string, shown: string): string {
   }
 }
 
-/** The header row of a CSV file, unquoted, without parsing the rest. */
-function csvHeader(text: string): string[] {
-  return (text.split(/\r?\n/, 1)[0] ?? '')
-    .split(',')
-    .map((h) => h.trim().replace(/^"(.*)"$/, '$1'));
-}
-
 interface CsvInput {
   file: string;
-  kind: CsvKind;
   text: string;
-}
-
-/** A dataset that CSV rows are checked with, and the issues it has on its own. */
-interface CsvBase {
-  dataset: Dataset;
-  /** `code path` of every issue the dataset has without the CSV, computed on first use. */
-  issues: () => Set<string>;
-}
-
-const keyOf = (found: ValidationIssue) => `${found.code} ${found.path}`;
-
-/**
- * Checks CSV rows together with the dataset they belong to: the rows replace the dataset's rows
- * for the periods they cover, and every rule runs on the result. Issues in the CSV's rows are
- * reported with their lines; issues the rows cause elsewhere in the dataset (a lead theme the
- * CSV leaves out) with the dataset's path and no line. Without a dataset, only the rows' shape
- * is checked.
- */
-function checkCsv(
-  input: CsvInput,
-  base: CsvBase | undefined,
-  registry: MunicipalityRegistry,
-): ValidationIssue[] {
-  const parsed =
-    input.kind === 'members'
-      ? (() => {
-          const r = parseMembersCsv(input.text, {
-            registry,
-            periods: base?.dataset.periods ?? [],
-          });
-          return { records: r.participations, lines: r.lines, issues: r.issues };
-        })()
-      : (() => {
-          const r = parseThemesCsv(input.text);
-          return { records: r.themes, lines: r.lines, issues: r.issues };
-        })();
-  const collection = input.kind === 'members' ? 'participations' : 'themes';
-  const prefix = `/${collection}/`;
-  const rowOf = (path: string) => Number(path.slice(prefix.length).split('/', 1)[0]);
-  const restOf = (path: string) => path.slice(prefix.length).split('/').slice(1);
-  // The file as a whole is wrong (syntax, columns), or there is nothing to check the rows with.
-  if (!base || parsed.issues.some((i) => i.path === '')) return sortIssues(parsed.issues);
-
-  // Rows whose shape is wrong are reported as such; the rest are checked against the dataset.
-  const broken = new Set(
-    parsed.issues.filter((i) => i.severity === 'error').map((i) => rowOf(i.path)),
-  );
-  const rows = parsed.records
-    .map((record, row) => ({ record, row }))
-    .filter(({ row }) => !broken.has(row));
-  // keptAt: where each kept row of the dataset was, so that issues about it name its own path.
-  const { dataset: combined, keptIndexes: keptAt } = replacePeriodRows(
-    base.dataset,
-    collection,
-    rows.map(({ record }) => record) as Dataset[typeof collection],
-  );
-  const lineOf = (position: number) => parsed.lines[rows[position]!.row]!;
-
-  const mapped = checkDatasetRules(combined, { registry }).flatMap((found) => {
-    const position = found.path.startsWith(prefix) ? rowOf(found.path) - keptAt.length : -1;
-    if (position < 0) {
-      // Elsewhere in the dataset: reported only when the CSV's rows caused it.
-      const path = found.path.startsWith(prefix)
-        ? pointer(collection, keptAt[rowOf(found.path)]!, ...restOf(found.path))
-        : found.path;
-      const moved = { ...found, path };
-      return base.issues().has(keyOf(moved)) ? [] : [moved];
-    }
-    const path = pointer(collection, rows[position]!.row, ...restOf(found.path));
-    // A duplicate's first occurrence is named by its CSV line, or as being in the dataset.
-    if (found.params?.first !== undefined) {
-      const { first, ...params } = found.params;
-      const other = rowOf(String(first)) - keptAt.length;
-      if (other >= 0) params.firstLine = lineOf(other);
-      return [issue(found.code, path, params, lineOf(position))];
-    }
-    return [{ ...found, path, line: lineOf(position) }];
-  });
-  return sortIssues([...parsed.issues, ...mapped]);
 }
 
 interface FileIssues {
@@ -346,14 +260,13 @@ export function runCli(
         else brokenDataset = true;
         results.push({ file: shown, issues: report.issues });
       } else {
-        const header = csvHeader(text);
-        const kind = detectCsvKind(header);
+        const { kind, header, separator } = csvShape(text);
         if (!kind && found) {
           skipped.push(shown);
           continue;
         }
-        if (!kind) throw new UnreadableInput(UNREADABLE.unknownCsv(shown, header.join(',')));
-        csvs.push({ file: shown, kind, text });
+        if (!kind) throw new UnreadableInput(UNREADABLE.unknownCsv(shown, header.join(separator)));
+        csvs.push({ file: shown, text });
       }
     } catch (error) {
       if (!(error instanceof UnreadableInput)) throw error;
@@ -375,17 +288,11 @@ export function runCli(
           participations: datasets.flatMap((d) => d.participations),
         }
       : usoDataset;
-  let baseIssues: Set<string> | undefined;
-  const base: CsvBase | undefined = dataset && {
-    dataset,
-    issues: () => {
-      baseIssues ??= new Set(checkDatasetRules(dataset, { registry }).map(keyOf));
-      return baseIssues;
-    },
-  };
+  const base = dataset && csvBase(dataset, registry);
   for (const csv of csvs) {
     if (csv.text.length > LARGE_INPUT) progress(`${checking} ${csv.file}…`);
-    results.push({ file: csv.file, issues: checkCsv(csv, base, registry) });
+    const parsed = parseCsvFile(csv.text, { registry, periods: dataset?.periods ?? [] })!;
+    results.push({ file: csv.file, issues: checkCsvRows(parsed, base, registry) });
   }
   if (progressShown) io.stderr('\r\u001b[K');
 

@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { municipalityRegistry as registry, usoDataset } from '@verkosto/data';
 import { describe, expect, it } from 'vitest';
-import { detectCsvKind, parseMembersCsv, parseThemesCsv } from './csv.ts';
+import { csvShape, detectCsvKind, parseCsvFile, parseMembersCsv, parseThemesCsv } from './csv.ts';
+import { checkCsvRows, csvBase } from './csv-check.ts';
 
 describe('members CSV', () => {
   it('reads codes, resolves names on the period start, and keeps line numbers', () => {
@@ -123,4 +125,56 @@ it('detects the CSV form from its header', () => {
   expect(detectCsvKind(['name', 'value'])).toBeUndefined();
   expect(detectCsvKind(['code', 'name_fi', 'name_sv', 'region_code'])).toBeUndefined();
   expect(detectCsvKind(['municipality_code', 'role'])).toBeUndefined();
+});
+
+/** Files as spreadsheets save them: one reading for the CLI and the API's import. */
+const form = (name: string) =>
+  readFileSync(new URL(`../test/fixtures/csv-forms/${name}`, import.meta.url), 'utf8');
+
+describe('a CSV file as saved', () => {
+  const base = csvBase(usoDataset, registry);
+  const read = (name: string) => {
+    const parsed = parseCsvFile(form(name), { registry, periods: usoDataset.periods });
+    if (!parsed) throw new Error(`${name}: no form found`);
+    return { parsed, issues: checkCsvRows(parsed, base, registry) };
+  };
+
+  it.each([
+    ['quoted-header.csv', ','],
+    ['bom-crlf.csv', ','],
+    ['excel-semicolons.csv', ';'],
+    ['empty-lines.csv', ','],
+  ])('%s: a members CSV, separated by %s, with its records and lines', (name, separator) => {
+    const { parsed, issues } = read(name);
+    if (parsed.kind !== 'members') throw new Error(`${name}: read as ${parsed.kind}`);
+    expect(parsed.separator).toBe(separator);
+    expect(parsed.header).toContain('period_id');
+    expect(parsed.records.map((r) => r.municipalityCode)).toEqual(['091', '609']);
+    expect(issues).toEqual([]);
+  });
+
+  it('keeps the file’s line numbers across blank lines', () => {
+    expect(read('empty-lines.csv').parsed.lines).toEqual([3, 6]);
+  });
+
+  it('reads a list in a quoted `;` cell of a `;` file', () => {
+    expect(read('excel-semicolons.csv').parsed.records[0]!.sources).toEqual([
+      'fcg-uso-en',
+      'kommunforbundet-uso',
+    ]);
+  });
+
+  it('names the line of a rule’s issue in a `;` file with a quoted header and a blank line', () => {
+    const { issues } = read('semicolons-bad.csv');
+    expect(issues.map((i) => [i.code, i.line])).toEqual([['municipality_abolished', 4]]);
+  });
+
+  it('finds no form in other tables, under either separator', () => {
+    expect(csvShape('kunta;nimi\n091;Helsinki\n').kind).toBeUndefined();
+    expect(parseCsvFile('a,b\n1,2\n')).toBeUndefined();
+    expect(csvShape('"period_id";"slug";"name_fi"\n')).toMatchObject({
+      kind: 'themes',
+      separator: ';',
+    });
+  });
 });

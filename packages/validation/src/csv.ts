@@ -1,4 +1,5 @@
 import {
+  type CsvSeparator,
   CsvSyntaxError,
   type CsvTable,
   DEFAULT_PARTICIPATION_ROLE,
@@ -56,7 +57,72 @@ export function detectCsvKind(header: readonly string[]): CsvKind | undefined {
   return undefined;
 }
 
+/**
+ * A CSV file's header, unquoted and trimmed, its separator and its form. A file saved by
+ * Finnish Excel separates with `;`: the separator is the one whose header names a form (`,`
+ * first). A byte-order mark and CRLF line ends are fine.
+ */
+export interface CsvShape {
+  header: string[];
+  separator: CsvSeparator;
+  kind: CsvKind | undefined;
+}
+
+export function csvShape(text: string): CsvShape {
+  // The first line only: the header never spans lines, and the file may be large.
+  const end = text.indexOf('\n');
+  const first = (end < 0 ? text : text.slice(0, end)).replace(/\r$/, '');
+  let fallback: CsvShape | undefined;
+  for (const separator of [',', ';'] as const) {
+    let header: string[];
+    try {
+      header = parseCsv(first, { separator }).header;
+    } catch {
+      continue;
+    }
+    const shape = { header, separator, kind: detectCsvKind(header) };
+    if (shape.kind) return shape;
+    fallback ??= shape;
+  }
+  return fallback ?? { header: [], separator: ',', kind: undefined };
+}
+
+/** A members or themes CSV, read: its form and separator, its records and their lines, shape issues. */
+export type ParsedCsv =
+  | (CsvShape & { kind: 'members'; collection: 'participations' } & MembersCsvResult & {
+        records: Participation[];
+      })
+  | (CsvShape & { kind: 'themes'; collection: 'themes' } & ThemesCsvResult & {
+        records: Theme[];
+      });
+
+/**
+ * Reads a CSV file of either form, as the CLI and the API's import both do: its shape
+ * (`csvShape`), then its rows. Undefined when it is neither form.
+ */
+export function parseCsvFile(text: string, options: CsvOptions = {}): ParsedCsv | undefined {
+  const shape = csvShape(text);
+  const withSeparator = { ...options, separator: shape.separator };
+  if (shape.kind === 'members') {
+    const result = parseMembersCsv(text, withSeparator);
+    return {
+      ...shape,
+      kind: 'members',
+      collection: 'participations',
+      ...result,
+      records: result.participations,
+    };
+  }
+  if (shape.kind === 'themes') {
+    const result = parseThemesCsv(text, withSeparator);
+    return { ...shape, kind: 'themes', collection: 'themes', ...result, records: result.themes };
+  }
+  return undefined;
+}
+
 export interface CsvOptions {
+  /** `,` unless given (`csvShape` finds it). */
+  separator?: CsvSeparator;
   /** To resolve `municipality_name` and check it against `municipality_code`. */
   registry?: MunicipalityRegistry;
   /** The periods the rows refer to, for the date a name is looked up on. */
@@ -108,10 +174,11 @@ function readTable(
   text: string,
   columns: readonly string[],
   required: readonly string[][],
+  separator: CsvSeparator = ',',
 ): { table?: CsvTable; issues: ValidationIssue[] } {
   let table: CsvTable;
   try {
-    table = parseCsv(text);
+    table = parseCsv(text, { separator });
   } catch (error) {
     if (error instanceof CsvSyntaxError) {
       return { issues: [issue('csv_syntax', '', syntaxParams(error), error.line)] };
@@ -138,10 +205,12 @@ function readTable(
  * joining date or the period's start (from `periods`); next to a code, it must name that code.
  */
 export function parseMembersCsv(text: string, options: CsvOptions = {}): MembersCsvResult {
-  const { table, issues } = readTable(text, MEMBER_COLUMNS, [
-    ['period_id'],
-    ['municipality_code', 'municipality_name'],
-  ]);
+  const { table, issues } = readTable(
+    text,
+    MEMBER_COLUMNS,
+    [['period_id'], ['municipality_code', 'municipality_name']],
+    options.separator,
+  );
   const result: MembersCsvResult = { participations: [], lines: [], issues };
   if (!table || issues.length > 0) return result;
   const periods = new Map((options.periods ?? []).map((p) => [p.id, p]));
@@ -198,8 +267,16 @@ export function parseMembersCsv(text: string, options: CsvOptions = {}): Members
 }
 
 /** Reads a themes CSV into themes, each checked against the schema. */
-export function parseThemesCsv(text: string): ThemesCsvResult {
-  const { table, issues } = readTable(text, THEME_COLUMNS, [['period_id'], ['slug'], ['name_fi']]);
+export function parseThemesCsv(
+  text: string,
+  options: Pick<CsvOptions, 'separator'> = {},
+): ThemesCsvResult {
+  const { table, issues } = readTable(
+    text,
+    THEME_COLUMNS,
+    [['period_id'], ['slug'], ['name_fi']],
+    options.separator,
+  );
   const result: ThemesCsvResult = { themes: [], lines: [], issues };
   if (!table || issues.length > 0) return result;
 

@@ -1,14 +1,19 @@
 export {
   type CsvKind,
   type CsvOptions,
+  type CsvShape,
+  csvShape,
   detectCsvKind,
   MEMBER_COLUMNS,
   type MembersCsvResult,
+  type ParsedCsv,
+  parseCsvFile,
   parseMembersCsv,
   parseThemesCsv,
   THEME_COLUMNS,
   type ThemesCsvResult,
 } from './csv.ts';
+export { type CsvBase, checkCsvRows, csvBase } from './csv-check.ts';
 export { formatIssue, type MessageLanguage } from './format.ts';
 export {
   hasErrors,
@@ -61,4 +66,15 @@ export {
   validateDataset,
   validateEntity,
 } from './validate.ts';
+export {
+  applyWrite,
+  checkWrite,
+  importScope,
+  issueIdentity,
+  selectScope,
+  type Write,
+  type WriteCheck,
+  type WriteScope,
+  writeScope,
+} from './write-scope.ts';
 export { fromZodIssues } from './zod-issues.ts';

@@ -70,3 +70,20 @@ export function paginate<T>(
     },
   };
 }
+
+/** The response of a keyset page read from the store: its items, the total, the next cursor. */
+export function keysetPage<T>(
+  page: { items: T[]; total: number; more: boolean },
+  limit: number,
+  keyOf: (item: T) => string,
+): Page<T> {
+  const last = page.items.at(-1);
+  return {
+    data: page.items,
+    meta: {
+      total: page.total,
+      limit,
+      nextCursor: page.more && last !== undefined ? encodeCursor(keyOf(last)) : null,
+    },
+  };
+}

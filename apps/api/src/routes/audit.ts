@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { requireRole } from '../auth/middleware.ts';
-import type { AppDeps } from '../env.ts';
+import type { AppServices } from '../env.ts';
 import { json, router, SECURITY, writeErrors } from '../http/openapi-kit.ts';
 import { MAX_LIMIT } from '../http/pagination.ts';
 import { list } from '../schemas.ts';
@@ -19,7 +19,7 @@ const AuditEntry = z
   .openapi('AuditEntry');
 
 /** The audit log: read-only through the API (no route changes or deletes a row). Admins only. */
-export function auditRoutes(deps: AppDeps) {
+export function auditRoutes(deps: AppServices) {
   const app = router();
   app.use('/v1/audit', requireRole(deps, 'admin'));
   return app.openapi(

@@ -22,7 +22,7 @@ import {
   SESSION_COOKIE,
 } from '../auth/middleware.ts';
 import { actorOf, ROLES } from '../auth/roles.ts';
-import type { AppDeps } from '../env.ts';
+import type { AppServices } from '../env.ts';
 import { clientKey, nodeClientAddress } from '../http/client-address.ts';
 import { json, readErrors, router, SECURITY, writeErrors } from '../http/openapi-kit.ts';
 import { ProblemError } from '../http/problem.ts';
@@ -68,7 +68,7 @@ const TokenInfo = z
   })
   .openapi('TokenInfo');
 
-export function authRoutes(deps: AppDeps) {
+export function authRoutes(deps: AppServices) {
   const { store } = deps;
   const clock = deps.clock ?? (() => new Date());
   const attempts = deps.loginLimiter ?? createRateLimiter({ limit: 5, windowMs: 60_000 });

@@ -46,7 +46,8 @@ export function exportRoutes({ store, registry }: AppDeps) {
     }),
     async (c) => {
       const { format, kind } = c.req.valid('query');
-      const { dataset } = await store.snapshot();
+      // An export is the whole dataset by definition; the response cache keeps it per version.
+      const dataset = await store.reads.dataset();
       c.header('cache-control', PUBLIC_CACHE_CONTROL);
       c.header('vary', 'Accept');
       if (format === 'json') {

@@ -1,13 +1,22 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { detectCsvKind, parseDataset, parseMembersCsv, parseThemesCsv } from '@verkosto/validation';
+import {
+  checkCsvRows,
+  csvBase,
+  hasErrors,
+  importScope,
+  type ParsedCsv,
+  parseCsvFile,
+  parseDataset,
+} from '@verkosto/validation';
 import { sha256 } from '../auth/crypto.ts';
 import { requireRole } from '../auth/middleware.ts';
 import { assertNetworkAccess, networksOfImport } from '../auth/networks.ts';
 import { actorOf } from '../auth/roles.ts';
-import type { AppDeps } from '../env.ts';
+import type { AppServices } from '../env.ts';
 import { json, router, SECURITY, writeErrors } from '../http/openapi-kit.ts';
 import { listedIssues, ProblemError } from '../http/problem.ts';
-import { type ImportInput, importStatements, planImport } from '../store/import.ts';
+import { commitImport, type ImportInput, planImport } from '../store/import.ts';
+import { loadScope } from '../store/scope.ts';
 
 const Counts = z.object({
   sources: z.number(),
@@ -37,7 +46,7 @@ const ImportReport = z
   })
   .openapi('ImportReport');
 
-export function importRoutes(deps: AppDeps) {
+export function importRoutes(deps: AppServices) {
   const { store, registry } = deps;
   const app = router();
   app.use('/v1/import', requireRole(deps, 'editor'));
@@ -113,33 +122,18 @@ export function importRoutes(deps: AppDeps) {
       }
 
       let input: ImportInput;
-      const csvIssues = [];
+      // A CSV is read and checked as verkosto-validate does (@verkosto/validation): same verdict.
+      let csv: ParsedCsv | undefined;
       if (type.startsWith('text/csv')) {
-        const header = text
-          .replace(/^\uFEFF/, '')
-          .split(/\r?\n/, 1)[0]!
-          .split(',')
-          .map((h) => h.trim());
-        const kind = detectCsvKind(header);
-        if (!kind)
+        csv = parseCsvFile(text, { registry, periods: await store.reads.allPeriods() });
+        if (!csv)
           throw new ProblemError('bad-request', {
             detail: 'The CSV is neither a members nor a themes CSV (see docs/dataset-format.md).',
           });
-        const snapshot = await store.snapshot();
-        const parsed =
-          kind === 'members'
-            ? parseMembersCsv(text, { registry, periods: snapshot.dataset.periods })
-            : parseThemesCsv(text);
-        // One by one: a spread of 100 000 issues would overflow the stack.
-        for (const one of parsed.issues) csvIssues.push(one);
-        input = {
-          kind,
-          data:
-            'participations' in parsed
-              ? { participations: parsed.participations }
-              : { themes: parsed.themes },
-          lines: parsed.lines,
-        };
+        input =
+          csv.kind === 'members'
+            ? { kind: 'members', data: { participations: csv.records } }
+            : { kind: 'themes', data: { themes: csv.records } };
       } else if (/^application\/(?:[\w.+-]+\+)?json\b/.test(type)) {
         let body: unknown;
         try {
@@ -164,13 +158,18 @@ export function importRoutes(deps: AppDeps) {
         });
       }
 
-      const snapshot = await store.snapshot();
+      // Least privilege: a user limited to named networks imports only into them.
       const principal = c.get('principal')!;
-      for (const network of networksOfImport(input.data, snapshot.dataset.periods))
-        assertNetworkAccess(principal, network);
-      const plan = planImport(snapshot, input, registry);
-      const issues = [...csvIssues, ...plan.issues];
-      const ok = plan.ok && !csvIssues.some((i) => i.severity === 'error');
+      if (principal.networks) {
+        const periods = await store.reads.allPeriods();
+        for (const network of networksOfImport(input.data, periods))
+          assertNetworkAccess(principal, network);
+      }
+      // Every rule runs on what the import touches: its networks, and the members of its periods.
+      const current = await loadScope(store.db, importScope(input.data));
+      const plan = planImport(current, input, registry, { checkRules: !csv });
+      const issues = csv ? checkCsvRows(csv, csvBase(current, registry), registry) : plan.issues;
+      const ok = !hasErrors(issues);
       const report = {
         dryRun,
         ok,
@@ -186,33 +185,22 @@ export function importRoutes(deps: AppDeps) {
         });
 
       const body = { data: report };
-      const statements = importStatements(store.db, plan, actor, {
-        kind: input.kind,
-        changes: plan.changes,
-        idempotencyKey: key ?? null,
-      });
-      if (key) {
-        statements.push(
-          store.db
-            .prepare(
-              'INSERT INTO idempotency_keys (key, actor, request_hash, status, body) VALUES (?, ?, ?, 200, ?)',
-            )
-            .bind(key, actor, requestHash, JSON.stringify(body)),
-        );
-      }
-      try {
-        await store.db.batch(statements);
-      } catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        if (/UNIQUE|FOREIGN KEY|CHECK/i.test(message)) {
-          throw new ProblemError('conflict', {
-            detail: 'The import conflicts with the data as it is now; nothing was written.',
-          });
-        }
-        throw error;
-      } finally {
-        store.invalidate();
-      }
+      const also = key
+        ? [
+            store.db
+              .prepare(
+                'INSERT INTO idempotency_keys (key, actor, request_hash, status, body) VALUES (?, ?, ?, 200, ?)',
+              )
+              .bind(key, actor, requestHash, JSON.stringify(body)),
+          ]
+        : [];
+      await commitImport(
+        store,
+        plan,
+        actor,
+        { kind: input.kind, changes: plan.changes, idempotencyKey: key ?? null },
+        also,
+      );
       return c.json(body, 200);
     },
   );

@@ -109,8 +109,8 @@ export function municipalityRoutes({ store, registry, clock = () => new Date() }
           throw new ProblemError('not-found', {
             detail: 'No municipality has this code in Statistics Finland’s classifications.',
           });
-        const { dataset } = await store.snapshot();
-        return read(c, { data: municipalityDetailView(m, dataset, registry, c.get('lang')) });
+        const memberships = await store.reads.membershipsOf(m.code);
+        return read(c, { data: municipalityDetailView(m, memberships, registry, c.get('lang')) });
       },
     );
 }

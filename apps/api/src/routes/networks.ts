@@ -2,7 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { toIsoDate } from '@verkosto/core';
 import type { AppDeps } from '../env.ts';
 import { json, readErrors, router } from '../http/openapi-kit.ts';
-import { cursorKey, paginate } from '../http/pagination.ts';
+import { cursorKey, keysetPage } from '../http/pagination.ts';
 import { itemEtag } from '../http/preconditions.ts';
 import { ProblemError } from '../http/problem.ts';
 import { read } from '../http/read.ts';
@@ -16,7 +16,6 @@ import {
   PeriodInsight,
   pathParam,
 } from '../schemas.ts';
-import { itemKey } from '../store/store.ts';
 import { insightsView, networkView, periodView } from '../views.ts';
 
 const tags = ['Networks'];
@@ -38,13 +37,14 @@ export function networkRoutes({ store, registry, clock = () => new Date() }: App
       }),
       async (c) => {
         const { limit, cursor } = c.req.valid('query');
-        const after = cursorKey(cursor);
-        const { dataset } = await store.snapshot();
-        const items = [...dataset.networks].sort((a, b) => (a.id < b.id ? -1 : 1));
-        const page = paginate(items, (n) => n.id, limit, after);
+        const page = keysetPage(
+          await store.reads.networks({ limit, after: cursorKey(cursor) }),
+          limit,
+          (n) => n.entity.id,
+        );
         return read(c, {
           ...page,
-          data: page.data.map((n) => networkView(n, dataset, c.get('lang'))),
+          data: page.data.map((n) => networkView(n.entity, n.periodCount, c.get('lang'))),
         });
       },
     )
@@ -58,14 +58,10 @@ export function networkRoutes({ store, registry, clock = () => new Date() }: App
         responses: { 200: json(one(Network, 'NetworkResponse'), 'The network.'), ...readErrors },
       }),
       async (c) => {
-        const { dataset, versions } = await store.snapshot();
-        const network = dataset.networks.find((n) => n.id === c.req.valid('param').networkId);
-        if (!network) throw new ProblemError('not-found', { detail: 'No such network.' });
-        c.header(
-          'etag',
-          itemEtag(versions.get(itemKey('network', network.id)) ?? 0, c.get('lang')),
-        );
-        return read(c, { data: networkView(network, dataset, c.get('lang')) });
+        const found = await store.reads.network(c.req.valid('param').networkId);
+        if (!found) throw new ProblemError('not-found', { detail: 'No such network.' });
+        c.header('etag', itemEtag(found.version, c.get('lang')));
+        return read(c, { data: networkView(found.entity, found.periodCount, c.get('lang')) });
       },
     )
     .openapi(
@@ -83,17 +79,26 @@ export function networkRoutes({ store, registry, clock = () => new Date() }: App
       async (c) => {
         const { limit, cursor } = c.req.valid('query');
         const after = cursorKey(cursor);
-        const { dataset } = await store.snapshot();
         const id = c.req.valid('param').networkId;
-        if (!dataset.networks.some((n) => n.id === id))
+        if (!(await store.reads.network(id)))
           throw new ProblemError('not-found', { detail: 'No such network.' });
-        const key = (p: { ordinal: number }) => String(p.ordinal).padStart(6, '0');
-        const periods = dataset.periods
-          .filter((p) => p.networkId === id)
-          .sort((a, b) => a.ordinal - b.ordinal);
-        const page = paginate(periods, key, limit, after);
+        // The cursor holds the last ordinal, zero-padded (as it always has).
+        const ordinal = after === undefined ? undefined : Number(after);
+        if (ordinal !== undefined && !Number.isInteger(ordinal))
+          throw new ProblemError('bad-request', {
+            detail: 'Invalid cursor.',
+            invalidParams: ['cursor'],
+          });
+        const page = keysetPage(
+          await store.reads.periodsOf(id, { limit, after: ordinal }),
+          limit,
+          (p) => String(p.entity.ordinal).padStart(6, '0'),
+        );
         const today = toIsoDate(clock());
-        return read(c, { ...page, data: page.data.map((p) => periodView(p, dataset, today)) });
+        return read(c, {
+          ...page,
+          data: page.data.map((p) => periodView(p.entity, p.counts, today)),
+        });
       },
     )
     .openapi(
@@ -112,11 +117,12 @@ export function networkRoutes({ store, registry, clock = () => new Date() }: App
         },
       }),
       async (c) => {
-        const { dataset } = await store.snapshot();
         const id = c.req.valid('param').networkId;
-        if (!dataset.networks.some((n) => n.id === id))
+        if (!(await store.reads.network(id)))
           throw new ProblemError('not-found', { detail: 'No such network.' });
-        return read(c, { data: insightsView(dataset, registry, id, c.get('lang')) });
+        // Insights aggregate one network: its periods, themes and members, nothing else.
+        const data = await store.reads.networkData(id);
+        return read(c, { data: insightsView(data, registry, id, c.get('lang')) });
       },
     );
 }

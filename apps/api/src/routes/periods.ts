@@ -1,8 +1,8 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { networkInsights, toIsoDate } from '@verkosto/core';
+import { toIsoDate } from '@verkosto/core';
 import type { AppDeps } from '../env.ts';
 import { json, readErrors, router } from '../http/openapi-kit.ts';
-import { cursorKey, paginate } from '../http/pagination.ts';
+import { cursorKey, keysetPage } from '../http/pagination.ts';
 import { itemEtag } from '../http/preconditions.ts';
 import { ProblemError } from '../http/problem.ts';
 import { read } from '../http/read.ts';
@@ -17,7 +17,6 @@ import {
   pathParam,
   Theme,
 } from '../schemas.ts';
-import { itemKey } from '../store/store.ts';
 import { participantView, periodView, themeView } from '../views.ts';
 
 const tags = ['Periods'];
@@ -35,11 +34,10 @@ export function periodRoutes({ store, registry, clock = () => new Date() }: AppD
         responses: { 200: json(one(Period, 'PeriodResponse'), 'The period.'), ...readErrors },
       }),
       async (c) => {
-        const { dataset, versions } = await store.snapshot();
-        const period = dataset.periods.find((p) => p.id === c.req.valid('param').periodId);
-        if (!period) throw new ProblemError('not-found', { detail: 'No such period.' });
-        c.header('etag', itemEtag(versions.get(itemKey('period', period.id)) ?? 0, c.get('lang')));
-        return read(c, { data: periodView(period, dataset, toIsoDate(clock())) });
+        const found = await store.reads.period(c.req.valid('param').periodId);
+        if (!found) throw new ProblemError('not-found', { detail: 'No such period.' });
+        c.header('etag', itemEtag(found.version, c.get('lang')));
+        return read(c, { data: periodView(found.entity, found.counts, toIsoDate(clock())) });
       },
     )
     .openapi(
@@ -54,14 +52,14 @@ export function periodRoutes({ store, registry, clock = () => new Date() }: AppD
       async (c) => {
         const { limit, cursor } = c.req.valid('query');
         const after = cursorKey(cursor);
-        const { dataset } = await store.snapshot();
         const id = c.req.valid('param').periodId;
-        if (!dataset.periods.some((p) => p.id === id))
+        if (!(await store.reads.period(id)))
           throw new ProblemError('not-found', { detail: 'No such period.' });
-        const themes = dataset.themes
-          .filter((t) => t.periodId === id)
-          .sort((a, b) => (a.id < b.id ? -1 : 1));
-        const page = paginate(themes, (t) => t.id, limit, after);
+        const page = keysetPage(
+          await store.reads.themesOf(id, { limit, after }),
+          limit,
+          (t) => t.id,
+        );
         return read(c, { ...page, data: page.data.map((t) => themeView(t, c.get('lang'))) });
       },
     )
@@ -82,17 +80,18 @@ export function periodRoutes({ store, registry, clock = () => new Date() }: AppD
       async (c) => {
         const { limit, cursor } = c.req.valid('query');
         const after = cursorKey(cursor);
-        const { dataset } = await store.snapshot();
-        const period = dataset.periods.find((p) => p.id === c.req.valid('param').periodId);
-        if (!period) throw new ProblemError('not-found', { detail: 'No such period.' });
-        const insight = networkInsights(dataset, registry, period.networkId).find(
-          (i) => i.periodId === period.id,
+        const found = await store.reads.period(c.req.valid('param').periodId);
+        if (!found) throw new ProblemError('not-found', { detail: 'No such period.' });
+        const period = found.entity;
+        const page = keysetPage(
+          await store.reads.participantsOf(period.id, { limit, after }),
+          limit,
+          (p) => p.municipalityCode,
         );
-        const members = dataset.participations.filter((p) => p.periodId === period.id);
-        const page = paginate(members, (p) => p.municipalityCode, limit, after);
+        const previous = page.data.length ? await store.reads.previousMembers(period) : undefined;
         return read(c, {
           ...page,
-          data: page.data.map((p) => participantView(p, period, insight, registry, c.get('lang'))),
+          data: page.data.map((p) => participantView(p, period, previous, registry, c.get('lang'))),
         });
       },
     )
@@ -112,24 +111,18 @@ export function periodRoutes({ store, registry, clock = () => new Date() }: AppD
         },
       }),
       async (c) => {
-        const { dataset, versions } = await store.snapshot();
         const { periodId: id, code } = c.req.valid('param');
-        const period = dataset.periods.find((p) => p.id === id);
-        const member =
-          period &&
-          dataset.participations.find((p) => p.periodId === id && p.municipalityCode === code);
+        const period = await store.reads.period(id);
+        const member = period && (await store.reads.participant(id, code));
         if (!period || !member)
           throw new ProblemError('not-found', {
             detail: period ? `Municipality ${code} is not a member of ${id}.` : 'No such period.',
           });
-        const insight = networkInsights(dataset, registry, period.networkId).find(
-          (i) => i.periodId === period.id,
-        );
-        c.header(
-          'etag',
-          itemEtag(versions.get(itemKey('participation', `${id}/${code}`)) ?? 0, c.get('lang')),
-        );
-        return read(c, { data: participantView(member, period, insight, registry, c.get('lang')) });
+        const previous = await store.reads.previousMembers(period.entity);
+        c.header('etag', itemEtag(member.version, c.get('lang')));
+        return read(c, {
+          data: participantView(member.entity, period.entity, previous, registry, c.get('lang')),
+        });
       },
     );
 }

@@ -5,7 +5,6 @@ import { itemEtag } from '../http/preconditions.ts';
 import { ProblemError } from '../http/problem.ts';
 import { read } from '../http/read.ts';
 import { LangQuery, one, pathParam, ThemeWithLineage } from '../schemas.ts';
-import { itemKey } from '../store/store.ts';
 import { themeDetailView } from '../views.ts';
 
 export function themeRoutes({ store }: AppDeps) {
@@ -23,11 +22,14 @@ export function themeRoutes({ store }: AppDeps) {
       responses: { 200: json(one(ThemeWithLineage, 'ThemeResponse'), 'The theme.'), ...readErrors },
     }),
     async (c) => {
-      const { dataset, versions } = await store.snapshot();
-      const theme = dataset.themes.find((t) => t.id === c.req.valid('param').themeId);
-      if (!theme) throw new ProblemError('not-found', { detail: 'No such theme.' });
-      c.header('etag', itemEtag(versions.get(itemKey('theme', theme.id)) ?? 0, c.get('lang')));
-      return read(c, { data: themeDetailView(theme, dataset, c.get('lang')) });
+      const found = await store.reads.theme(c.req.valid('param').themeId);
+      if (!found) throw new ProblemError('not-found', { detail: 'No such theme.' });
+      const [subThemes, lineage] = await Promise.all([
+        store.reads.subThemes(found.entity.id),
+        store.reads.lineage(found.entity),
+      ]);
+      c.header('etag', itemEtag(found.version, c.get('lang')));
+      return read(c, { data: themeDetailView(found.entity, subThemes, lineage, c.get('lang')) });
     },
   );
 }

@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { networkInsights, toIsoDate } from '@verkosto/core';
+import { type Language, type Participation, participationKey, toIsoDate } from '@verkosto/core';
 import {
   NetworkSchema,
   ParticipationSchema,
@@ -10,12 +10,11 @@ import {
 import type { Context } from 'hono';
 import { requireRole } from '../auth/middleware.ts';
 import { actorOf } from '../auth/roles.ts';
-import type { AppDeps, AppEnv } from '../env.ts';
+import type { AppEnv, AppServices } from '../env.ts';
 import { json, router, SECURITY, writeErrors } from '../http/openapi-kit.ts';
 import { itemEtag, requiredIfMatch } from '../http/preconditions.ts';
 import { ProblemError } from '../http/problem.ts';
 import { codeParam, Network, Participant, Period, pathParam, Theme } from '../schemas.ts';
-import { itemKey } from '../store/store.ts';
 import { applyChange, type Change, type WritableKind } from '../store/writes.ts';
 import { networkView, participantView, periodView, themeView } from '../views.ts';
 
@@ -91,7 +90,10 @@ const body = (schema: z.ZodType) => ({
   body: { required: true, content: { 'application/json': { schema } } },
 });
 
-export function writeRoutes(deps: AppDeps) {
+/** Every write response's declared schema, by its OpenAPI name: a test checks each response. */
+export const WRITE_RESPONSE_SCHEMAS = new Map<string, z.ZodType>();
+
+export function writeRoutes(deps: AppServices) {
   const { store, registry } = deps;
   const clock = deps.clock ?? (() => new Date());
   const editor = requireRole(deps, 'editor');
@@ -113,16 +115,27 @@ export function writeRoutes(deps: AppDeps) {
     return c.json({ data: await view(), warnings: result.warnings }, status) as never;
   }
 
+  /** The live item a PATCH starts from. */
   const current = async <T>(
     kind: WritableKind,
-    id: string,
-    find: (s: Awaited<ReturnType<typeof store.snapshot>>) => T | undefined,
-  ) => {
-    const snapshot = await store.snapshot();
-    const found = find(snapshot);
-    if (!found || !snapshot.versions.has(itemKey(kind, id)))
-      throw new ProblemError('not-found', { detail: `No such ${kind}.` });
-    return found;
+    found: Promise<{ entity: T } | null | undefined>,
+  ): Promise<T> => {
+    const item = await found;
+    if (!item) throw new ProblemError('not-found', { detail: `No such ${kind}.` });
+    return item.entity;
+  };
+  const { reads } = store;
+  /** The written item as its GET shows it (the write's own response). */
+  const shown = {
+    network: async (id: string, lang: Language) => {
+      const n = (await reads.network(id))!;
+      return networkView(n.entity, n.periodCount, lang);
+    },
+    period: async (id: string) => {
+      const p = (await reads.period(id))!;
+      return periodView(p.entity, p.counts, toIsoDate(clock()));
+    },
+    theme: async (id: string, lang: Language) => themeView((await reads.theme(id))!.entity, lang),
   };
   /** Soft delete with If-Match; with `?purge=true`, admins delete for good. */
   async function deleteOrPurge(c: Context<AppEnv>, kind: 'period' | 'theme', id: string) {
@@ -159,8 +172,11 @@ export function writeRoutes(deps: AppDeps) {
       .openapi({ param: { name: 'purge', in: 'query' }, description: 'Admins: delete for good.' }),
   });
 
-  const one = (schema: z.ZodType, name: string) =>
-    z.object({ data: schema, warnings: Warnings }).openapi(name);
+  const one = (schema: z.ZodType, name: string) => {
+    const declared = z.object({ data: schema, warnings: Warnings }).openapi(name);
+    WRITE_RESPONSE_SCHEMAS.set(name, declared);
+    return declared;
+  };
 
   // Reads stay public; every other method on these paths needs an editor.
   const app = router();
@@ -188,7 +204,7 @@ export function writeRoutes(deps: AppDeps) {
             c,
             { op: 'create', kind: 'network', entity },
             201,
-            async () => networkView(entity, (await store.snapshot()).dataset, c.get('lang')),
+            () => shown.network(entity.id, c.get('lang')),
             `/v1/networks/${entity.id}`,
           );
         },
@@ -210,15 +226,13 @@ export function writeRoutes(deps: AppDeps) {
         async (c) => {
           const id = c.req.valid('param').networkId;
           const ifMatch = requiredIfMatch(c);
-          const before = await current('network', id, (s) =>
-            s.dataset.networks.find((n) => n.id === id),
-          );
+          const before = await current('network', reads.network(id));
           const entity = checked(
             'network',
             mergePatch(before, c.req.valid('json') as Record<string, unknown>),
           );
-          return respond(c, { op: 'update', kind: 'network', id, entity, ifMatch }, 200, async () =>
-            networkView(entity, (await store.snapshot()).dataset, c.get('lang')),
+          return respond(c, { op: 'update', kind: 'network', id, entity, ifMatch }, 200, () =>
+            shown.network(id, c.get('lang')),
           );
         },
       )
@@ -263,7 +277,7 @@ export function writeRoutes(deps: AppDeps) {
             c,
             { op: 'create', kind: 'period', entity },
             201,
-            async () => periodView(entity, (await store.snapshot()).dataset, toIsoDate(clock())),
+            () => shown.period(entity.id),
             `/v1/periods/${entity.id}`,
           );
         },
@@ -285,15 +299,13 @@ export function writeRoutes(deps: AppDeps) {
         async (c) => {
           const id = c.req.valid('param').periodId;
           const ifMatch = requiredIfMatch(c);
-          const before = await current('period', id, (s) =>
-            s.dataset.periods.find((p) => p.id === id),
-          );
+          const before = await current('period', reads.period(id));
           const entity = checked(
             'period',
             mergePatch(before, c.req.valid('json') as Record<string, unknown>),
           );
-          return respond(c, { op: 'update', kind: 'period', id, entity, ifMatch }, 200, async () =>
-            periodView(entity, (await store.snapshot()).dataset, toIsoDate(clock())),
+          return respond(c, { op: 'update', kind: 'period', id, entity, ifMatch }, 200, () =>
+            shown.period(id),
           );
         },
       )
@@ -329,14 +341,7 @@ export function writeRoutes(deps: AppDeps) {
             c,
             { op: 'restore', kind: 'period', id, ifMatch: requiredIfMatch(c) },
             200,
-            async () => {
-              const { dataset } = await store.snapshot();
-              return periodView(
-                dataset.periods.find((p) => p.id === id)!,
-                dataset,
-                toIsoDate(clock()),
-              );
-            },
+            () => shown.period(id),
           );
         },
       )
@@ -385,9 +390,7 @@ export function writeRoutes(deps: AppDeps) {
         async (c) => {
           const id = c.req.valid('param').themeId;
           const ifMatch = requiredIfMatch(c);
-          const before = await current('theme', id, (s) =>
-            s.dataset.themes.find((t) => t.id === id),
-          );
+          const before = await current('theme', reads.theme(id));
           const entity = checked(
             'theme',
             mergePatch(before, c.req.valid('json') as Record<string, unknown>),
@@ -429,11 +432,7 @@ export function writeRoutes(deps: AppDeps) {
             c,
             { op: 'restore', kind: 'theme', id, ifMatch: requiredIfMatch(c) },
             200,
-            async () =>
-              themeView(
-                (await store.snapshot()).dataset.themes.find((t) => t.id === id)!,
-                c.get('lang'),
-              ),
+            () => shown.theme(id, c.get('lang')),
           );
         },
       )
@@ -488,12 +487,11 @@ export function writeRoutes(deps: AppDeps) {
         }),
         async (c) => {
           const { periodId: period, code: municipality } = c.req.valid('param');
-          const id = `${period}/${municipality}`;
+          const id = participationKey({ periodId: period, municipalityCode: municipality });
           const ifMatch = requiredIfMatch(c);
-          const before = await current('participation', id, (s) =>
-            s.dataset.participations.find(
-              (p) => p.periodId === period && p.municipalityCode === municipality,
-            ),
+          const before = await current<Participation>(
+            'participation',
+            reads.period(period).then((p) => p && reads.participant(period, municipality)),
           );
           const entity = checked(
             'participation',
@@ -519,7 +517,7 @@ export function writeRoutes(deps: AppDeps) {
           await applyChange(store, registry, actorOf(c.get('principal')!), {
             op: 'delete',
             kind: 'participation',
-            id: `${period}/${municipality}`,
+            id: participationKey({ periodId: period, municipalityCode: municipality }),
             ifMatch: requiredIfMatch(c),
           });
           return c.body(null, 204) as never;
@@ -528,14 +526,9 @@ export function writeRoutes(deps: AppDeps) {
   );
 
   async function memberView(c: Context<AppEnv>, period: string, municipality: string) {
-    const { dataset } = await store.snapshot();
-    const p = dataset.periods.find((x) => x.id === period)!;
-    const member = dataset.participations.find(
-      (x) => x.periodId === period && x.municipalityCode === municipality,
-    )!;
-    const insight = networkInsights(dataset, registry, p.networkId).find(
-      (i) => i.periodId === period,
-    );
-    return participantView(member, p, insight, registry, c.get('lang'));
+    const p = (await reads.period(period))!.entity;
+    const member = (await reads.participant(period, municipality))!.entity;
+    const previous = await reads.previousMembers(p);
+    return participantView(member, p, previous, registry, c.get('lang'));
   }
 }

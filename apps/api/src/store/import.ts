@@ -1,18 +1,24 @@
 import {
   type Dataset,
   type MunicipalityRegistry,
-  type Network,
-  type Participation,
-  type Period,
   type PeriodRowsCollection,
   replacePeriodRows,
-  type Source,
   type Theme,
 } from '@verkosto/core';
 import { checkDatasetRules, hasErrors, type ValidationIssue } from '@verkosto/validation';
-import type { SqlDatabase, SqlStatement } from '../db/driver.ts';
-import { insert } from './rows.ts';
-import { orderThemes, type Snapshot } from './store.ts';
+import type { SqlStatement } from '../db/driver.ts';
+import { commit } from './commit.ts';
+import {
+  type AnyEntity,
+  COLLECTIONS,
+  type Collection,
+  deleteRow,
+  ENTITIES,
+  type EntityDescription,
+  insertRow,
+  updateRow,
+} from './entities.ts';
+import { orderThemes, type Store } from './store.ts';
 
 /**
  * An import merges incoming data into the current data. A dataset (JSON) creates what is new
@@ -22,17 +28,12 @@ import { orderThemes, type Snapshot } from './store.ts';
 export interface ImportInput {
   kind: 'dataset' | 'members' | 'themes';
   data: Partial<Pick<Dataset, 'sources' | 'networks' | 'periods' | 'themes' | 'participations'>>;
-  /** For a CSV: the line in the file of each incoming row, so rule issues can name it. */
-  lines?: number[];
 }
 
-type Collection = 'sources' | 'networks' | 'periods' | 'themes' | 'participations';
-const COLLECTIONS: Collection[] = ['sources', 'networks', 'periods', 'themes', 'participations'];
-type Entity = Source | Network | Period | Theme | Participation;
-const keyOf = (collection: Collection, e: Entity) =>
-  collection === 'participations'
-    ? `${(e as Participation).periodId}/${(e as Participation).municipalityCode}`
-    : (e as { id: string }).id;
+type Entity = AnyEntity;
+// Any entity of a collection fits its description at run time.
+const describe = (collection: Collection) => ENTITIES[collection] as EntityDescription<Entity>;
+const keyOf = (collection: Collection, e: Entity) => describe(collection).keyOf(e);
 
 export interface ImportPlan {
   after: Dataset;
@@ -57,12 +58,16 @@ function canonical(value: unknown): string {
 
 const zero = () => ({ sources: 0, networks: 0, periods: 0, themes: 0, participations: 0 });
 
+/**
+ * What an import changes, and (unless `checkRules` is false: a CSV's rows are checked by
+ * @verkosto/validation's checkCsvRows, with their lines) every rule's issues on the result.
+ */
 export function planImport(
-  snapshot: Snapshot,
+  current: Dataset,
   input: ImportInput,
   registry: MunicipalityRegistry,
+  options: { checkRules?: boolean } = {},
 ): ImportPlan {
-  const current = snapshot.dataset;
   const plan: ImportPlan = {
     after: { ...current },
     issues: [],
@@ -107,110 +112,43 @@ export function planImport(
     }
     (plan.after[collection] as Entity[]) = [...next.values()];
   }
-  plan.issues = checkDatasetRules(plan.after, { registry });
-  if (replacing && input.lines) addLines(plan, replacing, input);
+  if (options.checkRules !== false) plan.issues = checkDatasetRules(plan.after, { registry });
   plan.ok = !hasErrors(plan.issues);
   return plan;
 }
 
 /**
- * The rules speak of the data after the import (`/participations/30`); a CSV's author needs the
- * line of the file that row came from.
+ * Commits the plan (commit.ts): deletes, then creates in reference order, then updates, one
+ * audit row and the version bump — or, when the plan changes nothing, only `also`.
  */
-function addLines(plan: ImportPlan, collection: PeriodRowsCollection, input: ImportInput) {
-  const lineOf = new Map<string, number>();
-  ((input.data[collection] ?? []) as Entity[]).forEach((entity, i) => {
-    const line = input.lines?.[i];
-    if (line !== undefined) lineOf.set(keyOf(collection, entity), line);
-  });
-  const after = plan.after[collection] as Entity[];
-  const pattern = new RegExp(`^/${collection}/(\\d+)(?:/|$)`);
-  for (const issue of plan.issues) {
-    const index = pattern.exec(issue.path)?.[1];
-    const entity = index === undefined ? undefined : after[Number(index)];
-    const line = entity && lineOf.get(keyOf(collection, entity));
-    if (line !== undefined && issue.line === undefined) issue.line = line;
-  }
-}
-
-const UPDATE: Record<Collection, string> = {
-  sources: 'UPDATE sources SET data = ?, version = version + 1 WHERE id = ?',
-  networks: 'UPDATE networks SET data = ?, version = version + 1 WHERE id = ?',
-  periods:
-    'UPDATE periods SET network_id = ?, ordinal = ?, start_date = ?, end_date = ?, data = ?, version = version + 1, deleted_at = NULL WHERE id = ?',
-  themes:
-    'UPDATE themes SET slug = ?, parent_id = ?, continues_theme_id = ?, data = ?, version = version + 1, deleted_at = NULL WHERE id = ?',
-  participations:
-    'UPDATE participations SET role = ?, joined_on = ?, left_on = ?, data = ?, version = version + 1 WHERE period_id = ? AND municipality_code = ?',
-};
-
-function updateStatement(db: SqlDatabase, collection: Collection, e: Entity): SqlStatement {
-  const data = JSON.stringify(e);
-  switch (collection) {
-    case 'periods': {
-      const p = e as Period;
-      return db
-        .prepare(UPDATE.periods)
-        .bind(p.networkId, p.ordinal, p.startDate, p.endDate, data, p.id);
-    }
-    case 'themes': {
-      const t = e as Theme;
-      return db
-        .prepare(UPDATE.themes)
-        .bind(t.slug, t.parentId ?? null, t.continuesThemeId ?? null, data, t.id);
-    }
-    case 'participations': {
-      const p = e as Participation;
-      return db
-        .prepare(UPDATE.participations)
-        .bind(p.role, p.joinedOn ?? null, p.leftOn ?? null, data, p.periodId, p.municipalityCode);
-    }
-    default:
-      return db.prepare(UPDATE[collection]).bind(data, (e as { id: string }).id);
-  }
-}
-
-const INSERT = {
-  sources: insert.source,
-  networks: insert.network,
-  periods: insert.period,
-  themes: insert.theme,
-  participations: insert.participation,
-};
-
-/** The plan as one batch: deletes, then creates in reference order, updates, one audit row, the version bump. */
-export function importStatements(
-  db: SqlDatabase,
+export async function commitImport(
+  store: Store,
   plan: ImportPlan,
   actor: string,
   summary: object,
-): SqlStatement[] {
-  const statements: SqlStatement[] = [];
-  for (const [collection, e] of plan.rows.delete) {
-    statements.push(
-      collection === 'participations'
-        ? db
-            .prepare('DELETE FROM participations WHERE period_id = ? AND municipality_code = ?')
-            .bind((e as Participation).periodId, (e as Participation).municipalityCode)
-        : db.prepare(`DELETE FROM ${collection} WHERE id = ?`).bind((e as { id: string }).id),
-    );
-  }
+  also: SqlStatement[] = [],
+): Promise<void> {
+  const { db } = store;
+  const changes: SqlStatement[] = [];
+  for (const [collection, e] of plan.rows.delete)
+    changes.push(deleteRow(db, ENTITIES[collection], keyOf(collection, e)));
   for (const collection of COLLECTIONS) {
     const created = plan.rows.create.filter(([c]) => c === collection).map(([, e]) => e);
     const ordered = collection === 'themes' ? orderThemes(created as Theme[]) : created;
-    for (const e of ordered) statements.push(INSERT[collection](db, e as never));
+    for (const e of ordered) changes.push(insertRow(db, describe(collection), e));
   }
   for (const [collection, e] of plan.rows.update)
-    statements.push(updateStatement(db, collection, e));
-  statements.push(
-    db
-      .prepare(
-        "INSERT INTO audit_log (actor, action, entity, entity_id, before, after) VALUES (?, 'import', 'dataset', ?, NULL, ?)",
-      )
-      .bind(actor, crypto.randomUUID(), JSON.stringify(summary)),
-  );
-  statements.push(
-    db.prepare("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'data_version'"),
-  );
-  return statements;
+    changes.push(updateRow(db, describe(collection), e, { revive: true }));
+  await commit(store, {
+    changes,
+    audit: {
+      actor,
+      action: 'import',
+      entity: 'dataset',
+      entityId: crypto.randomUUID(),
+      after: summary,
+    },
+    also,
+    conflict: () => 'The import conflicts with the data as it is now; nothing was written.',
+  });
 }

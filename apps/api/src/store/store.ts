@@ -1,20 +1,8 @@
 import type { Dataset, Municipality } from '@verkosto/core';
-import { DATASET_FORMAT_VERSION } from '@verkosto/core';
 import type { SqlDatabase } from '../db/driver.ts';
-import { bumpVersion, insert } from './rows.ts';
-
-/** The data as of one version: what every read answers from. */
-export interface Snapshot {
-  version: number;
-  dataset: Dataset;
-  /** Each item's version, by `itemKey(kind, id)`: the ETag and If-Match of writes. */
-  versions: Map<string, number>;
-}
-
-export type ItemKind = 'source' | 'network' | 'period' | 'theme' | 'participation';
-
-/** The key of an item in `Snapshot.versions`; a participation's id is `periodId/code`. */
-export const itemKey = (kind: ItemKind, id: string) => `${kind}:${id}`;
+import { bumpVersion } from './commit.ts';
+import { ENTITIES, insertRow } from './entities.ts';
+import { createReads, type Reads } from './reads.ts';
 
 export interface StoreOptions {
   /**
@@ -34,59 +22,15 @@ export interface Store {
   version(): Promise<number>;
   /** The data version if it is known without asking the database (within the TTL), else undefined. */
   knownVersion(): number | undefined;
-  /** The data at the current version; loaded once per version. */
-  snapshot(): Promise<Snapshot>;
-  /** Tells the store that this process wrote, so it reloads. */
+  /** The live data, read by index: what every read answers from. */
+  readonly reads: Reads;
+  /** Tells the store that this process wrote, so the next read asks for the version again. */
   invalidate(): void;
   ping(): Promise<void>;
 }
 
-type Row = { data: string; key: string; version: number };
-
-/** The live data: soft-deleted periods and themes, and what hangs on a deleted period, are left out. */
-async function load(db: SqlDatabase): Promise<Omit<Snapshot, 'version'>> {
-  const [sources, networks, periods, themes, participations] = await Promise.all([
-    db.prepare('SELECT data, id AS key, version FROM sources ORDER BY rowid').all<Row>(),
-    db.prepare('SELECT data, id AS key, version FROM networks ORDER BY rowid').all<Row>(),
-    db
-      .prepare(
-        'SELECT data, id AS key, version FROM periods WHERE deleted_at IS NULL ORDER BY network_id, ordinal',
-      )
-      .all<Row>(),
-    db
-      .prepare(
-        'SELECT t.data, t.id AS key, t.version FROM themes t JOIN periods p ON p.id = t.period_id WHERE t.deleted_at IS NULL AND p.deleted_at IS NULL ORDER BY t.rowid',
-      )
-      .all<Row>(),
-    db
-      .prepare(
-        "SELECT pa.data, pa.period_id || '/' || pa.municipality_code AS key, pa.version FROM participations pa JOIN periods pe ON pe.id = pa.period_id WHERE pe.deleted_at IS NULL ORDER BY pa.period_id, pa.municipality_code",
-      )
-      .all<Row>(),
-  ]);
-  const versions = new Map<string, number>();
-  const parse = <T>(kind: ItemKind, rows: Row[]) =>
-    rows.map((row) => {
-      versions.set(itemKey(kind, row.key), row.version);
-      return JSON.parse(row.data) as T;
-    });
-  return {
-    dataset: {
-      formatVersion: DATASET_FORMAT_VERSION,
-      sources: parse('source', sources.results),
-      networks: parse('network', networks.results),
-      periods: parse('period', periods.results),
-      themes: parse('theme', themes.results),
-      participations: parse('participation', participations.results),
-    },
-    versions,
-  };
-}
-
 export function createStore(db: SqlDatabase, options: StoreOptions): Store {
   const now = options.now ?? (() => Date.now());
-  let cached: Snapshot | undefined;
-  let loading: { version: number; promise: Promise<Snapshot> } | undefined;
   // The last version read, and when; undefined after a local write.
   let known: { version: number; at: number } | undefined;
 
@@ -107,31 +51,13 @@ export function createStore(db: SqlDatabase, options: StoreOptions): Store {
 
   return {
     db,
+    reads: createReads(db),
     version,
     knownVersion() {
       return known && now() - known.at < options.versionTtlMs ? known.version : undefined;
     },
-    async snapshot() {
-      const current = await version();
-      if (cached?.version === current) return cached;
-      // One load per version, however many requests arrive while it runs.
-      if (loading?.version === current) return loading.promise;
-      const promise = load(db).then((loaded) => {
-        const snapshot: Snapshot = { version: current, ...loaded };
-        if (!cached || cached.version <= current) cached = snapshot;
-        return snapshot;
-      });
-      const entry = { version: current, promise };
-      loading = entry;
-      const done = () => {
-        if (loading === entry) loading = undefined;
-      };
-      promise.then(done, done);
-      return promise;
-    },
     invalidate() {
       known = undefined;
-      cached = undefined;
     },
     async ping() {
       await db.prepare('SELECT 1').first();
@@ -151,7 +77,14 @@ export async function syncMunicipalities(
     .first<{ value: string }>();
   if (row?.value === fingerprint) return false;
   await db.batch([
-    ...municipalities.map((m) => insert.municipality(db, m)),
+    ...municipalities.map((m) =>
+      db
+        .prepare(
+          'INSERT INTO municipalities (code, name_fi, name_sv, valid_from, valid_to, merged_into, region_code) VALUES (?, ?, ?, ?, ?, ?, ?) ' +
+            'ON CONFLICT (code) DO UPDATE SET name_fi = excluded.name_fi, name_sv = excluded.name_sv, valid_from = excluded.valid_from, valid_to = excluded.valid_to, merged_into = excluded.merged_into, region_code = excluded.region_code',
+        )
+        .bind(m.code, m.name.fi, m.name.sv, m.validFrom, m.validTo, m.mergedInto, m.regionCode),
+    ),
     db
       .prepare(
         "INSERT INTO meta (key, value) VALUES ('municipalities', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
@@ -166,12 +99,12 @@ export async function seedIfEmpty(db: SqlDatabase, dataset: Dataset): Promise<bo
   const row = await db.prepare('SELECT count(*) AS n FROM networks').first<{ n: number }>();
   if ((row?.n ?? 0) > 0) return false;
   await db.batch([
-    ...dataset.sources.map((s) => insert.source(db, s)),
-    ...dataset.networks.map((n) => insert.network(db, n)),
-    ...dataset.periods.map((p) => insert.period(db, p)),
+    ...dataset.sources.map((s) => insertRow(db, ENTITIES.sources, s)),
+    ...dataset.networks.map((n) => insertRow(db, ENTITIES.networks, n)),
+    ...dataset.periods.map((p) => insertRow(db, ENTITIES.periods, p)),
     // Parents and continued themes first, so foreign keys hold at every step.
-    ...orderThemes(dataset.themes).map((t) => insert.theme(db, t)),
-    ...dataset.participations.map((p) => insert.participation(db, p)),
+    ...orderThemes(dataset.themes).map((t) => insertRow(db, ENTITIES.themes, t)),
+    ...dataset.participations.map((p) => insertRow(db, ENTITIES.participations, p)),
     bumpVersion(db),
   ]);
   return true;

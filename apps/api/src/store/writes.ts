@@ -1,32 +1,29 @@
-import type {
-  Dataset,
-  MunicipalityRegistry,
-  Network,
-  Participation,
-  Period,
-  Theme,
-} from '@verkosto/core';
-import { checkDatasetRules, hasErrors, type ValidationIssue } from '@verkosto/validation';
-import type { SqlDatabase, SqlStatement } from '../db/driver.ts';
-import { ProblemError } from '../http/problem.ts';
-import { insert } from './rows.ts';
-import { type ItemKind, itemKey, type Snapshot, type Store } from './store.ts';
+import type { MunicipalityRegistry } from '@verkosto/core';
+import { checkWrite, type ValidationIssue, type Write, writeScope } from '@verkosto/validation';
+import type { SqlStatement } from '../db/driver.ts';
+import { commit } from './commit.ts';
+import {
+  BY_KIND,
+  deleteRow,
+  type EntityDescription,
+  insertRow,
+  selectRow,
+  setDeleted,
+  updateRow,
+} from './entities.ts';
+import { ConflictError, InvalidError, NotFoundError, StaleError } from './errors.ts';
+import { loadScope } from './scope.ts';
+import type { Store } from './store.ts';
 
 /**
- * Every write goes the same way: apply the change to the current data in memory, run every
- * dataset rule on the result (the data must stay valid), then commit one atomic batch that
- * (1) changes the row only if its version is still the one the caller read, (2) writes exactly
- * one audit row if it did, and (3) bumps the data version. If the guard finds another version,
- * nothing is written and the caller gets 412 with the current ETag.
+ * Every write goes the same way: read the row by its key, check the caller's version, check the
+ * rules the change could break on the data in its scope (loaded by index: the member's period,
+ * or the network's periods and themes — never the whole dataset), then commit (commit.ts): the guarded change, its audit row and
+ * the version bump in one batch. If the guard finds another version, nothing is written.
  */
 
-export type WritableKind = Exclude<ItemKind, 'source'>;
-type EntityOf<K extends WritableKind> = {
-  network: Network;
-  period: Period;
-  theme: Theme;
-  participation: Participation;
-}[K];
+export type WritableKind = 'network' | 'period' | 'theme' | 'participation';
+type EntityOf<K extends WritableKind> = Parameters<(typeof BY_KIND)[K]['keyOf']>[0];
 
 export type Change<K extends WritableKind = WritableKind> =
   | { op: 'create'; kind: K; entity: EntityOf<K> }
@@ -41,143 +38,7 @@ export interface WriteResult {
   warnings: ValidationIssue[];
 }
 
-const COLLECTION = {
-  network: 'networks',
-  period: 'periods',
-  theme: 'themes',
-  participation: 'participations',
-} as const;
-const TABLE = COLLECTION;
-const NOW = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')";
-
-export const idOf = (kind: WritableKind, entity: Network | Period | Theme | Participation) =>
-  kind === 'participation'
-    ? `${(entity as Participation).periodId}/${(entity as Participation).municipalityCode}`
-    : (entity as { id: string }).id;
-
-const whereId = (kind: WritableKind) =>
-  kind === 'participation' ? 'period_id = ? AND municipality_code = ?' : 'id = ?';
-const idValues = (kind: WritableKind, id: string) =>
-  kind === 'participation' ? id.split('/') : [id];
-
-/** The audit row, written only when the statement before it changed exactly one row. */
-function audit(
-  db: SqlDatabase,
-  actor: string,
-  action: string,
-  kind: WritableKind,
-  id: string,
-  before: unknown,
-  after: unknown,
-): SqlStatement {
-  return db
-    .prepare(
-      'INSERT INTO audit_log (actor, action, entity, entity_id, before, after) SELECT ?, ?, ?, ?, ?, ? WHERE changes() = 1',
-    )
-    .bind(
-      actor,
-      action,
-      kind,
-      id,
-      before === undefined ? null : JSON.stringify(before),
-      after === undefined ? null : JSON.stringify(after),
-    );
-}
-
-/** The columns the database enforces, from the entity. */
-function columns(
-  kind: WritableKind,
-  e: Network | Period | Theme | Participation,
-): Record<string, string | number | null> {
-  switch (kind) {
-    case 'network':
-      return { data: JSON.stringify(e) };
-    case 'period': {
-      const p = e as Period;
-      return {
-        network_id: p.networkId,
-        ordinal: p.ordinal,
-        start_date: p.startDate,
-        end_date: p.endDate,
-        data: JSON.stringify(p),
-      };
-    }
-    case 'theme': {
-      const t = e as Theme;
-      return {
-        slug: t.slug,
-        parent_id: t.parentId ?? null,
-        continues_theme_id: t.continuesThemeId ?? null,
-        data: JSON.stringify(t),
-      };
-    }
-    case 'participation': {
-      const p = e as Participation;
-      return {
-        role: p.role,
-        joined_on: p.joinedOn ?? null,
-        left_on: p.leftOn ?? null,
-        data: JSON.stringify(p),
-      };
-    }
-  }
-}
-
-function withChange(dataset: Dataset, change: Change, restored?: unknown): Dataset {
-  const collection = COLLECTION[change.kind];
-  const items = dataset[collection] as Array<Network | Period | Theme | Participation>;
-  const others =
-    'id' in change ? items.filter((item) => idOf(change.kind, item) !== change.id) : items;
-  const next = { ...dataset };
-  switch (change.op) {
-    case 'create':
-      (next[collection] as unknown[]) = [...items, change.entity];
-      break;
-    case 'update':
-      (next[collection] as unknown[]) = items.map((item) =>
-        idOf(change.kind, item) === change.id ? change.entity : item,
-      );
-      break;
-    case 'delete':
-    case 'purge':
-      (next[collection] as unknown[]) = others;
-      if (change.kind === 'period') {
-        next.themes = next.themes.filter((t) => t.periodId !== change.id);
-        next.participations = next.participations.filter((p) => p.periodId !== change.id);
-      }
-      break;
-    case 'restore':
-      (next[collection] as unknown[]) = [...others, restored];
-      break;
-  }
-  return next;
-}
-
-/** Rule issues that the change brings: errors already in the data are not the caller's to fix. */
-function newIssues(
-  before: Dataset,
-  after: Dataset,
-  registry: MunicipalityRegistry,
-): ValidationIssue[] {
-  const existing = new Set(
-    checkDatasetRules(before, { registry }).map(
-      (i) => `${i.code}|${JSON.stringify(i.params ?? {})}`,
-    ),
-  );
-  return checkDatasetRules(after, { registry }).filter(
-    (i) => !existing.has(`${i.code}|${JSON.stringify(i.params ?? {})}`),
-  );
-}
-
-async function currentRow(db: SqlDatabase, kind: WritableKind, id: string) {
-  const deleted = kind === 'period' || kind === 'theme' ? ', deleted_at' : ', NULL AS deleted_at';
-  return db
-    .prepare(`SELECT data, version${deleted} FROM ${TABLE[kind]} WHERE ${whereId(kind)}`)
-    .bind(...idValues(kind, id))
-    .first<{ data: string; version: number; deleted_at: string | null }>();
-}
-
-/** Applies one change for an actor; throws problems for what the caller must fix. */
+/** Applies one change for an actor; throws the store's domain errors for what the caller must fix. */
 export async function applyChange(
   store: Store,
   registry: MunicipalityRegistry,
@@ -185,139 +46,98 @@ export async function applyChange(
   change: Change,
 ): Promise<WriteResult> {
   const { db } = store;
-  const snapshot: Snapshot = await store.snapshot();
-  const id = change.op === 'create' ? idOf(change.kind, change.entity) : change.id;
-  const row = change.op === 'create' ? null : await currentRow(db, change.kind, id);
-  if (change.op !== 'create') {
+  const d = BY_KIND[change.kind] as EntityDescription<never>;
+  const entity = 'entity' in change ? (change.entity as never) : undefined;
+  const id = change.op === 'create' ? d.keyOf(entity!) : change.id;
+  const row = await selectRow(db, d, id);
+  if (change.op === 'create') {
+    if (row) throw new ConflictError(`${change.kind} ${id} already exists.`);
+  } else {
     const live =
       row &&
       (change.op === 'restore'
         ? row.deleted_at !== null
         : change.op === 'purge' || row.deleted_at === null);
     if (!row || !live)
-      throw new ProblemError('not-found', {
-        detail: change.op === 'restore' ? 'Nothing deleted to restore here.' : 'No such item.',
-      });
+      throw new NotFoundError(
+        change.op === 'restore' ? 'Nothing deleted to restore here.' : 'No such item.',
+      );
     // If-Match: * (-1) accepts whatever version is current.
     if ('ifMatch' in change && change.ifMatch === -1) change.ifMatch = row.version;
-    if ('ifMatch' in change && row.version !== change.ifMatch) {
-      throw new ProblemError(
-        'precondition-failed',
-        {
-          detail: `The item is at version ${row.version}; you sent If-Match for ${change.ifMatch}.`,
-          currentVersion: row.version,
-        },
-        { etag: `"v${row.version}"` },
+    if ('ifMatch' in change && row.version !== change.ifMatch)
+      throw new StaleError(
+        `The item is at version ${row.version}; you sent If-Match for ${change.ifMatch}.`,
+        row.version,
       );
-    }
-  } else if (snapshot.versions.has(itemKey(change.kind, id))) {
-    throw new ProblemError('conflict', { detail: `${change.kind} ${id} already exists.` });
   }
 
   const before = row ? JSON.parse(row.data) : undefined;
-  const after = withChange(snapshot.dataset, change, before);
-  const issues = newIssues(snapshot.dataset, after, registry);
-  if (hasErrors(issues)) {
-    throw new ProblemError('bad-request', {
-      detail: 'The change would make the data invalid.',
-      issues: issues.filter((i) => i.severity === 'error'),
-    });
-  }
+  // The rules this write could break, on the data in its scope only (same verdict as on all).
+  const write = {
+    kind: change.kind,
+    key: id,
+    before: row && row.deleted_at === null ? before : undefined,
+    after:
+      change.op === 'create' || change.op === 'update'
+        ? entity
+        : change.op === 'restore'
+          ? before
+          : undefined,
+  } as Write;
+  const { ok, issues } = checkWrite(await loadScope(db, writeScope(write)), write, { registry });
+  if (!ok)
+    throw new InvalidError(
+      'The change would make the data invalid.',
+      issues.filter((i) => i.severity === 'error'),
+    );
 
-  const values = idValues(change.kind, id);
-  const table = TABLE[change.kind];
-  let statements: SqlStatement[];
+  let statement: SqlStatement;
+  let after: unknown;
   switch (change.op) {
     case 'create':
-      statements = [
-        insert[change.kind](db, change.entity as never),
-        audit(db, actor, 'create', change.kind, id, undefined, change.entity),
-      ];
+      statement = insertRow(db, d, entity!);
+      after = entity;
       break;
-    case 'update': {
-      const cols = columns(change.kind, change.entity);
-      const set = Object.keys(cols)
-        .map((c) => `${c} = ?`)
-        .join(', ');
-      statements = [
-        db
-          .prepare(
-            `UPDATE ${table} SET ${set}, version = version + 1, updated_at = ${NOW} WHERE ${whereId(change.kind)} AND version = ?`,
-          )
-          .bind(...Object.values(cols), ...values, change.ifMatch),
-        audit(db, actor, 'update', change.kind, id, before, change.entity),
-      ];
+    case 'update':
+      statement = updateRow(db, d, entity!, { ifMatch: change.ifMatch });
+      after = entity;
       break;
-    }
     case 'delete':
-      statements =
-        change.kind === 'period' || change.kind === 'theme'
-          ? [
-              db
-                .prepare(
-                  `UPDATE ${table} SET deleted_at = ${NOW}, version = version + 1 WHERE id = ? AND version = ? AND deleted_at IS NULL`,
-                )
-                .bind(id, change.ifMatch),
-              audit(db, actor, 'delete', change.kind, id, before, undefined),
-            ]
-          : [
-              db
-                .prepare(`DELETE FROM ${table} WHERE ${whereId(change.kind)} AND version = ?`)
-                .bind(...values, change.ifMatch),
-              audit(db, actor, 'delete', change.kind, id, before, undefined),
-            ];
+      statement = d.softDelete
+        ? setDeleted(db, d, id, true, change.ifMatch)
+        : deleteRow(db, d, id, change.ifMatch);
       break;
     case 'restore':
-      statements = [
-        db
-          .prepare(
-            `UPDATE ${table} SET deleted_at = NULL, version = version + 1 WHERE id = ? AND version = ? AND deleted_at IS NOT NULL`,
-          )
-          .bind(id, change.ifMatch),
-        audit(db, actor, 'restore', change.kind, id, undefined, before),
-      ];
+      statement = setDeleted(db, d, id, false, change.ifMatch);
+      after = before;
       break;
     case 'purge':
-      statements = [
-        db.prepare(`DELETE FROM ${table} WHERE id = ?`).bind(id),
-        audit(db, actor, 'purge', change.kind, id, before, undefined),
-      ];
+      statement = deleteRow(db, d, id);
       break;
   }
-  // The data version moves only if the guarded statement wrote (changes() of the audit insert).
-  statements.push(
-    db.prepare(
-      "UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'data_version' AND changes() = 1",
-    ),
-  );
-
-  let results: Awaited<ReturnType<SqlDatabase['batch']>>;
-  try {
-    results = await db.batch(statements);
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    if (/UNIQUE|PRIMARY KEY/i.test(message))
-      throw new ProblemError('conflict', { detail: `${change.kind} ${id} already exists.` });
-    if (/FOREIGN KEY/i.test(message))
-      throw new ProblemError('conflict', {
-        detail: `Other data depends on ${change.kind} ${id}, or it refers to something missing.`,
-      });
-    throw error;
-  } finally {
-    store.invalidate();
-  }
-  if (results[0]!.meta.changes !== 1) {
-    // Someone else wrote between our read and our batch.
-    const now = await currentRow(db, change.kind, id);
-    throw new ProblemError(
-      'precondition-failed',
-      { detail: 'The item changed while you were saving.', currentVersion: now?.version ?? 0 },
-      now ? { etag: `"v${now.version}"` } : {},
-    );
-  }
-  const latest =
-    change.op === 'delete' && change.kind === 'participation'
-      ? null
-      : await currentRow(db, change.kind, id);
-  return { version: change.op === 'purge' ? 0 : (latest?.version ?? 0), warnings: issues };
+  const reversible = change.op === 'restore' ? undefined : before;
+  await commit(store, {
+    changes: [statement],
+    audit: {
+      actor,
+      action: change.op,
+      entity: change.kind,
+      entityId: id,
+      before: reversible,
+      after,
+    },
+    guard: { description: d, key: id },
+    conflict: (reason) =>
+      reason === 'exists'
+        ? `${change.kind} ${id} already exists.`
+        : `Other data depends on ${change.kind} ${id}, or it refers to something missing.`,
+  });
+  // The guard held, so the row is at exactly one version past the one read.
+  const version =
+    change.op === 'create'
+      ? 1
+      : change.op === 'purge' || (change.op === 'delete' && !d.softDelete)
+        ? 0
+        : row!.version + 1;
+  return { version, warnings: issues };
 }

@@ -1,0 +1,321 @@
+import {
+  DATASET_FORMAT_VERSION,
+  type Dataset,
+  type Network,
+  type Participation,
+  type Period,
+  type Theme,
+} from '@verkosto/core';
+import type { SqlDatabase, SqlValue } from '../db/driver.ts';
+
+/**
+ * Reads cost the page: every list is one indexed query with a keyset (`WHERE key > ? ORDER BY
+ * key LIMIT n`) and a count, every item a lookup by key. Only live data: soft-deleted periods and
+ * themes, and what hangs on a deleted period, are left out.
+ */
+
+/** An item and its version (its ETag). */
+export interface Versioned<T> {
+  entity: T;
+  version: number;
+}
+
+/** A keyset page request: up to `limit` items after the key `after`. */
+export interface PageRequest {
+  limit: number;
+  after?: string | undefined;
+}
+
+/** A page: its items in key order, the total, and whether more follow. */
+export interface Paged<T> {
+  items: T[];
+  total: number;
+  more: boolean;
+}
+
+const LIVE_PERIOD = 'SELECT id FROM periods WHERE deleted_at IS NULL';
+
+type DataRow = { data: string; version: number };
+const versioned = <T>(row: DataRow): Versioned<T> => ({
+  entity: JSON.parse(row.data) as T,
+  version: row.version,
+});
+
+export interface PeriodCounts {
+  memberCount: number;
+  themeCount: number;
+}
+export interface MemberHistory {
+  periodId: string;
+  networkId: string;
+  label: string;
+  role: Participation['role'];
+}
+
+export function createReads(db: SqlDatabase) {
+  const first = <T>(sql: string, ...values: SqlValue[]) =>
+    db
+      .prepare(sql)
+      .bind(...values)
+      .first<T>();
+  const all = <T>(sql: string, ...values: SqlValue[]) =>
+    db
+      .prepare(sql)
+      .bind(...values)
+      .all<T>()
+      .then((r) => r.results);
+  const count = async (sql: string, ...values: SqlValue[]) =>
+    (await first<{ n: number }>(sql, ...values))?.n ?? 0;
+
+  /** A page from rows fetched with LIMIT n + 1. */
+  const pageOf = <R, T>(rows: R[], total: number, limit: number, map: (row: R) => T) => ({
+    items: rows.slice(0, limit).map(map),
+    total,
+    more: rows.length > limit,
+  });
+
+  const periodCounts = `(SELECT count(*) FROM participations pa WHERE pa.period_id = p.id) AS member_count, (SELECT count(*) FROM themes t WHERE t.period_id = p.id AND t.deleted_at IS NULL) AS theme_count`;
+  type PeriodRow = DataRow & { member_count: number; theme_count: number };
+  const withCounts = (row: PeriodRow) => ({
+    ...versioned<Period>(row),
+    counts: { memberCount: row.member_count, themeCount: row.theme_count },
+  });
+
+  const liveTheme = async (id: string) => {
+    const row = await first<DataRow>(
+      `SELECT data, version FROM themes WHERE id = ? AND deleted_at IS NULL AND period_id IN (${LIVE_PERIOD})`,
+      id,
+    );
+    return row && versioned<Theme>(row);
+  };
+
+  return {
+    async network(id: string) {
+      const row = await first<DataRow & { period_count: number }>(
+        `SELECT n.data, n.version, (SELECT count(*) FROM periods p WHERE p.network_id = n.id AND p.deleted_at IS NULL) AS period_count FROM networks n WHERE n.id = ?`,
+        id,
+      );
+      return row && { ...versioned<Network>(row), periodCount: row.period_count };
+    },
+
+    async networks(page: PageRequest) {
+      const rows = await all<DataRow & { period_count: number }>(
+        `SELECT n.data, n.version, (SELECT count(*) FROM periods p WHERE p.network_id = n.id AND p.deleted_at IS NULL) AS period_count FROM networks n WHERE n.id > ? ORDER BY n.id LIMIT ?`,
+        page.after ?? '',
+        page.limit + 1,
+      );
+      const total = await count('SELECT count(*) AS n FROM networks');
+      return pageOf(rows, total, page.limit, (row) => ({
+        ...versioned<Network>(row),
+        periodCount: row.period_count,
+      }));
+    },
+
+    async period(id: string) {
+      const row = await first<PeriodRow>(
+        `SELECT p.data, p.version, ${periodCounts} FROM periods p WHERE p.id = ? AND p.deleted_at IS NULL`,
+        id,
+      );
+      return row && withCounts(row);
+    },
+
+    /** A network's periods by ordinal, after the ordinal `after`. */
+    async periodsOf(networkId: string, page: { limit: number; after?: number | undefined }) {
+      const rows = await all<PeriodRow>(
+        `SELECT p.data, p.version, ${periodCounts} FROM periods p WHERE p.network_id = ? AND p.deleted_at IS NULL AND p.ordinal > ? ORDER BY p.ordinal LIMIT ?`,
+        networkId,
+        page.after ?? -1,
+        page.limit + 1,
+      );
+      const total = await count(
+        'SELECT count(*) AS n FROM periods WHERE network_id = ? AND deleted_at IS NULL',
+        networkId,
+      );
+      return pageOf(rows, total, page.limit, withCounts);
+    },
+
+    theme: liveTheme,
+
+    async themesOf(periodId: string, page: PageRequest) {
+      const rows = await all<DataRow>(
+        'SELECT data, version FROM themes WHERE period_id = ? AND deleted_at IS NULL AND id > ? ORDER BY id LIMIT ?',
+        periodId,
+        page.after ?? '',
+        page.limit + 1,
+      );
+      const total = await count(
+        'SELECT count(*) AS n FROM themes WHERE period_id = ? AND deleted_at IS NULL',
+        periodId,
+      );
+      return pageOf(rows, total, page.limit, (row) => versioned<Theme>(row).entity);
+    },
+
+    /** A theme's sub-themes, as stored. */
+    async subThemes(id: string) {
+      const rows = await all<DataRow>(
+        `SELECT data, version FROM themes WHERE parent_id = ? AND deleted_at IS NULL AND period_id IN (${LIVE_PERIOD}) ORDER BY rowid`,
+        id,
+      );
+      return rows.map((row) => versioned<Theme>(row).entity);
+    },
+
+    /**
+     * A theme's lineage, as core's themeLineage finds it in the live themes: the themes it
+     * continues (nearest first), and breadth-first those that continue it — by the indexes on
+     * the continuation, one short chain at a time.
+     */
+    async lineage(theme: Theme) {
+      const seen = new Set([theme.id]);
+      const ancestors: Theme[] = [];
+      let cursor = theme.continuesThemeId;
+      while (cursor && !seen.has(cursor)) {
+        const found = await liveTheme(cursor);
+        if (!found) break;
+        seen.add(cursor);
+        ancestors.push(found.entity);
+        cursor = found.entity.continuesThemeId;
+      }
+      const continuations = async (id: string) =>
+        (
+          await all<DataRow>(
+            `SELECT data, version FROM themes WHERE continues_theme_id = ? AND deleted_at IS NULL AND period_id IN (${LIVE_PERIOD}) ORDER BY rowid`,
+            id,
+          )
+        ).map((row) => versioned<Theme>(row).entity);
+      const descendants: Theme[] = [];
+      const queue = await continuations(theme.id);
+      while (queue.length > 0) {
+        const next = queue.shift()!;
+        if (seen.has(next.id)) continue;
+        seen.add(next.id);
+        descendants.push(next);
+        queue.push(...(await continuations(next.id)));
+      }
+      return { ancestors, descendants };
+    },
+
+    async participant(periodId: string, code: string) {
+      const row = await first<DataRow>(
+        'SELECT data, version FROM participations WHERE period_id = ? AND municipality_code = ?',
+        periodId,
+        code,
+      );
+      return row && versioned<Participation>(row);
+    },
+
+    async participantsOf(periodId: string, page: PageRequest) {
+      const rows = await all<DataRow>(
+        'SELECT data, version FROM participations WHERE period_id = ? AND municipality_code > ? ORDER BY municipality_code LIMIT ?',
+        periodId,
+        page.after ?? '',
+        page.limit + 1,
+      );
+      const total = await count(
+        'SELECT count(*) AS n FROM participations WHERE period_id = ?',
+        periodId,
+      );
+      return pageOf(rows, total, page.limit, (row) => versioned<Participation>(row).entity);
+    },
+
+    /**
+     * The members of the period before this one in its network (by ordinal), or undefined when
+     * it is the first: what says whether a member is new or returning.
+     */
+    async previousMembers(period: Period): Promise<Set<string> | undefined> {
+      const previous = await first<{ id: string }>(
+        'SELECT id FROM periods WHERE network_id = ? AND deleted_at IS NULL AND ordinal < ? ORDER BY ordinal DESC LIMIT 1',
+        period.networkId,
+        period.ordinal,
+      );
+      if (!previous) return undefined;
+      const rows = await all<{ municipality_code: string }>(
+        'SELECT municipality_code FROM participations WHERE period_id = ?',
+        previous.id,
+      );
+      return new Set(rows.map((r) => r.municipality_code));
+    },
+
+    /** A municipality's memberships in live periods, by period id. */
+    async membershipsOf(code: string): Promise<MemberHistory[]> {
+      const rows = await all<{
+        period_id: string;
+        network_id: string;
+        label: string;
+        role: Participation['role'];
+      }>(
+        `SELECT pa.period_id, pe.network_id, json_extract(pe.data, '$.label') AS label, pa.role FROM participations pa JOIN periods pe ON pe.id = pa.period_id WHERE pa.municipality_code = ? AND pe.deleted_at IS NULL ORDER BY pa.period_id`,
+        code,
+      );
+      return rows.map((r) => ({
+        periodId: r.period_id,
+        networkId: r.network_id,
+        label: r.label,
+        role: r.role,
+      }));
+    },
+
+    /** One network's live periods, themes and members: what its insights aggregate. */
+    async networkData(
+      networkId: string,
+    ): Promise<Pick<Dataset, 'periods' | 'themes' | 'participations'>> {
+      const ofNetwork = `SELECT id FROM periods WHERE network_id = ? AND deleted_at IS NULL`;
+      const [periods, themes, participations] = await Promise.all([
+        all<DataRow>(
+          'SELECT data, version FROM periods WHERE network_id = ? AND deleted_at IS NULL ORDER BY ordinal',
+          networkId,
+        ),
+        all<DataRow>(
+          `SELECT data, version FROM themes WHERE deleted_at IS NULL AND period_id IN (${ofNetwork}) ORDER BY rowid`,
+          networkId,
+        ),
+        all<DataRow>(
+          `SELECT data, version FROM participations WHERE period_id IN (${ofNetwork}) ORDER BY period_id, municipality_code`,
+          networkId,
+        ),
+      ]);
+      const parse = <T>(rows: DataRow[]) => rows.map((row) => JSON.parse(row.data) as T);
+      return {
+        periods: parse<Period>(periods),
+        themes: parse<Theme>(themes),
+        participations: parse<Participation>(participations),
+      };
+    },
+
+    /** Every live period (a short list: a members CSV is read against them). */
+    async allPeriods(): Promise<Period[]> {
+      const rows = await all<{ data: string }>(
+        'SELECT data FROM periods WHERE deleted_at IS NULL ORDER BY network_id, ordinal',
+      );
+      return rows.map((row) => JSON.parse(row.data) as Period);
+    },
+
+    /** Everything live, in the shared format: for export, never for a page. */
+    async dataset(): Promise<Dataset> {
+      const parse = <T>(rows: Array<{ data: string }>) =>
+        rows.map((row) => JSON.parse(row.data) as T);
+      const [sources, networks, periods, themes, participations] = await Promise.all([
+        all<{ data: string }>('SELECT data FROM sources ORDER BY rowid'),
+        all<{ data: string }>('SELECT data FROM networks ORDER BY rowid'),
+        all<{ data: string }>(
+          'SELECT data FROM periods WHERE deleted_at IS NULL ORDER BY network_id, ordinal',
+        ),
+        all<{ data: string }>(
+          `SELECT data FROM themes WHERE deleted_at IS NULL AND period_id IN (${LIVE_PERIOD}) ORDER BY rowid`,
+        ),
+        all<{ data: string }>(
+          `SELECT data FROM participations WHERE period_id IN (${LIVE_PERIOD}) ORDER BY period_id, municipality_code`,
+        ),
+      ]);
+      return {
+        formatVersion: DATASET_FORMAT_VERSION,
+        sources: parse(sources),
+        networks: parse(networks),
+        periods: parse(periods),
+        themes: parse(themes),
+        participations: parse(participations),
+      };
+    },
+  };
+}
+
+export type Reads = ReturnType<typeof createReads>;

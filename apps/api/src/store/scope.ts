@@ -1,0 +1,96 @@
+import { DATASET_FORMAT_VERSION, type Dataset } from '@verkosto/core';
+import type { WriteScope } from '@verkosto/validation';
+import type { SqlDatabase, SqlValue } from '../db/driver.ts';
+
+type Row = { data: string };
+const marks = (values: readonly unknown[]) => values.map(() => '?').join(', ');
+const parse = <T>(rows: Row[]) => rows.map((row) => JSON.parse(row.data) as T);
+
+/**
+ * The live data in a write's scope (@verkosto/validation's `writeScope`), by indexed lookups:
+ * exactly what `selectScope` picks from the whole dataset, in the same order, without reading
+ * anything else. Subqueries rather than long parameter lists: D1 binds at most 100 values.
+ */
+export async function loadScope(db: SqlDatabase, scope: WriteScope): Promise<Dataset> {
+  const all = <T>(sql: string, values: SqlValue[] = []) =>
+    db
+      .prepare(sql)
+      .bind(...values)
+      .all<T>()
+      .then((r) => r.results);
+  const livePeriod = 'SELECT id FROM periods WHERE deleted_at IS NULL';
+
+  const themesByKey = scope.themes.length
+    ? await all<Row & { period_id: string; rowid: number }>(
+        `SELECT t.rowid, t.data, t.period_id FROM themes t WHERE t.id IN (${marks(scope.themes)}) AND t.deleted_at IS NULL AND t.period_id IN (${livePeriod})`,
+        scope.themes,
+      )
+    : [];
+  const periodKeys = [...new Set([...scope.periods, ...themesByKey.map((t) => t.period_id)])];
+  const periodsByKey = periodKeys.length
+    ? await all<Row & { id: string; network_id: string }>(
+        `SELECT id, network_id, data FROM periods WHERE id IN (${marks(periodKeys)}) AND deleted_at IS NULL`,
+        periodKeys,
+      )
+    : [];
+  const ofPeriods = [
+    ...new Set([...scope.networksOfPeriods, ...themesByKey.map((t) => t.period_id)]),
+  ];
+  const networksOfPeriods = ofPeriods.length
+    ? await all<{ network_id: string }>(
+        `SELECT DISTINCT network_id FROM periods WHERE id IN (${marks(ofPeriods)}) AND deleted_at IS NULL`,
+        ofPeriods,
+      )
+    : [];
+  const whole = [...new Set([...scope.networks, ...networksOfPeriods.map((p) => p.network_id)])];
+  const periodsOfNetworks = whole.length
+    ? await all<Row & { id: string; network_id: string }>(
+        `SELECT id, network_id, data FROM periods WHERE network_id IN (${marks(whole)}) AND deleted_at IS NULL`,
+        whole,
+      )
+    : [];
+  const periods = new Map<string, Row & { network_id: string; ordinal: number }>();
+  for (const p of [...periodsByKey, ...periodsOfNetworks])
+    periods.set(p.id, { ...p, ordinal: (JSON.parse(p.data) as { ordinal: number }).ordinal });
+
+  const themesOfNetworks = whole.length
+    ? await all<Row & { rowid: number }>(
+        `SELECT rowid, data FROM themes WHERE deleted_at IS NULL AND period_id IN (SELECT id FROM periods WHERE network_id IN (${marks(whole)}) AND deleted_at IS NULL)`,
+        whole,
+      )
+    : [];
+  const themes = new Map<number, Row>();
+  for (const t of [...themesByKey, ...themesOfNetworks]) themes.set(t.rowid, t);
+
+  const networkIds = [...new Set([...whole, ...[...periods.values()].map((p) => p.network_id)])];
+  const [sources, networks, participations] = await Promise.all([
+    all<Row>('SELECT data FROM sources ORDER BY rowid'),
+    networkIds.length
+      ? all<Row>(
+          `SELECT data FROM networks WHERE id IN (${marks(networkIds)}) ORDER BY rowid`,
+          networkIds,
+        )
+      : [],
+    scope.membersOf.length
+      ? all<Row>(
+          `SELECT data FROM participations WHERE period_id IN (${marks(scope.membersOf)}) AND period_id IN (${livePeriod}) ORDER BY period_id, municipality_code`,
+          scope.membersOf,
+        )
+      : [],
+  ]);
+  // The order of the whole dataset as the store lists it: periods by network and ordinal,
+  // themes as stored.
+  const orderedPeriods = [...periods.values()].sort(
+    (a, b) =>
+      (a.network_id < b.network_id ? -1 : a.network_id > b.network_id ? 1 : 0) ||
+      a.ordinal - b.ordinal,
+  );
+  return {
+    formatVersion: DATASET_FORMAT_VERSION,
+    sources: parse(sources),
+    networks: parse(networks),
+    periods: parse(orderedPeriods),
+    themes: parse([...themes.entries()].sort(([a], [b]) => a - b).map(([, t]) => t)),
+    participations: parse(participations),
+  };
+}

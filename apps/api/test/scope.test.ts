@@ -1,0 +1,37 @@
+import { usoDataset } from '@verkosto/data';
+import { selectScope, type WriteScope } from '@verkosto/validation';
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadScope } from '../src/store/scope.ts';
+import { testApp } from './harness.ts';
+
+let t: Awaited<ReturnType<typeof testApp>>;
+beforeAll(async () => {
+  t = await testApp();
+  // A soft-deleted period: neither it nor its themes and members are live data.
+  await t.db
+    .prepare("UPDATE periods SET deleted_at = '2026-01-01T00:00:00Z' WHERE id = 'uso-2'")
+    .run();
+});
+afterAll(() => t.close());
+
+describe('a write’s scope, loaded by index', () => {
+  it('is exactly what selectScope picks from the whole live dataset', async () => {
+    const dataset = await t.store.reads.dataset();
+    const ids = (items: Array<{ id: string }>) => [...items.map((i) => i.id), 'uso-2', 'ei-ole'];
+    const some = (values: string[]) => fc.uniqueArray(fc.constantFrom(...values), { maxLength: 3 });
+    const scopes = fc.record({
+      networks: some([...ids(usoDataset.networks)]),
+      networksOfPeriods: some(ids(usoDataset.periods)),
+      periods: some(ids(usoDataset.periods)),
+      themes: some([...ids(usoDataset.themes), 'uso-2-hyvinvointi']),
+      membersOf: some(ids(usoDataset.periods)),
+    }) satisfies fc.Arbitrary<WriteScope>;
+    await fc.assert(
+      fc.asyncProperty(scopes, async (scope) => {
+        expect(await loadScope(t.db, scope)).toEqual(selectScope(dataset, scope));
+      }),
+      { numRuns: 150 },
+    );
+  });
+});

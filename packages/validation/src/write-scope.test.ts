@@ -1,0 +1,285 @@
+import type { Dataset, Network, Participation, Period, Theme } from '@verkosto/core';
+import { PARTICIPATION_ROLES, participationKey } from '@verkosto/core';
+import { municipalityRegistry as registry } from '@verkosto/data';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { validDataset } from '../test/arbitraries.ts';
+import { checkDatasetRules } from './validate.ts';
+import {
+  applyWrite,
+  checkWrite,
+  importScope,
+  issueIdentity,
+  selectScope,
+  type Write,
+  writeScope,
+} from './write-scope.ts';
+
+/** Codes that exist, were abolished, or are unknown: members of every kind of verdict. */
+const CODES = ['091', '049', '609', '911', '476', '999', '853', '564'];
+const SOURCES = ['lahde', 'toinen-lahde', 'puuttuva'];
+
+const maybe = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined });
+const day = fc
+  .tuple(fc.integer({ min: 2005, max: 2026 }), fc.integer({ min: 1, max: 12 }))
+  .map(([y, m]) => `${y}-${String(m).padStart(2, '0')}-01`);
+const someSources = fc.subarray(SOURCES);
+const pick = <T>(items: readonly T[]) => fc.constantFrom(...items);
+const without = <T extends object>(value: T): T =>
+  Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+
+function participationWrite(d: Dataset): fc.Arbitrary<Write> {
+  const periodIds = [...d.periods.map((p) => p.id), 'ei-ole'];
+  const fields = fc.record({
+    role: pick(PARTICIPATION_ROLES),
+    joinedOn: maybe(day),
+    leftOn: maybe(day),
+    sources: someSources,
+  });
+  const create = fc
+    .tuple(pick(periodIds), pick(CODES), fields)
+    .map(([periodId, municipalityCode, f]): Write => {
+      const after = without({ periodId, municipalityCode, ...f }) as Participation;
+      return { kind: 'participation', key: participationKey(after), after };
+    });
+  if (d.participations.length === 0) return create;
+  const existing = pick(d.participations);
+  return fc.oneof(
+    create,
+    fc.tuple(existing, fields).map(([before, f]): Write => {
+      const after = without({ ...before, ...f });
+      return { kind: 'participation', key: participationKey(before), before, after };
+    }),
+    existing.map(
+      (before): Write => ({ kind: 'participation', key: participationKey(before), before }),
+    ),
+  );
+}
+
+function periodWrite(d: Dataset): fc.Arbitrary<Write> {
+  const themeIds = d.themes.map((t) => t.id);
+  const fields = fc.record({
+    ordinal: fc.integer({ min: 1, max: 5 }),
+    startDate: day,
+    endDate: day,
+    label: pick(['Kausi', ' Kausi ']),
+    leadThemeId: themeIds.length ? maybe(pick([...themeIds, 'ei-ole'])) : fc.constant(undefined),
+    sources: someSources,
+  });
+  const create = fc
+    .tuple(
+      pick([...d.periods.map((p) => p.id), 'uusi-kausi']),
+      pick([...d.networks.map((n) => n.id), 'ei-ole']),
+      fields,
+    )
+    .map(([id, networkId, f]): Write => {
+      const after = without({ id, networkId, ...f }) as Period;
+      return { kind: 'period', key: id, after };
+    });
+  const existing = pick(d.periods);
+  return fc.oneof(
+    create,
+    fc.tuple(existing, fields).map(
+      ([before, f]): Write => ({
+        kind: 'period',
+        key: before.id,
+        before,
+        after: without({ ...before, ...f }),
+      }),
+    ),
+    existing.map((before): Write => ({ kind: 'period', key: before.id, before })),
+  );
+}
+
+function themeWrite(d: Dataset): fc.Arbitrary<Write> {
+  const themeIds = [...d.themes.map((t) => t.id), 'ei-ole'];
+  const fields = fc.record({
+    slug: pick(['teema-0', 'teema-1', 'uusi']),
+    origin: pick(['new', 'continued', 'borrowed', 'unspecified'] as const),
+    parentId: maybe(pick(themeIds)),
+    continuesThemeId: maybe(pick(themeIds)),
+    borrowedFrom: maybe(fc.constant('Muualta')),
+    name: pick([{ fi: 'Teema' }, { fi: ' Teema' }]),
+    sources: someSources,
+  });
+  const create = fc.tuple(pick(d.periods.map((p) => p.id)), fields).map(([periodId, f]): Write => {
+    const after = without({ id: `${periodId}-${f.slug}`, periodId, keywords: [], ...f }) as Theme;
+    return { kind: 'theme', key: after.id, after };
+  });
+  if (d.themes.length === 0) return create;
+  const existing = pick(d.themes);
+  return fc.oneof(
+    create,
+    fc.tuple(existing, fields).map(
+      ([before, f]): Write => ({
+        kind: 'theme',
+        key: before.id,
+        before,
+        after: without({
+          ...before,
+          ...f,
+        }),
+      }),
+    ),
+    existing.map((before): Write => ({ kind: 'theme', key: before.id, before })),
+  );
+}
+
+function networkWrite(d: Dataset): fc.Arbitrary<Write> {
+  const fields = fc.record({
+    name: pick([{ fi: 'Verkosto' }, { fi: 'Verkosto ' }]),
+    organiserBusinessId: maybe(pick(['0201256-6', '1234567-8'])),
+    sources: someSources,
+  });
+  const create = fc.tuple(pick([...d.networks.map((n) => n.id), 'uusi']), fields).map(
+    ([id, f]): Write => ({
+      kind: 'network',
+      key: id,
+      after: without({ id, organiser: 'Kuntaliitto', links: [], ...f }) as Network,
+    }),
+  );
+  const existing = pick(d.networks);
+  return fc.oneof(
+    create,
+    fc.tuple(existing, fields).map(
+      ([before, f]): Write => ({
+        kind: 'network',
+        key: before.id,
+        before,
+        after: without({ ...before, ...f }),
+      }),
+    ),
+    existing.map((before): Write => ({ kind: 'network', key: before.id, before })),
+  );
+}
+
+/** A write's `before` is what the dataset holds at its key (a create may hit an existing key). */
+function withBefore(d: Dataset, write: Write): Write {
+  const items = {
+    network: d.networks,
+    period: d.periods,
+    theme: d.themes,
+    participation: d.participations,
+  }[write.kind] as Array<Network | Period | Theme | Participation>;
+  const before = items.find((item) =>
+    write.kind === 'participation'
+      ? participationKey(item as Participation) === write.key
+      : (item as { id: string }).id === write.key,
+  );
+  return { ...write, before } as Write;
+}
+
+const datasetAndWrite = validDataset(registry).chain((d) =>
+  fc.tuple(
+    fc.constant(d),
+    fc
+      .oneof(participationWrite(d), periodWrite(d), themeWrite(d), networkWrite(d))
+      .map((w) => withBefore(d, w)),
+  ),
+);
+
+const verdict = (d: Dataset, w: Write) => {
+  const { ok, issues } = checkWrite(d, w, { registry });
+  return { ok, issues: issues.map(issueIdentity).sort() };
+};
+
+/** Rows of an import: upserts (creates and updates) of every kind, as a dataset file brings them. */
+const datasetAndImport = validDataset(registry).chain((d) =>
+  fc.tuple(
+    fc.constant(d),
+    fc.array(
+      fc
+        .oneof(participationWrite(d), periodWrite(d), themeWrite(d), networkWrite(d))
+        .filter((w) => w.after !== undefined)
+        .map((w) => withBefore(d, w)),
+      { minLength: 1, maxLength: 6 },
+    ),
+  ),
+);
+
+const errorsOf = (d: Dataset) => checkDatasetRules(d, { registry }).map(issueIdentity).sort();
+
+describe('an import judged in its scope', () => {
+  it('finds the same issues as in the whole dataset', () => {
+    fc.assert(
+      fc.property(datasetAndImport, ([dataset, writes]) => {
+        const rows = {
+          networks: writes.flatMap((w) => (w.kind === 'network' ? [w.after!] : [])),
+          periods: writes.flatMap((w) => (w.kind === 'period' ? [w.after!] : [])),
+          themes: writes.flatMap((w) => (w.kind === 'theme' ? [w.after!] : [])),
+          participations: writes.flatMap((w) => (w.kind === 'participation' ? [w.after!] : [])),
+        };
+        const scoped = selectScope(dataset, importScope(rows));
+        const apply = (d: Dataset) => writes.reduce(applyWrite, d);
+        expect(errorsOf(apply(scoped))).toEqual(errorsOf(apply(dataset)));
+      }),
+      { numRuns: Number(process.env.SCOPE_RUNS ?? 300) },
+    );
+  });
+});
+
+describe('a write judged in its scope', () => {
+  it('gets the same verdict as when judged against the whole dataset', () => {
+    fc.assert(
+      fc.property(datasetAndWrite, ([dataset, write]) => {
+        const scoped = selectScope(dataset, writeScope(write));
+        expect(verdict(scoped, write)).toEqual(verdict(dataset, write));
+      }),
+      { numRuns: Number(process.env.SCOPE_RUNS ?? 400) },
+    );
+  });
+
+  it('refuses, within the scope, a member the registry does not know', () => {
+    fc.assert(
+      fc.property(validDataset(registry), (dataset) => {
+        const period = dataset.periods[0]!;
+        const unknown: Write = {
+          kind: 'participation',
+          key: `${period.id}/999`,
+          after: {
+            periodId: period.id,
+            municipalityCode: '999',
+            role: 'kehittajakunta',
+            sources: [],
+          },
+        };
+        const scoped = checkWrite(selectScope(dataset, writeScope(unknown)), unknown, { registry });
+        expect(scoped.ok).toBe(false);
+        expect(scoped.issues.map((i) => i.code)).toEqual(['unknown_municipality']);
+      }),
+      { numRuns: 50 },
+    );
+  });
+
+  it('scopes a member to its period, not its network', () => {
+    fc.assert(
+      fc.property(validDataset(registry), (dataset) => {
+        const p = dataset.participations[0];
+        if (!p) return;
+        const scoped = selectScope(
+          dataset,
+          writeScope({ kind: 'participation', key: participationKey(p), before: p }),
+        );
+        expect(new Set(scoped.participations.map((x) => x.periodId))).toEqual(
+          new Set([p.periodId]),
+        );
+        expect(scoped.periods.map((x) => x.id)).toEqual([p.periodId]);
+        expect(scoped.themes).toEqual([]);
+      }),
+      { numRuns: 50 },
+    );
+  });
+
+  it('applies a removal of a period to its themes and members', () => {
+    fc.assert(
+      fc.property(validDataset(registry), (dataset) => {
+        const period = dataset.periods[0]!;
+        const after = applyWrite(dataset, { kind: 'period', key: period.id, before: period });
+        expect(after.periods.some((p) => p.id === period.id)).toBe(false);
+        expect(after.themes.some((t) => t.periodId === period.id)).toBe(false);
+        expect(after.participations.some((p) => p.periodId === period.id)).toBe(false);
+      }),
+      { numRuns: 20 },
+    );
+  });
+});
