@@ -5,6 +5,7 @@ import { cors } from 'hono/cors';
 import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
 import { authenticate } from './auth/middleware.ts';
+import { networkScope } from './auth/networks.ts';
 import type { AppDeps, AppEnv, AppServices } from './env.ts';
 import { accepts } from './http/accept.ts';
 import { negotiateLanguage } from './http/lang.ts';
@@ -131,6 +132,9 @@ export function createApp(options: AppDeps) {
     c.req.path === '/v1/import' ? importLimit(c, next) : writeLimit(c, next),
   );
   app.use('*', authenticate(deps));
+  // Least privilege: a caller limited to named networks writes only their data.
+  for (const path of ['/v1/networks', '/v1/networks/*', '/v1/periods/*', '/v1/themes/*'])
+    app.use(path, networkScope(deps));
   app.use('*', async (c, next) => {
     c.set('lang', negotiateLanguage(c.req.query('lang'), c.req.header('accept-language')));
     const produced =

@@ -6,12 +6,13 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { serve } from '@hono/node-server';
 import { municipalityRegistry } from '@verkosto/data';
 import { type AdminFiles, serveAdmin } from './admin-site.ts';
 import { createApp } from './app.ts';
 import { bootstrap } from './bootstrap.ts';
 import { openNodeSqlite, readMigrationFiles } from './db/node-sqlite.ts';
+import { nodeClientAddress } from './http/client-address.ts';
+import { serveApi } from './node-server.ts';
 import { createStore } from './store/store.ts';
 
 // Relative to this file, which is dist/node.js once built: the package's own folders.
@@ -37,6 +38,9 @@ async function main() {
   const port = Number(process.env.PORT ?? 8787);
   if (!Number.isInteger(port) || port < 0 || port > 65_535)
     throw new Error(`PORT must be a port number, not ${process.env.PORT}.`);
+  const trustProxy = Number(process.env.TRUST_PROXY ?? 0);
+  if (!Number.isInteger(trustProxy) || trustProxy < 0)
+    throw new Error(`TRUST_PROXY must be a number of proxies, not ${process.env.TRUST_PROXY}.`);
   const databasePath = resolve(process.env.DATABASE_PATH ?? DEFAULT_DATABASE);
   const db = openNodeSqlite(databasePath);
   const { applied, seeded } = await bootstrap(db, {
@@ -49,6 +53,7 @@ async function main() {
     // Other processes on the same file may write too: their writes show within 250 ms.
     store: createStore(db, { versionTtlMs: 250 }),
     registry: municipalityRegistry,
+    clientAddress: nodeClientAddress(trustProxy),
   });
   // The admin app's build (apps/admin/dist, or ADMIN_DIST), when it has been built.
   const adminFiles = readAdminBuild(
@@ -56,7 +61,7 @@ async function main() {
   );
   if (adminFiles) serveAdmin(app, adminFiles);
   const adminServed = adminFiles !== undefined;
-  const server = serve(
+  const server = serveApi(
     { fetch: app.fetch, port, hostname: process.env.HOST ?? '0.0.0.0' },
     (info) => {
       const base = `http://localhost:${info.port}`;

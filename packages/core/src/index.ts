@@ -45,8 +45,10 @@ export {
   type CsvSeparator,
   CsvSyntaxError,
   type CsvTable,
+  escapeFormula,
   parseCsv,
   toCsv,
+  unescapeFormula,
 } from './csv.ts';
 export {
   type CsvRowsCollection,

@@ -13,13 +13,13 @@ import { cursorKey, paginate } from '../http/pagination.ts';
 import { ProblemError } from '../http/problem.ts';
 import { read } from '../http/read.ts';
 import {
+  codeParam,
   LangQuery,
   list,
   Municipality,
   MunicipalityDetail,
   one,
   PageQuery,
-  pathParam,
 } from '../schemas.ts';
 import { municipalityDetailView, municipalityView } from '../views.ts';
 
@@ -138,7 +138,7 @@ export function municipalityRoutes({
         summary: 'One municipality, current or abolished',
         description: 'With its participation history and, if abolished, every successor.',
         request: {
-          params: z.object({ code: pathParam('code', '588') }),
+          params: z.object({ code: codeParam('588') }),
           query: z.object({ lang: LangQuery }),
         },
         responses: {
