@@ -153,15 +153,16 @@ export function importRoutes(deps: AppServices) {
         }
         // The dataset format carries activities and programmes, but this API does not store them
         // yet: refusing them beats dropping them silently.
+        const dataset = parsed.dataset;
         const unstored = (['activities', 'programmes'] as const).filter(
-          (key) => (parsed.dataset[key]?.length ?? 0) > 0,
+          (key) => (dataset[key]?.length ?? 0) > 0,
         );
         if (unstored.length > 0) {
           throw new ProblemError('bad-request', {
             detail: `This API does not store ${unstored.join(' or ')} yet; import the dataset without them.`,
           });
         }
-        input = { kind: 'dataset', data: parsed.dataset };
+        input = { kind: 'dataset', data: dataset };
       } else {
         throw new ProblemError('unsupported-media-type', {
           detail: 'Send application/json (a dataset) or text/csv (members or themes).',
