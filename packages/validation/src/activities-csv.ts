@@ -1,5 +1,5 @@
 import { type Activity, type CsvSeparator, dayOf, parseCsv, slugify, toCsv } from '@verkosto/core';
-import { detectCsvKind, readTable } from './csv.ts';
+import { cell, detectCsvKind, list, localizedCells, readTable, withDefined } from './csv.ts';
 import { pointer, type ValidationIssue } from './issues.ts';
 import { ActivitySchema } from './schemas.ts';
 import { fromZodIssues } from './zod-issues.ts';
@@ -60,20 +60,6 @@ export interface ActivitiesCsvResult {
   issues: ValidationIssue[];
 }
 
-const cell = (value: string | undefined) => {
-  const trimmed = value?.trim();
-  return trimmed === undefined || trimmed === '' ? undefined : trimmed;
-};
-const list = (value: string | undefined) =>
-  (value ?? '')
-    .split(';')
-    .map((v) => v.trim())
-    .filter(Boolean);
-
-function withDefined<T extends object>(object: T): T {
-  return Object.fromEntries(Object.entries(object).filter(([, v]) => v !== undefined)) as T;
-}
-
 /** A whole number as a number; anything else as written, for the schema to report. */
 const count = (value: string | undefined) =>
   value !== undefined && /^\d+$/.test(value) ? Number(value) : value;
@@ -112,14 +98,7 @@ export function parseActivitiesCsv(
 
   for (const { line, values } of table.records) {
     const index = result.activities.length;
-    const localized = (prefix: 'title' | 'description') => {
-      const fi = cell(values[`${prefix}_fi`]);
-      const sv = cell(values[`${prefix}_sv`]);
-      const en = cell(values[`${prefix}_en`]);
-      if (!fi && !sv && !en) return undefined;
-      // Finnish is required: an empty Finnish cell next to other languages is reported as blank.
-      return withDefined({ fi: fi ?? '', sv, en });
-    };
+    const localized = (prefix: 'title' | 'description') => localizedCells(values, prefix);
     const periodId = cell(values.period_id);
     const start = cell(values.start);
     const title = localized('title') ?? { fi: '' };

@@ -150,11 +150,11 @@ export interface ThemesCsvResult extends CsvResult {
  * Cells are trimmed (spreadsheets pad them); an empty cell is an absent value; lists are
  * separated by semicolons.
  */
-const cell = (value: string | undefined) => {
+export const cell = (value: string | undefined) => {
   const trimmed = value?.trim();
   return trimmed === undefined || trimmed === '' ? undefined : trimmed;
 };
-const list = (value: string | undefined) =>
+export const list = (value: string | undefined) =>
   (value ?? '')
     .split(';')
     .map((v) => v.trim())
@@ -181,8 +181,20 @@ function roleOf(value: string | undefined): string | undefined {
   return written === undefined ? undefined : (ROLE_BY_KEY.get(searchKey(written)) ?? written);
 }
 
-function withDefined<T extends object>(object: T): T {
+export function withDefined<T extends object>(object: T): T {
   return Object.fromEntries(Object.entries(object).filter(([, v]) => v !== undefined)) as T;
+}
+
+/**
+ * A text in fi/sv/en from the cells `<prefix>_fi`, `_sv`, `_en`; undefined when all are empty.
+ * Finnish is required: an empty Finnish cell next to other languages is reported as blank.
+ */
+export function localizedCells(values: Record<string, string | undefined>, prefix: string) {
+  const fi = cell(values[`${prefix}_fi`]);
+  const sv = cell(values[`${prefix}_sv`]);
+  const en = cell(values[`${prefix}_en`]);
+  if (!fi && !sv && !en) return undefined;
+  return withDefined({ fi: fi ?? '', sv, en });
 }
 
 /** The problem a core CSV syntax error names, as `csv_syntax` params. */
@@ -307,14 +319,7 @@ export function parseThemesCsv(
 
   for (const { line, values } of table.records) {
     const index = result.themes.length;
-    const localized = (prefix: 'name' | 'description') => {
-      const fi = cell(values[`${prefix}_fi`]);
-      const sv = cell(values[`${prefix}_sv`]);
-      const en = cell(values[`${prefix}_en`]);
-      if (!fi && !sv && !en) return undefined;
-      // Finnish is required: an empty Finnish cell next to other languages is reported as blank.
-      return withDefined({ fi: fi ?? '', sv, en });
-    };
+    const localized = (prefix: 'name' | 'description') => localizedCells(values, prefix);
     const periodId = cell(values.period_id);
     const slug = cell(values.slug);
     const candidate = withDefined({
