@@ -58,6 +58,8 @@ export {
   PERIOD_STATUSES,
   type Period,
   type PeriodStatus,
+  REPORTED_COUNT_BOUNDS,
+  type ReportedCountBound,
   periodStatus,
   periodsOfNetwork,
   periodsOverlap,
