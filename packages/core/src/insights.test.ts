@@ -98,7 +98,10 @@ describe('network insights', () => {
     expect(byId('v-2').reportedMemberCountBound).toBe('exact');
     expect(byId('v-1').reportedMemberCountBound).toBeNull();
     // "yli 20 kehittäjäkuntaa": a lower bound, never shown as the number itself.
-    expect(byId('v-4')).toMatchObject({ reportedMemberCount: 20, reportedMemberCountBound: 'atLeast' });
+    expect(byId('v-4')).toMatchObject({
+      reportedMemberCount: 20,
+      reportedMemberCountBound: 'atLeast',
+    });
   });
 });
 

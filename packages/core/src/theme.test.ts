@@ -48,7 +48,11 @@ describe('themeLineage', () => {
     const lineage = themeLineage(themes, 'uso-6/t');
     expect(ids(lineage.ancestors)).toEqual(['uso-5/s', 'uso-4/s']);
     expect(lineage.descendants).toEqual([]);
-    expect(themeLineage(themes, 'uso-6/x')).toEqual({ ancestors: [], descendants: [], inferred: [] });
+    expect(themeLineage(themes, 'uso-6/x')).toEqual({
+      ancestors: [],
+      descendants: [],
+      inferred: [],
+    });
   });
 
   it('is empty for an unknown theme', () => {
@@ -72,7 +76,11 @@ describe('themeLineage', () => {
     const lineage = themeLineage(cyclic, 'a');
     expect(ids(lineage.ancestors)).toEqual(['c', 'b']);
     expect(ids(lineage.descendants)).toEqual(['d']);
-    expect(themeLineage([theme('x', 'x')], 'x')).toEqual({ ancestors: [], descendants: [], inferred: [] });
+    expect(themeLineage([theme('x', 'x')], 'x')).toEqual({
+      ancestors: [],
+      descendants: [],
+      inferred: [],
+    });
   });
 });
 

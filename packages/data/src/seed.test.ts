@@ -8,15 +8,12 @@ import { USO_QUOTES } from './seed/uso.ts';
 const reference = (file: string) =>
   readFileSync(new URL(`../reference/uso/${file}`, import.meta.url), 'utf8');
 /** Blockquote marks and line breaks gone, runs of white space one space: words as published. */
-const plain = (text: string) =>
-  text
-    .replace(/^> ?/gm, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+const plain = (text: string) => text.replace(/^> ?/gm, '').replace(/\s+/g, ' ').trim();
 
 /** The stored copy of a source: its section of FACTS.md, or the article's full text. */
 function storedCopy(sourceId: string): string {
-  if (sourceId === 'kuntaliitto-blog-2019-02-22') return plain(reference('source-article-2019-02-22.txt'));
+  if (sourceId === 'kuntaliitto-blog-2019-02-22')
+    return plain(reference('source-article-2019-02-22.txt'));
   const facts = reference('FACTS.md');
   const start = facts.indexOf(`### ${sourceId}\n`);
   if (start < 0) return '';
@@ -189,7 +186,9 @@ describe('USO seed dataset', () => {
 
   it('has every quote the seed holds in USO_QUOTES: no quoted description goes unchecked', () => {
     const quoted = new Set(USO_QUOTES.map((q) => q.text));
-    const descriptions = usoDataset.themes.flatMap((t) => (t.description ? [t.description.fi] : []));
+    const descriptions = usoDataset.themes.flatMap((t) =>
+      t.description ? [t.description.fi] : [],
+    );
     for (const text of descriptions) expect(quoted.has(text), text).toBe(true);
   });
 

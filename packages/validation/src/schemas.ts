@@ -9,6 +9,7 @@ import {
   PARTICIPATION_ROLES,
   type Participation,
   type Period,
+  REPORTED_COUNT_BOUNDS,
   type Source,
   THEME_ORIGINS,
   type Theme,
@@ -140,6 +141,7 @@ export const SourceSchema = z.strictObject({
   publisher: text(TEXT_LIMITS.name).optional(),
   author: text(TEXT_LIMITS.name).optional(),
   publishedOn: IsoDateSchema.optional(),
+  accessedOn: IsoDateSchema.optional(),
   note: text(TEXT_LIMITS.note, true).optional(),
 }) satisfies z.ZodType<Source>;
 
@@ -169,6 +171,7 @@ export const PeriodSchema = z.strictObject({
   leadThemeId: SlugSchema.optional(),
   description: DescriptionSchema.optional(),
   reportedMemberCount: z.number().int().min(0).optional(),
+  reportedMemberCountBound: z.enum(REPORTED_COUNT_BOUNDS).optional(),
   sources: sourceIds,
 }) satisfies z.ZodType<Period>;
 
@@ -181,6 +184,7 @@ export const ThemeSchema = z.strictObject({
   parentId: SlugSchema.optional(),
   origin: z.enum(THEME_ORIGINS),
   continuesThemeId: SlugSchema.optional(),
+  continuesInferred: z.boolean().optional(),
   borrowedFrom: text(TEXT_LIMITS.name).optional(),
   keywords: z.array(text(TEXT_LIMITS.keyword)),
   sources: sourceIds,

@@ -24,7 +24,8 @@ export const USO_SOURCES = [
   },
   {
     id: 'puumala-kh-2019-03-25',
-    title: 'Kunnanhallitus, kokous 25.3.2019, § 47 USO- Uuden sukupolven organisaatiot verkostoprojektiin osallistuminen vuosina 2019 - 2020',
+    title:
+      'Kunnanhallitus, kokous 25.3.2019, § 47 USO- Uuden sukupolven organisaatiot verkostoprojektiin osallistuminen vuosina 2019 - 2020',
     publisher: 'Puumalan kunta',
     publishedOn: '2019-03-25',
     url: 'https://puumala.cloudnc.fi/fi-FI/Toimielimet/Kunnanhallitus/Kokous_2532019/USO_Uuden_sukupolven_organisaatiot_verko(2862)',
@@ -32,7 +33,8 @@ export const USO_SOURCES = [
   },
   {
     id: 'fcg-lehti-39',
-    title: 'Verkostoprojekti USO2 vauhdissa: Hyvä johtaminen on tie menestykseen (FCG-lehti 2/2013)',
+    title:
+      'Verkostoprojekti USO2 vauhdissa: Hyvä johtaminen on tie menestykseen (FCG-lehti 2/2013)',
     publisher: 'FCG',
     publishedOn: '2013-09-12',
     url: 'https://www.fcg.fi/lehti/arkisto/?id=39',
@@ -40,7 +42,8 @@ export const USO_SOURCES = [
   },
   {
     id: 'kuntaliitto-2016-uso3',
-    title: 'Sote- ja maakuntauudistus sekä tulevaisuuden kunnan roolit keskustelussa USO-verkostossa',
+    title:
+      'Sote- ja maakuntauudistus sekä tulevaisuuden kunnan roolit keskustelussa USO-verkostossa',
     publisher: 'Suomen Kuntaliitto ry',
     url: 'https://www.kuntaliitto.fi/ajankohtaista/2016/sote-ja-maakuntauudistus-seka-tulevaisuuden-kunnan-roolit-keskustelussa-uso',
     note: 'Names the "USO Uuden sukupolven organisaatiot ja johtaminen 2015-2016 -verkostoprojekti" (the third period) and its peer groups of small, medium-sized and large municipalities (seminars at the turn of September and October 2016). No themes of the period, no member list; the page gives no publication day.',

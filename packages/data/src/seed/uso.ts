@@ -305,7 +305,10 @@ const themes: Theme[] = [
           en: stated('fcg-uso-en', 'Flourishing municipalities'),
         },
         description: {
-          fi: quoted(BLOG, 'Kukoistavassa kunnassa on toimiva kuntaorganisaatio ja vireä kuntayhteisö.'),
+          fi: quoted(
+            BLOG,
+            'Kukoistavassa kunnassa on toimiva kuntaorganisaatio ja vireä kuntayhteisö.',
+          ),
         },
         origin: 'unspecified',
         sources: [BLOG, 'fcg-uso-en', 'puumala-kh-2019-03-25'],

@@ -20,5 +20,6 @@ export const DATASET_RULES: readonly DatasetRule[] = [
 
 export { checkMembershipDates } from './municipalities.ts';
 export { periodDateIssues } from './periods.ts';
+export { provenanceIssues } from './provenance.ts';
 export { buildIndex, type DatasetIndex, type DatasetRule, type RuleContext } from './rule.ts';
 export { themeOriginIssues } from './theme-origin.ts';
