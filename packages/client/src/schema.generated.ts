@@ -700,6 +700,8 @@ export interface paths {
                             en?: string;
                         };
                         reportedMemberCount?: number;
+                        /** @enum {string} */
+                        reportedMemberCountBound?: "exact" | "atLeast";
                         sources: string[];
                     };
                 };
@@ -1133,6 +1135,8 @@ export interface paths {
                             en?: string;
                         } | null;
                         reportedMemberCount?: number | null;
+                        /** @enum {string|null} */
+                        reportedMemberCountBound?: "exact" | "atLeast" | null;
                         sources?: string[];
                     };
                 };
@@ -1355,6 +1359,7 @@ export interface paths {
                         origin: "new" | "continued" | "borrowed" | "unspecified";
                         /** @description A lowercase id: a–z, digits and hyphens. */
                         continuesThemeId?: string;
+                        continuesInferred?: boolean;
                         borrowedFrom?: string;
                         keywords: string[];
                         sources: string[];
@@ -2281,6 +2286,7 @@ export interface paths {
                         origin?: "new" | "continued" | "borrowed" | "unspecified";
                         /** @description A lowercase id: a–z, digits and hyphens. */
                         continuesThemeId?: string | null;
+                        continuesInferred?: boolean | null;
                         borrowedFrom?: string | null;
                         keywords?: string[];
                         sources?: string[];
@@ -2414,7 +2420,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    /** @description Defaults to today. */
+                    /** @description Defaults to today. From 2008-01-01, the first day of Statistics Finland’s oldest classification in the registry; an earlier date is a 400, since the registry cannot say which municipalities existed then. */
                     validOn?: string;
                     /** @description Region (maakunta) code as on `validOn`. */
                     region?: string;
@@ -4214,6 +4220,11 @@ export interface components {
             names: components["schemas"]["LocalizedText"];
             /** @description The name in the negotiated language (`?lang`, Accept-Language), else Finnish. */
             name: string;
+            /**
+             * @description The language `name` is really in: the negotiated one where the name exists in it, else `fi`.
+             * @enum {string}
+             */
+            nameLanguage: "fi" | "sv" | "en";
             shortName?: string;
             organiser: string;
             organiserBusinessId?: string;
@@ -4296,7 +4307,13 @@ export interface components {
             status: "upcoming" | "active" | "ended";
             leadThemeId?: string;
             description?: components["schemas"]["LocalizedText"];
+            /** @description The count a source reports; see `reportedMemberCountBound`. */
             reportedMemberCount?: number;
+            /**
+             * @description `atLeast`: the source gives a lower bound ("yli 20" → 20). Absent or `exact`: the count itself.
+             * @enum {string}
+             */
+            reportedMemberCountBound?: "exact" | "atLeast";
             /** @description Members on record. */
             memberCount: number;
             themeCount: number;
@@ -4320,6 +4337,11 @@ export interface components {
             endDate: string;
             memberCount: number;
             reportedMemberCount: number | null;
+            /**
+             * @description `atLeast` when the reported count is a lower bound; null with no count.
+             * @enum {string|null}
+             */
+            reportedMemberCountBound: "exact" | "atLeast" | null;
             newMemberCount: number | null;
             returningMemberCount: number | null;
             comparison: {
@@ -4331,6 +4353,11 @@ export interface components {
             regions: {
                 regionCode: string;
                 regionName: string | null;
+                /**
+                 * @description The language `regionName` is in (null with no region).
+                 * @enum {string|null}
+                 */
+                regionNameLanguage: "fi" | "sv" | "en" | null;
                 memberCount: number;
             }[];
             themeCount: number;
@@ -4344,6 +4371,8 @@ export interface components {
                 themeId: string;
                 continuesThemeId: string;
                 continuesPeriodId: string;
+                /** @description No source states this continuation. */
+                inferred: boolean;
             }[];
         };
         PeriodResponse: {
@@ -4360,11 +4389,18 @@ export interface components {
             names: components["schemas"]["LocalizedText"];
             /** @description The name in the negotiated language (`?lang`, Accept-Language), else Finnish. */
             name: string;
+            /**
+             * @description The language `name` is really in: the negotiated one where the name exists in it, else `fi`.
+             * @enum {string}
+             */
+            nameLanguage: "fi" | "sv" | "en";
             description?: components["schemas"]["LocalizedText"];
             parentId?: string;
             /** @enum {string} */
             origin: "new" | "continued" | "borrowed" | "unspecified";
             continuesThemeId?: string;
+            /** @description True when no source states the continuation: an editor inferred it. Show it as inferred, never as fact. */
+            continuesInferred?: boolean;
             borrowedFrom?: string;
             keywords: string[];
             sources: string[];
@@ -4383,9 +4419,19 @@ export interface components {
             names: components["schemas"]["LocalizedText"];
             /** @description The name in the negotiated language (`?lang`, Accept-Language), else Finnish. */
             name: string;
+            /**
+             * @description The language `name` is really in: the negotiated one where the name exists in it, else `fi`.
+             * @enum {string}
+             */
+            nameLanguage: "fi" | "sv" | "en";
             /** @description The region (maakunta) at the period’s start. */
             regionCode: string | null;
             regionName: string | null;
+            /**
+             * @description The language `regionName` is in (null with no region).
+             * @enum {string|null}
+             */
+            regionNameLanguage: "fi" | "sv" | "en" | null;
             /** @enum {string} */
             role: "kehittajakunta" | "kumppani" | "tarkkailija";
             /**
@@ -4415,9 +4461,9 @@ export interface components {
             subThemes: components["schemas"]["ThemeRef"][];
             lineage: {
                 /** @description Earlier themes this one carries on, nearest first. */
-                continues: components["schemas"]["ThemeRef"][];
+                continues: components["schemas"]["LineageThemeRef"][];
                 /** @description Later themes that carry this one on, nearest first. */
-                continuedBy: components["schemas"]["ThemeRef"][];
+                continuedBy: components["schemas"]["LineageThemeRef"][];
             };
         };
         ThemeRef: {
@@ -4426,6 +4472,15 @@ export interface components {
             names: components["schemas"]["LocalizedText"];
             /** @description The name in the negotiated language (`?lang`, Accept-Language), else Finnish. */
             name: string;
+            /**
+             * @description The language `name` is really in: the negotiated one where the name exists in it, else `fi`.
+             * @enum {string}
+             */
+            nameLanguage: "fi" | "sv" | "en";
+        };
+        LineageThemeRef: components["schemas"]["ThemeRef"] & {
+            /** @description Reached through a continuation no source states (or beyond one): an inference, not a fact. */
+            inferred: boolean;
         };
         MunicipalityList: {
             data: components["schemas"]["Municipality"][];
@@ -4440,6 +4495,11 @@ export interface components {
             names: components["schemas"]["LocalizedText"];
             /** @description The name in the negotiated language (`?lang`, Accept-Language), else Finnish. */
             name: string;
+            /**
+             * @description The language `name` is really in: the negotiated one where the name exists in it, else `fi`.
+             * @enum {string}
+             */
+            nameLanguage: "fi" | "sv" | "en";
             regionCode: string | null;
             /** @enum {string|null} */
             languageStatus: "fi" | "fi-sv" | "sv" | "sv-fi" | null;
@@ -4477,6 +4537,11 @@ export interface components {
                 /** @description The name in the negotiated language (`?lang`, Accept-Language), else Finnish. */
                 name: string;
                 /**
+                 * @description The language `name` is really in: the negotiated one where the name exists in it, else `fi`.
+                 * @enum {string}
+                 */
+                nameLanguage: "fi" | "sv" | "en";
+                /**
                  * Format: date
                  * @example 2019-01-01
                  */
@@ -4499,6 +4564,11 @@ export interface components {
             names: components["schemas"]["LocalizedText"];
             /** @description The name in the negotiated language (`?lang`, Accept-Language), else Finnish. */
             name: string;
+            /**
+             * @description The language `name` is really in: the negotiated one where the name exists in it, else `fi`.
+             * @enum {string}
+             */
+            nameLanguage: "fi" | "sv" | "en";
             /**
              * Format: date
              * @example 2019-01-01
@@ -4581,6 +4651,7 @@ export interface components {
         };
         NetworkWritten: {
             data: components["schemas"]["Network"];
+            /** @description What the write leaves for a person to look at; `missing_source` (at `/sources`) when it names no source. */
             warnings: {
                 code: string;
                 path: string;
@@ -4593,6 +4664,7 @@ export interface components {
         };
         NetworkUpdated: {
             data: components["schemas"]["Network"];
+            /** @description What the write leaves for a person to look at; `missing_source` (at `/sources`) when it names no source. */
             warnings: {
                 code: string;
                 path: string;
@@ -4605,6 +4677,7 @@ export interface components {
         };
         PeriodWritten: {
             data: components["schemas"]["Period"];
+            /** @description What the write leaves for a person to look at; `missing_source` (at `/sources`) when it names no source. */
             warnings: {
                 code: string;
                 path: string;
@@ -4617,6 +4690,7 @@ export interface components {
         };
         PeriodUpdated: {
             data: components["schemas"]["Period"];
+            /** @description What the write leaves for a person to look at; `missing_source` (at `/sources`) when it names no source. */
             warnings: {
                 code: string;
                 path: string;
@@ -4629,6 +4703,7 @@ export interface components {
         };
         PeriodRestored: {
             data: components["schemas"]["Period"];
+            /** @description What the write leaves for a person to look at; `missing_source` (at `/sources`) when it names no source. */
             warnings: {
                 code: string;
                 path: string;
@@ -4641,6 +4716,7 @@ export interface components {
         };
         ThemeWritten: {
             data: components["schemas"]["Theme"];
+            /** @description What the write leaves for a person to look at; `missing_source` (at `/sources`) when it names no source. */
             warnings: {
                 code: string;
                 path: string;
@@ -4653,6 +4729,7 @@ export interface components {
         };
         ThemeUpdated: {
             data: components["schemas"]["Theme"];
+            /** @description What the write leaves for a person to look at; `missing_source` (at `/sources`) when it names no source. */
             warnings: {
                 code: string;
                 path: string;
@@ -4665,6 +4742,7 @@ export interface components {
         };
         ThemeRestored: {
             data: components["schemas"]["Theme"];
+            /** @description What the write leaves for a person to look at; `missing_source` (at `/sources`) when it names no source. */
             warnings: {
                 code: string;
                 path: string;
@@ -4677,6 +4755,7 @@ export interface components {
         };
         ParticipantWritten: {
             data: components["schemas"]["Participant"];
+            /** @description What the write leaves for a person to look at; `missing_source` (at `/sources`) when it names no source. */
             warnings: {
                 code: string;
                 path: string;
@@ -4689,6 +4768,7 @@ export interface components {
         };
         ParticipantUpdated: {
             data: components["schemas"]["Participant"];
+            /** @description What the write leaves for a person to look at; `missing_source` (at `/sources`) when it names no source. */
             warnings: {
                 code: string;
                 path: string;

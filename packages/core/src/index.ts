@@ -58,12 +58,12 @@ export {
   PERIOD_STATUSES,
   type Period,
   type PeriodStatus,
-  REPORTED_COUNT_BOUNDS,
-  type ReportedCountBound,
   periodStatus,
   periodsOfNetwork,
   periodsOverlap,
   previousPeriod,
+  REPORTED_COUNT_BOUNDS,
+  type ReportedCountBound,
 } from './period.ts';
 export type { Source } from './source.ts';
 export {

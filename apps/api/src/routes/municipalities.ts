@@ -1,5 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { isIsoDate, LANGUAGE_STATUSES, toIsoDate } from '@verkosto/core';
+import { REGISTRY_FIRST_DATE } from '@verkosto/data';
 import type { AppDeps } from '../env.ts';
 import { json, readErrors, router } from '../http/openapi-kit.ts';
 import { cursorKey, paginate } from '../http/pagination.ts';
@@ -36,7 +37,7 @@ export function municipalityRoutes({ store, registry, clock = () => new Date() }
               .optional()
               .openapi({
                 param: { name: 'validOn', in: 'query' },
-                description: 'Defaults to today.',
+                description: `Defaults to today. From ${REGISTRY_FIRST_DATE}, the first day of Statistics Finland’s oldest classification in the registry; an earlier date is a 400, since the registry cannot say which municipalities existed then.`,
                 example: '2019-01-01',
               }),
             region: z
@@ -72,6 +73,13 @@ export function municipalityRoutes({ store, registry, clock = () => new Date() }
         const { validOn, region, language, q, limit, cursor } = c.req.valid('query');
         const after = cursorKey(cursor);
         const date = validOn ?? toIsoDate(clock());
+        // Before its first list the registry knows only the municipalities that outlived it:
+        // answering would pass that partial list off as the whole.
+        if (date < REGISTRY_FIRST_DATE)
+          throw new ProblemError('bad-request', {
+            detail: `validOn ${date} is before ${REGISTRY_FIRST_DATE}, the first day of the municipality registry (Statistics Finland's classifications 2008–2026); it cannot say which municipalities existed then.`,
+            invalidParams: ['validOn'],
+          });
         const found = registry
           .search(q ?? '', { validOn: date, ...(region ? { regionCode: region } : {}) })
           .filter((m) => !language || m.languageStatus === language);
