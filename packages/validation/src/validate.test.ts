@@ -2,8 +2,9 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Dataset } from '@verkosto/core';
-import { municipalityRegistry as registry, usoDataset } from '@verkosto/data';
+import { REGISTRY_FIRST_DATE, municipalityRegistry as registry, usoDataset } from '@verkosto/data';
 import { describe, expect, it } from 'vitest';
+import { generateDataset } from '../scripts/generate-dataset.ts';
 import { withIssueTable } from '../scripts/issue-table.ts';
 import { ISSUE_CODES, type IssueDefinition } from './issues.ts';
 import { DATASET_RULES } from './rules/index.ts';
@@ -442,5 +443,16 @@ describe('the README', () => {
     });
     expect(run.stderr).toBe('');
     expect(run.stdout).toBe(match![2]);
+  });
+});
+
+describe('the generated dataset of the bench and the tests', () => {
+  it('uses real dates the municipality registry knows, and is valid', () => {
+    const dataset = generateDataset(registry, 3_000);
+    for (const p of dataset.periods) {
+      expect(p.startDate >= REGISTRY_FIRST_DATE, p.id).toBe(true);
+      expect(p.endDate <= '2026-12-31', p.id).toBe(true);
+    }
+    expect(validateDataset(dataset, { registry }).ok).toBe(true);
   });
 });
