@@ -20,6 +20,7 @@ import { metaRoutes } from './routes/meta.ts';
 import { municipalityRoutes } from './routes/municipalities.ts';
 import { networkRoutes } from './routes/networks.ts';
 import { periodRoutes } from './routes/periods.ts';
+import { sourceRoutes } from './routes/sources.ts';
 import { themeRoutes } from './routes/themes.ts';
 import { writeRoutes } from './routes/writes.ts';
 import {
@@ -146,6 +147,7 @@ export function createApp(options: AppDeps) {
   app.route('/', periodRoutes(deps));
   app.route('/', themeRoutes(deps));
   app.route('/', municipalityRoutes(deps));
+  app.route('/', sourceRoutes(deps));
   app.route('/', exportRoutes(deps));
   app.route('/', metaRoutes(deps));
   app.route('/', authRoutes(deps));
@@ -179,6 +181,7 @@ export function createApp(options: AppDeps) {
           name: 'Municipalities',
           description: 'Statistics Finland’s municipality registry, 2008–2026.',
         },
+        { name: 'Sources', description: 'Where the facts come from.' },
         { name: 'Export', description: 'The dataset in the shared format.' },
         {
           name: 'Import',

@@ -109,3 +109,49 @@ describe('languages', () => {
     );
   });
 });
+
+describe('sources', () => {
+  it('lists the sources every fact cites, with what each says', async () => {
+    const { body } = await getJson(t.app, '/v1/sources?limit=500');
+    const ids = body.data.map((s: { id: string }) => s.id);
+    expect(ids).toContain('kuntaliitto-2022-uso7');
+    expect(ids).toEqual([...ids].sort());
+    const one = await getJson(t.app, '/v1/sources/kuntaliitto-2016-uso3');
+    expect(one.body.data).toMatchObject({
+      url: 'https://www.kuntaliitto.fi/ajankohtaista/2016/sote-ja-maakuntauudistus-seka-tulevaisuuden-kunnan-roolit-keskustelussa-uso',
+    });
+    expect((await getJson(t.app, '/v1/sources/nope')).status).toBe(404);
+  });
+
+  it('takes a new source (URL, title, accessed date) through import, then a write can cite it', async () => {
+    const source = {
+      id: 'kuntaliitto-uso-2025',
+      title: 'Uuden sukupolven organisaatiot',
+      url: 'https://www.kuntaliitto.fi/uso',
+      accessedOn: '2026-11-27',
+    };
+    const imported = await t.app.request('/v1/import', {
+      method: 'POST',
+      headers: t.as('editor'),
+      body: JSON.stringify({
+        formatVersion: 1,
+        sources: [source],
+        networks: [],
+        periods: [],
+        themes: [],
+        participations: [],
+      }),
+    });
+    expect(imported.status).toBe(200);
+    expect((await getJson(t.app, `/v1/sources/${source.id}`)).body.data).toEqual(source);
+    const theme = await post('/v1/periods/uso-7/themes', {
+      slug: 'lahteen-viitaten',
+      name: { fi: 'Lähteeseen viitaten' },
+      origin: 'new',
+      keywords: [],
+      sources: [source.id],
+    });
+    expect(theme.status).toBe(201);
+    expect(((await theme.json()) as { warnings: unknown[] }).warnings).toEqual([]);
+  });
+});
