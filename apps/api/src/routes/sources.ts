@@ -1,7 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { AppDeps } from '../env.ts';
 import { json, readErrors, router } from '../http/openapi-kit.ts';
-import { cursorKey, paginate } from '../http/pagination.ts';
+import { cursorKey, keysetPage } from '../http/pagination.ts';
 import { ProblemError } from '../http/problem.ts';
 import { read } from '../http/read.ts';
 import { list, one, PageQuery, pathParam, Source } from '../schemas.ts';
@@ -28,12 +28,12 @@ export function sourceRoutes({ store }: AppDeps) {
       }),
       async (c) => {
         const { limit, cursor } = c.req.valid('query');
-        const { dataset } = await store.snapshot();
-        const items = [...dataset.sources].sort((a, b) => (a.id < b.id ? -1 : 1));
-        return read(
-          c,
-          paginate(items, (s) => s.id, limit, cursorKey(cursor)),
+        const page = keysetPage(
+          await store.reads.sources({ limit, after: cursorKey(cursor) }),
+          limit,
+          (s) => s.entity.id,
         );
+        return read(c, { ...page, data: page.data.map((s) => s.entity) });
       },
     )
     .openapi(
@@ -46,10 +46,9 @@ export function sourceRoutes({ store }: AppDeps) {
         responses: { 200: json(one(Source, 'SourceResponse'), 'The source.'), ...readErrors },
       }),
       async (c) => {
-        const { dataset } = await store.snapshot();
-        const source = dataset.sources.find((s) => s.id === c.req.valid('param').sourceId);
-        if (!source) throw new ProblemError('not-found', { detail: 'No such source.' });
-        return read(c, { data: source });
+        const found = await store.reads.source(c.req.valid('param').sourceId);
+        if (!found) throw new ProblemError('not-found', { detail: 'No such source.' });
+        return read(c, { data: found.entity });
       },
     );
 }

@@ -4,6 +4,7 @@ import {
   type Network,
   type Participation,
   type Period,
+  type Source,
   type Theme,
   type ThemeLineage,
 } from '@verkosto/core';
@@ -91,6 +92,21 @@ export function createReads(db: SqlDatabase) {
   };
 
   return {
+    async source(id: string) {
+      const row = await first<DataRow>('SELECT data, version FROM sources WHERE id = ?', id);
+      return row && versioned<Source>(row);
+    },
+
+    async sources(page: PageRequest) {
+      const rows = await all<DataRow>(
+        'SELECT data, version FROM sources WHERE id > ? ORDER BY id LIMIT ?',
+        page.after ?? '',
+        page.limit + 1,
+      );
+      const total = await count('SELECT count(*) AS n FROM sources');
+      return pageOf(rows, total, page.limit, (row) => versioned<Source>(row));
+    },
+
     async network(id: string) {
       const row = await first<DataRow & { period_count: number }>(
         `SELECT n.data, n.version, (SELECT count(*) FROM periods p WHERE p.network_id = n.id AND p.deleted_at IS NULL) AS period_count FROM networks n WHERE n.id = ?`,
