@@ -6,11 +6,15 @@ const API = process.env.VERKOSTO_API ?? 'http://localhost:8787';
 export default defineConfig({
   base: '/admin/',
   plugins: [react()],
-  build: { outDir: 'dist', sourcemap: true },
+  // No source maps in the build: the API serves dist/ publicly (development has them).
+  build: { outDir: 'dist', sourcemap: false },
   server: { proxy: { '/v1': API } },
   preview: { proxy: { '/v1': API } },
   test: {
     environment: 'jsdom',
     include: ['src/**/*.test.tsx', 'src/**/*.test.ts'],
+    // A busy 2-core machine may take seconds to set up jsdom and load a module: tests wait for
+    // conditions, and the limits only catch a hang.
+    testTimeout: 60_000,
   },
 });

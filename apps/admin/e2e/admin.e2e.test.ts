@@ -43,6 +43,8 @@ let page: Page;
 let base: string;
 let apiUrl: string;
 let dir: string;
+/** What the browser refused under the page's CSP: the design system's styles must never be. */
+const cspViolations: string[] = [];
 
 /** Runs axe-core in the page and returns the serious and critical violations. */
 async function axe(where: string) {
@@ -129,9 +131,17 @@ async function signIn(username: string) {
   await page.getByLabel('Käyttäjätunnus').fill(username);
   await page.getByLabel('Salasana').fill(PASSWORD);
   await page.getByRole('button', { name: 'Kirjaudu sisään' }).click();
-  await page.getByRole('heading', { name: 'Verkostot' }).waitFor();
   // The periods load after the page: wait for them, so what a test counts next is all there.
   await page.getByRole('link', { name: 'USO 7' }).waitFor();
+}
+
+/** Picks a network in the header's switcher (a Suomi.fi Dropdown: a button and a listbox). */
+async function chooseNetwork(name: string) {
+  await page
+    .getByRole('button', { name: /Verkosto/ })
+    .first()
+    .click();
+  await page.getByRole('option', { name }).click();
 }
 
 async function signOut() {
@@ -179,6 +189,9 @@ beforeAll(async () => {
     ],
   });
   page = await browser.newPage({ acceptDownloads: true });
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
+  });
 });
 
 afterAll(async () => {
@@ -201,25 +214,28 @@ describe('signing in', () => {
     await page.getByRole('button', { name: 'Kirjaudu sisään' }).click();
     await expect
       .poll(() => page.getByRole('alert').textContent())
-      .toContain('Wrong username or password');
+      .toBe('Käyttäjätunnus tai salasana on väärin.');
   });
 
   it('signs in and lists the network’s periods', async () => {
     await signIn('aino');
     expect(await page.getByRole('link', { name: /^USO \d$/ }).count()).toBe(7);
-    expect(await page.getByRole('row', { name: /USO 4/ }).textContent()).toContain('2017–2018');
+    expect(await page.getByRole('row', { name: /USO 4/ }).textContent()).toContain(
+      '1.1.2017–31.12.2018',
+    );
     // An editor has no audit log in the menu.
-    expect(await page.getByRole('navigation').getByRole('link').allTextContents()).toEqual([
-      'Toimikaudet',
-      'Tunnusluvut',
-      'Tuonti ja vienti',
-    ]);
+    expect(
+      await page
+        .getByRole('navigation', { name: 'Päävalikko' })
+        .getByRole('link')
+        .allTextContents(),
+    ).toEqual(['Toimikaudet', 'Tunnusluvut', 'Tuonti ja vienti']);
     expect(await axe('02-periods')).toEqual([]);
   });
 
   it('keeps the session over a reload, and can still write (the CSRF token comes back)', async () => {
     await page.reload();
-    await page.getByRole('heading', { name: 'Verkostot' }).waitFor();
+    await page.getByRole('link', { name: 'USO 7' }).waitFor();
     await open('#/periods/uso-5', /USO 5/);
     await page.getByLabel('Hae kuntaa nimellä tai numerolla').fill('Tampere');
     await page.getByRole('button', { name: 'Lisää Tampere' }).click();
@@ -432,7 +448,7 @@ describe('an ended session', () => {
 
 describe('periods', () => {
   it('proposes the next period, checks its dates in the browser, and creates it', async () => {
-    await open('#/', 'Verkostot');
+    await open('#/', 'Uuden sukupolven organisaatiot');
     await page.getByRole('button', { name: 'Uusi toimikausi' }).click();
     expect(await page.getByLabel('Nimi', { exact: true }).inputValue()).toBe('USO 8');
     expect(await page.getByLabel('Tunniste').inputValue()).toBe('uso-8');
@@ -473,6 +489,61 @@ describe('periods', () => {
   });
 });
 
+describe('the member picker', () => {
+  it('finds a municipality merged away before the period by its old name, and offers its successor', async () => {
+    await open('#/periods/uso-8', /USO 8/);
+    const search = page.getByLabel('Hae kuntaa nimellä tai numerolla');
+    await search.fill('Pertunmaa');
+    await page.getByText('Pertunmaa — yhdistyi 1.1.2025 kuntaan Mäntyharju').waitFor();
+    await expect.poll(() => page.getByText(/löytyi/).textContent()).toBe('1 kunta löytyi.');
+    expect(await axe('09b-picker-merger')).toEqual([]);
+    await page.getByRole('button', { name: 'Lisää Mäntyharju' }).click();
+    await page.getByRole('row', { name: /Mäntyharju/ }).waitFor();
+    // Already a member: it says so, instead of vanishing from the results.
+    await search.fill('Pertunmaa');
+    await page.getByText('Mäntyharju on jo jäsen').waitFor();
+    await search.fill('Mäntyharju');
+    await expect.poll(() => page.getByText('Mäntyharju on jo jäsen').count()).toBe(1);
+    expect(await page.getByRole('button', { name: 'Lisää Mäntyharju' }).count()).toBe(0);
+    await page.getByRole('button', { name: 'Poista jäsenkunta Mäntyharju' }).click();
+    await page.getByText('Kaudelle ei ole merkitty jäseniä.').waitFor();
+  });
+
+  it('lists every municipality of a region, never a silent cut', async () => {
+    const search = page.getByLabel('Hae kuntaa nimellä tai numerolla');
+    await search.fill('');
+    await page.getByLabel('Maakunta', { exact: true }).selectOption({ label: 'Lappi / Lappland' });
+    await expect.poll(() => page.getByText(/löytyi/).textContent()).toBe('21 kuntaa löytyi.');
+    expect(await page.getByRole('button', { name: /^Lisää / }).count()).toBe(21);
+    await page.getByLabel('Maakunta', { exact: true }).selectOption({ label: 'Kaikki maakunnat' });
+  });
+});
+
+describe('networks', () => {
+  it('creates a network, switches to it, edits it, and switches back', async () => {
+    await open('#/', 'Uuden sukupolven organisaatiot');
+    await page.getByRole('button', { name: 'Uusi verkosto' }).click();
+    await page.getByLabel('Nimi suomeksi').fill('Testiverkosto');
+    expect(await page.getByLabel('Tunniste').inputValue()).toBe('testiverkosto');
+    await page.getByRole('button', { name: 'Tallenna', exact: true }).click();
+    // The organiser is required: the browser says so at the field, before sending.
+    const organiser = page.getByLabel('Järjestäjä', { exact: true });
+    await expect.poll(() => organiser.getAttribute('aria-invalid')).toBe('true');
+    await organiser.fill('Kuntaliitto');
+    await page.getByRole('button', { name: 'Tallenna', exact: true }).click();
+    await page.getByText('Verkosto Testiverkosto luotu.').waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Testiverkosto' }).waitFor();
+    await page.getByRole('button', { name: 'Muokkaa verkostoa' }).click();
+    await page.getByLabel('Nimi ruotsiksi').fill('Testnätverket');
+    await page.getByRole('button', { name: 'Tallenna', exact: true }).click();
+    await page.getByText('Verkoston Testiverkosto tiedot tallennettu.').waitFor();
+    expect((await readJson('/v1/networks/testiverkosto')).data.names.sv).toBe('Testnätverket');
+    expect(await axe('09c-network')).toEqual([]);
+    await chooseNetwork('Uuden sukupolven organisaatiot');
+    await page.getByRole('link', { name: 'USO 7' }).waitFor();
+  });
+});
+
 describe('import and export', () => {
   const csv = (rows: string[]) =>
     Buffer.from(
@@ -487,11 +558,19 @@ describe('import and export', () => {
     await page.getByLabel('Valitse tiedosto').setInputFiles({
       name: 'jasenet.csv',
       mimeType: 'text/csv',
-      buffer: csv(['uso-8,091,Helsinki,kehittajakunta,,,', 'uso-8,998,Ei ole,kehittajakunta,,,']),
+      buffer: csv([
+        'uso-8,091,Helsinki,kehittajakunta,,,',
+        'uso-8,998,Ei ole,kehittajakunta,,,',
+        'uso-8,,Atlantis,kehittäjäkunta,,,',
+      ]),
     });
     await page.getByRole('heading', { name: /Koeajon raportti/ }).waitFor();
     const issues = page.getByRole('table', { name: /Havainnot/ });
     expect(await issues.getByRole('row').filter({ hasText: 'rivi 3' }).count()).toBeGreaterThan(0);
+    // A name that names no municipality is reported once, as a name: never as "code undefined".
+    expect(await issues.getByRole('row').filter({ hasText: 'rivi 4' }).count()).toBe(1);
+    expect(await issues.textContent()).toContain('Atlantis');
+    expect(await issues.textContent()).not.toContain('undefined');
     expect(await page.getByRole('button', { name: 'Hyväksy ja tuo' }).isDisabled()).toBe(true);
     expect(await axe('10-import-errors')).toEqual([]);
   });
@@ -550,6 +629,28 @@ describe('import and export', () => {
     expect((await readJson('/v1/networks/iso/periods?limit=500')).data).toHaveLength(150);
   });
 
+  it('pages a network’s 150 periods, filters and sorts them', async () => {
+    await open('#/', 'Uuden sukupolven organisaatiot');
+    await chooseNetwork('Iso verkosto');
+    const table = page.getByRole('table', { name: /Verkoston Iso verkosto toimikaudet/ });
+    await table.waitFor();
+    expect(await table.locator('caption').textContent()).toContain('Sivu 1/6');
+    expect(await table.getByRole('link').first().textContent()).toBe('Iso 150');
+    await page.getByRole('button', { name: 'Seuraava sivu' }).click();
+    expect(await table.getByRole('link').first().textContent()).toBe('Iso 125');
+    await table.getByRole('button', { name: 'Toimikausi' }).click();
+    expect(
+      await table.getByRole('columnheader', { name: 'Toimikausi' }).getAttribute('aria-sort'),
+    ).toBe('ascending');
+    expect(await table.getByRole('link').first().textContent()).toBe('Iso 1');
+    await page.getByLabel('Suodata').fill('Iso 101');
+    expect(await table.getByRole('link').allTextContents()).toEqual(['Iso 101']);
+    expect(await axe('11d-many-periods')).toEqual([]);
+    await chooseNetwork('Uuden sukupolven organisaatiot');
+    await page.getByRole('link', { name: 'USO 7' }).waitFor();
+    await open('#/import', 'Tuonti ja vienti');
+  });
+
   it('exports the dataset as JSON and the members as CSV', async () => {
     const [json] = await Promise.all([
       page.waitForEvent('download'),
@@ -565,6 +666,51 @@ describe('import and export', () => {
     const text = readFileSync((await members.path())!, 'utf8');
     expect(text.split(/\r?\n/)[0]).toMatch(/^period_id,municipality_code/);
     expect(text).toMatch(/uso-8,837/);
+  });
+
+  it('offers a template and help for each column', async () => {
+    await page.getByText('Jäsen-CSV: malli ja sarakkeet').click();
+    await page
+      .getByText('kehittäjäkunta (oletus), kumppani tai tarkkailija', { exact: false })
+      .waitFor();
+    const [template] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Lataa malli: Jäsen-CSV' }).click(),
+    ]);
+    const text = readFileSync((await template.path())!, 'utf8');
+    expect(text.split(/\r?\n/)[0]).toBe(
+      'period_id,municipality_code,municipality_name,role,joined_on,left_on,sources',
+    );
+    expect(await axe('11b-csv-help')).toEqual([]);
+  });
+
+  it('says a members CSV replaces the period’s members, and whom it removes and adds', async () => {
+    // USO 8 has Helsinki and Tampere; the file keeps Helsinki, adds Pori (the role as the admin
+    // shows it) and so removes Tampere.
+    await page.getByLabel('Valitse tiedosto').setInputFiles({
+      name: 'korvaa.csv',
+      mimeType: 'text/csv',
+      buffer: csv(['uso-8,091,Helsinki,kehittäjäkunta,,,', 'uso-8,609,Pori,kumppani,,,']),
+    });
+    const replacement = page.getByRole('region', { name: 'Tuonti korvaa jäsenkunnat' });
+    await replacement.getByText('Poistetaan kaudelta USO 8:').waitFor();
+    expect(await replacement.textContent()).toContain(
+      'lisätään 1 kunta, poistetaan 1 kunta, säilyy 1 kunta.',
+    );
+    expect(await replacement.getByRole('listitem').allTextContents()).toEqual([
+      'Tampere (837)',
+      'Pori (609)',
+    ]);
+    expect(await axe('11c-members-replacement')).toEqual([]);
+    await page.getByRole('button', { name: 'Hyväksy ja tuo' }).click();
+    await page.getByText('Tiedosto korvaa.csv tuotiin.').waitFor();
+    const members = (await readJson('/v1/periods/uso-8/participants')).data;
+    expect(
+      members.map((m: { municipalityCode: string; role: string }) => [m.municipalityCode, m.role]),
+    ).toEqual([
+      ['091', 'kehittajakunta'],
+      ['609', 'kumppani'],
+    ]);
   });
 });
 
@@ -585,7 +731,7 @@ describe('insights', () => {
     ).toBe(1);
     expect(await axe('12-insights')).toEqual([]);
     // Another network: the chart shows its latest 12 periods, the table all 150.
-    await page.getByRole('combobox', { name: /^Verkosto/ }).selectOption({ label: 'Iso verkosto' });
+    await chooseNetwork('Iso verkosto');
     await page.getByText('(viimeiset 12 kautta)').waitFor();
     expect(
       await page
@@ -594,6 +740,8 @@ describe('insights', () => {
         .count(),
     ).toBe(151);
     expect(await page.getByRole('img').locator('rect').count()).toBeGreaterThanOrEqual(12);
+    await chooseNetwork('Uuden sukupolven organisaatiot');
+    await page.getByText('(viimeiset 12 kautta)').waitFor({ state: 'detached' });
   });
 });
 
@@ -613,9 +761,28 @@ describe('roles', () => {
         (await rows.allTextContents()).slice(1).every((r) => r.includes('toimikausi')),
       )
       .toBe(true);
-    // The edit of USO 8 shows which field changed, before and after.
-    expect(await page.getByText(/reportedMemberCount/).count()).toBeGreaterThan(0);
+    // The edit of USO 8 shows which field changed, by its label, before and after.
+    expect(
+      await page.getByText('Ilmoitettu jäsenmäärä: ennen – → jälkeen 24').count(),
+    ).toBeGreaterThan(0);
+    expect(await page.getByText(/reportedMemberCount/).count()).toBe(0);
     expect(await axe('13-audit')).toEqual([]);
+    // Memberships by name, imports in a sentence; it fits 1440 px.
+    await page.getByRole('button', { name: 'Tyhjennä suodattimet' }).click();
+    await page.getByText('Mäntyharju, USO 8').first().waitFor();
+    await page
+      .getByText('Tuotiin jäsenet: lisättiin 1 jäsenyys, poistettiin 1 jäsenyys.')
+      .waitFor();
+    await page.setViewportSize({ width: 1440, height: 900 });
+    try {
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(overflow).toBeLessThanOrEqual(0);
+      await page.screenshot({ path: join(artifacts, '13b-audit-1440.png') });
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 720 });
+    }
   });
 
   it('lets an admin add a user, and create and revoke an API token shown once', async () => {
@@ -687,11 +854,67 @@ describe('roles', () => {
     expect(await axe('15-viewer')).toEqual([]);
   });
 
-  it('switches to English', async () => {
+  it('lands an editor on a page they may see, whatever the address asked for', async () => {
+    await signOut();
+    await page.goto(`${base}/admin/#/audit`);
+    await page.getByLabel('Käyttäjätunnus').fill('aino');
+    await page.getByLabel('Salasana').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Kirjaudu sisään' }).click();
+    await page.getByRole('link', { name: 'USO 7' }).waitFor();
+    expect(new URL(page.url()).hash).toBe('#/');
+    expect(await page.getByText('Tämä sivu on vain pääkäyttäjille.').count()).toBe(0);
+  });
+
+  it('never scrolls sideways at 320 px (WCAG 1.4.10)', async () => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    try {
+      for (const [hash, heading] of [
+        ['#/', 'Uuden sukupolven organisaatiot'],
+        ['#/periods/uso-4', /USO 4/],
+        ['#/periods/uso-7', /USO 7/],
+        ['#/insights', 'Tunnusluvut'],
+        ['#/import', 'Tuonti ja vienti'],
+      ] as const) {
+        await open(hash, heading);
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        );
+        expect(overflow, hash).toBeLessThanOrEqual(0);
+      }
+      await page.getByRole('button', { name: 'Valikko' }).click();
+      await page.getByRole('link', { name: 'Tunnusluvut' }).waitFor();
+      await page.screenshot({ path: join(artifacts, '17-320px-menu.png'), fullPage: true });
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 720 });
+    }
+  });
+
+  it('ran every page under the strict CSP without a refusal (styles by nonce)', async () => {
+    const response = await fetch(`${base}/admin/`);
+    const csp = response.headers.get('content-security-policy') ?? '';
+    expect(csp).toMatch(/style-src 'self' 'nonce-[A-Za-z0-9+/]+=*'/);
+    expect(csp).not.toContain('unsafe-inline');
+    expect(
+      await page.evaluate(() => [...document.querySelectorAll('style')].every((s) => s.nonce)),
+    ).toBe(true);
+    expect(cspViolations).toEqual([]);
+    // Source maps are not served, and a missing file is a 404, not the page.
+    const script = /src="\/admin\/(assets\/[^"]+\.js)"/.exec(await response.text())![1];
+    expect((await fetch(`${base}/admin/${script}.map`)).status).toBe(404);
+    expect((await fetch(`${base}/admin/assets/missing-123.js`)).status).toBe(404);
+  });
+
+  it('switches to English, and keeps English over a reload', async () => {
     await open('#/periods/uso-4', /USO 4/);
-    await page.getByLabel('Kieli').selectOption('en');
+    await page.getByRole('button', { name: /vaihda kieltä/ }).click();
+    await page.getByText('In English (EN)').click();
     await page.getByRole('heading', { name: 'Member municipalities' }).waitFor();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
     expect(await page.getByRole('row', { name: /609/ }).textContent()).toContain('Pori');
+    await page.reload();
+    await page.getByRole('heading', { name: 'Member municipalities' }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    expect(await page.getByRole('columnheader', { name: /Joined/ }).count()).toBe(1);
+    expect(await axe('16-english')).toEqual([]);
   });
 });

@@ -1,43 +1,41 @@
 import type { Schemas } from '@verkosto/client';
-import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
-import { api, setApiLanguage, setCsrfToken, whenSignedOut } from './api.ts';
-import { LanguageContext, type MessageKey, translate, type UiLanguage } from './i18n.ts';
+import { Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import { api, listAll, setApiLanguage, setCsrfToken, whenSignedOut } from './api.ts';
+import {
+  LanguageContext,
+  readStoredLanguage,
+  storeLanguage,
+  translate,
+  type UiLanguage,
+} from './i18n.ts';
 import { Login, SessionDialog } from './Login.tsx';
-import { PeriodList } from './PeriodList.tsx';
-import { PeriodPage } from './PeriodPage.tsx';
+import { NetworkContext, pickNetwork, storeNetwork } from './networks.ts';
+import { mayOpen, PAGES } from './pages.tsx';
 import { parseRoute, type Route } from './routes.ts';
+import { AppHeader } from './shell/AppHeader.tsx';
+import { MainNavigation } from './shell/MainNavigation.tsx';
+import { DesignTokens } from './ui/DesignTokens.tsx';
 
 type Me = Schemas['Me'];
+type Network = Schemas['Network'];
 
-// The pages fewer people open load when first opened, keeping the first load small.
-const AuditLog = lazy(() => import('./AuditLog.tsx').then((m) => ({ default: m.AuditLog })));
-const ImportExport = lazy(() =>
-  import('./ImportExport.tsx').then((m) => ({ default: m.ImportExport })),
-);
-const Accounts = lazy(() => import('./Accounts.tsx').then((m) => ({ default: m.Accounts })));
-const Insights = lazy(() => import('./Insights.tsx').then((m) => ({ default: m.Insights })));
-
-const NAV: Array<{ page: Route['page']; href: string; label: MessageKey; adminOnly?: boolean }> = [
-  { page: 'periods', href: '#/', label: 'periods' },
-  { page: 'insights', href: '#/insights', label: 'insights' },
-  { page: 'import', href: '#/import', label: 'importExport' },
-  { page: 'audit', href: '#/audit', label: 'audit', adminOnly: true },
-  { page: 'accounts', href: '#/accounts', label: 'accounts', adminOnly: true },
-];
-
-/** The shell: skip link, language, who is signed in, navigation, and the page the hash names. */
+/**
+ * The shell: skip link, header (network switcher, language, who is signed in), the main
+ * navigation, and the page the hash names. Pages are listed once, in pages.tsx.
+ */
 export function App() {
-  const [language, setLanguageState] = useState<UiLanguage>('fi');
+  const [language, setLanguageState] = useState<UiLanguage>(readStoredLanguage);
   const [generation, setGeneration] = useState(0);
   const setLanguage = (next: UiLanguage) => {
+    storeLanguage(next);
     setApiLanguage(next);
     setLanguageState(next);
     setGeneration((g) => g + 1); // reload the page's data in the new language
   };
+  useEffect(() => setApiLanguage(language), []);
   const [me, setMe] = useState<Me | null | undefined>(undefined);
   const [route, setRoute] = useState<Route>(() => parseRoute(window.location.hash));
   const main = useRef<HTMLElement>(null);
-  const t = (key: MessageKey) => translate(language, key);
 
   useEffect(() => {
     const onHash = () => {
@@ -48,10 +46,11 @@ export function App() {
     window.addEventListener('hashchange', onHash);
     return () => window.removeEventListener('hashchange', onHash);
   }, []);
+  const page = PAGES[route.page];
   useEffect(() => {
     document.documentElement.lang = language;
-    document.title = `${translate(language, NAV.find((n) => n.page === route.page)?.label ?? 'periods')} – ${translate(language, 'appName')}`;
-  }, [language, route]);
+    document.title = `${translate(language, page.title)} – ${translate(language, 'appName')}`;
+  }, [language, page]);
   const [expired, setExpired] = useState(false);
   useEffect(() =>
     whenSignedOut(() => {
@@ -72,105 +71,83 @@ export function App() {
     );
   }, []);
 
+  // Someone who may not open the page the address names (an editor at #/audit) lands on the
+  // first page: never on a refusal.
+  useEffect(() => {
+    if (me && !mayOpen(page, me.role)) window.location.replace('#/');
+  }, [me, page]);
+
+  const [networks, setNetworks] = useState<Network[]>([]);
+  const [networkId, setNetworkId] = useState<string | undefined>(undefined);
+  const loadNetworks = useCallback(async (select?: string) => {
+    const all = await listAll((query) => api.GET('/v1/networks', { params: { query } }));
+    setNetworks(all);
+    const chosen = pickNetwork(all, select);
+    setNetworkId(chosen?.id);
+    if (select) storeNetwork(select);
+  }, []);
+  useEffect(() => {
+    if (me) void loadNetworks();
+  }, [me, loadNetworks, generation]);
+  const selectNetwork = useCallback((id: string) => {
+    storeNetwork(id);
+    setNetworkId(id);
+    if (!window.location.hash.startsWith('#/insights')) window.location.hash = '#/';
+  }, []);
+
   const signOut = useCallback(async () => {
     await api.POST('/v1/auth/logout');
     setCsrfToken(undefined);
     setMe(null);
   }, []);
 
-  const canEdit = me?.role === 'editor' || me?.role === 'admin';
-  const isAdmin = me?.role === 'admin';
-  const key = `${generation}`;
+  const signedIn = (session: { name: string; role: Me['role']; csrfToken: string }) => {
+    setCsrfToken(session.csrfToken);
+    setMe({ kind: 'session', name: session.name, role: session.role });
+  };
+  const current = networks.find((n) => n.id === networkId);
+  const t = (key: Parameters<typeof translate>[1]) => translate(language, key);
+  const Page = page.component;
   return (
     <LanguageContext.Provider value={language}>
-      <a className="skip" href="#main">
-        {t('skip')}
-      </a>
-      <header>
-        <p className="brand">{t('appName')}</p>
-        <label className="inline">
-          {t('language')}{' '}
-          <select value={language} onChange={(e) => setLanguage(e.target.value as UiLanguage)}>
-            <option value="fi">suomi</option>
-            <option value="en">English</option>
-          </select>
-        </label>
-        {me && (
-          <p>
-            {t('signedInAs')} <strong>{me.name}</strong> ({t(`role_${me.role}`)}){' '}
-            <button type="button" className="secondary" onClick={signOut}>
-              {t('signOut')}
-            </button>
-          </p>
+      <NetworkContext.Provider
+        value={{ networks, current, select: selectNetwork, reload: loadNetworks }}
+      >
+        <DesignTokens />
+        <a className="skip" href="#main">
+          {t('skip')}
+        </a>
+        <AppHeader me={me ?? null} onLanguage={setLanguage} onSignOut={signOut} />
+        {me && expired && (
+          <SessionDialog
+            onSignedIn={(session) => {
+              signedIn(session);
+              setExpired(false);
+            }}
+          />
         )}
-      </header>
-      {me && (
-        <nav aria-label={t('mainNav')}>
-          <ul>
-            {NAV.filter((item) => !item.adminOnly || isAdmin).map((item) => (
-              <li key={item.page}>
-                <a
-                  href={item.href}
-                  aria-current={
-                    item.page === route.page || (item.page === 'periods' && route.page === 'period')
-                      ? 'page'
-                      : undefined
-                  }
-                >
-                  {t(item.label)}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </nav>
-      )}
-      {me && expired && (
-        <SessionDialog
-          onSignedIn={(session) => {
-            setCsrfToken(session.csrfToken);
-            setMe({ kind: 'session', name: session.name, role: session.role });
-            setExpired(false);
-          }}
-        />
-      )}
-      <main id="main" ref={main} tabIndex={-1}>
-        <Suspense fallback={<p>{t('loading')}</p>}>
-          {me === undefined ? (
-            <p>{t('loading')}</p>
-          ) : !me ? (
-            <Login
-              onSignedIn={(session) => {
-                setCsrfToken(session.csrfToken);
-                setMe({ kind: 'session', name: session.name, role: session.role });
-              }}
-            />
-          ) : route.page === 'period' ? (
-            <PeriodPage
-              key={`${route.periodId}-${key}`}
-              periodId={route.periodId}
-              canEdit={canEdit}
-            />
-          ) : route.page === 'import' ? (
-            <ImportExport key={key} canEdit={canEdit} />
-          ) : route.page === 'accounts' ? (
-            isAdmin ? (
-              <Accounts key={key} me={me.name} />
-            ) : (
-              <p>{t('adminOnly')}</p>
-            )
-          ) : route.page === 'audit' ? (
-            isAdmin ? (
-              <AuditLog key={key} />
-            ) : (
-              <p>{t('adminOnly')}</p>
-            )
-          ) : route.page === 'insights' ? (
-            <Insights key={key} />
-          ) : (
-            <PeriodList key={key} canEdit={canEdit} />
-          )}
-        </Suspense>
-      </main>
+        <div className="layout">
+          {me && <MainNavigation route={route} role={me.role} />}
+          <main id="main" ref={main} tabIndex={-1}>
+            <Suspense fallback={<p>{t('loading')}</p>}>
+              {me === undefined ? (
+                <p>{t('loading')}</p>
+              ) : !me ? (
+                <Login onSignedIn={signedIn} />
+              ) : !mayOpen(page, me.role) ? (
+                <p>{t('loading')}</p>
+              ) : (
+                <Page
+                  key={`${generation}-${networkId}-${window.location.hash}`}
+                  route={route}
+                  role={me.role}
+                  me={me}
+                />
+              )}
+            </Suspense>
+          </main>
+        </div>
+      </NetworkContext.Provider>
     </LanguageContext.Provider>
   );
 }

@@ -1,7 +1,9 @@
 import type { Schemas } from '@verkosto/client';
 import { useCallback, useEffect, useState } from 'react';
 import { api } from './api.ts';
-import { useLanguage, useT } from './i18n.ts';
+import { describeImport, describeValue, FIELD_LABELS, nameOf } from './audit/describe.ts';
+import { type NameRequest, useNames } from './audit/useNames.ts';
+import { type MessageKey, useLanguage, useT } from './i18n.ts';
 import { DataTable } from './ui/DataTable.tsx';
 import { Field, FormIssues } from './ui/Field.tsx';
 import { formatMoment } from './ui/format.ts';
@@ -30,7 +32,13 @@ export function changedFields(before: unknown, after: unknown) {
     .map((key) => ({ key, before: a[key], after: b[key] }));
 }
 
-const shown = (value: unknown) => (value === undefined ? '–' : JSON.stringify(value));
+/** The ids a membership entry names, to be read as names. */
+function membershipOf(entry: AuditEntry) {
+  const e = (entry.after ?? entry.before ?? {}) as { periodId?: string; municipalityCode?: string };
+  return entry.entity === 'participation' && e.periodId && e.municipalityCode
+    ? { periodId: e.periodId, code: e.municipalityCode }
+    : undefined;
+}
 
 /** The day's start (or end) in UTC, as the API's date-time filter takes it. */
 const dayBound = (date: string, end: boolean) =>
@@ -39,7 +47,6 @@ const dayBound = (date: string, end: boolean) =>
 /** Who changed what and when, newest first; filter by kind, id, actor and dates. Admins only. */
 export function AuditLog() {
   const t = useT();
-  const language = useLanguage();
   const [draft, setDraft] = useState<Filters>(NO_FILTERS);
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   const [entries, setEntries] = useState<AuditEntry[] | null>(null);
@@ -141,29 +148,7 @@ export function AuditLog() {
       ) : entries.length === 0 ? (
         <p>{t('noAudit')}</p>
       ) : (
-        <DataTable
-          caption={t('auditCaption', { count: String(entries.length) })}
-          rows={entries}
-          rowKey={(entry) => entry.id}
-          columns={[
-            {
-              label: t('when'),
-              cell: (entry) => <time dateTime={entry.at}>{formatMoment(entry.at, language)}</time>,
-            },
-            { label: t('actor'), cell: (entry) => entry.actor },
-            { label: t('action'), cell: (entry) => t(`action_${entry.action}`) },
-            {
-              label: t('entity'),
-              cell: (entry) => (
-                <>
-                  {t(`entity_${entry.entity as (typeof ENTITIES)[number]}`)}{' '}
-                  <code>{entry.entityId}</code>
-                </>
-              ),
-            },
-            { label: t('changes'), cell: (entry) => <Changes entry={entry} /> },
-          ]}
-        />
+        <AuditTable entries={entries} />
       )}
       {next && (
         <button type="button" className="secondary" onClick={() => void load(next)}>
@@ -174,18 +159,77 @@ export function AuditLog() {
   );
 }
 
+function AuditTable({ entries }: { entries: AuditEntry[] }) {
+  const t = useT();
+  const language = useLanguage();
+  const requests: NameRequest[] = entries.flatMap((entry) => {
+    const m = membershipOf(entry);
+    return m
+      ? [
+          { kind: 'municipality', id: m.code },
+          { kind: 'period', id: m.periodId },
+        ]
+      : [];
+  });
+  const names = useNames(requests);
+  const what = (entry: AuditEntry) => {
+    if (entry.action === 'import') return t('entity_dataset');
+    const m = membershipOf(entry);
+    const named = m
+      ? t('membershipOf', {
+          municipality: names.get(`municipality:${m.code}`) ?? m.code,
+          period: names.get(`period:${m.periodId}`) ?? m.periodId,
+        })
+      : (nameOf(entry.after, language) ?? nameOf(entry.before, language) ?? entry.entityId);
+    return named;
+  };
+  return (
+    <DataTable
+      caption={t('auditCaption', { count: String(entries.length) })}
+      className="audit"
+      rows={entries}
+      rowKey={(entry) => entry.id}
+      pageSize={null}
+      columns={[
+        {
+          label: t('when'),
+          cell: (entry) => <time dateTime={entry.at}>{formatMoment(entry.at, language)}</time>,
+        },
+        { label: t('actor'), cell: (entry) => entry.actor },
+        { label: t('action'), cell: (entry) => t(`action_${entry.action}`) },
+        {
+          label: t('entity'),
+          cell: (entry) => (
+            <>
+              <span className="hint">
+                {t(`entity_${entry.entity as (typeof ENTITIES)[number]}`)}
+              </span>{' '}
+              <strong>{what(entry)}</strong>
+            </>
+          ),
+        },
+        { label: t('changes'), cell: (entry) => <Changes entry={entry} /> },
+      ]}
+    />
+  );
+}
+
 function Changes({ entry }: { entry: AuditEntry }) {
   const t = useT();
-  if (entry.action === 'import') return <code>{shown(entry.after)}</code>;
+  const language = useLanguage();
+  if (entry.action === 'import')
+    return <p className="sentence">{describeImport(entry.after, language)}</p>;
   const fields = changedFields(entry.before, entry.after);
   if (entry.action !== 'update' || fields.length === 0) return null;
+  const label = (key: string) => (FIELD_LABELS[key] ? t(FIELD_LABELS[key] as MessageKey) : key);
   return (
     <ul className="diff">
       {fields.map((field) => (
         <li key={field.key}>
-          <code>{field.key}</code>: <span className="visually-hidden">{t('before')}</span>{' '}
-          <del>{shown(field.before)}</del> → <span className="visually-hidden">{t('after')}</span>{' '}
-          <ins>{shown(field.after)}</ins>
+          {label(field.key)}: <span className="visually-hidden">{t('before')}</span>{' '}
+          <del>{describeValue(field.key, field.before, language)}</del> →{' '}
+          <span className="visually-hidden">{t('after')}</span>{' '}
+          <ins>{describeValue(field.key, field.after, language)}</ins>
         </li>
       ))}
     </ul>

@@ -2,6 +2,9 @@ import type { Schemas } from '@verkosto/client';
 import { useId, useState } from 'react';
 import { api } from './api.ts';
 import { useLanguage, useT } from './i18n.ts';
+import { CsvHelp } from './import/CsvHelp.tsx';
+import { MembersReplacement } from './import/MembersReplacement.tsx';
+import { useNetworks } from './networks.ts';
 import { DataTable } from './ui/DataTable.tsx';
 import { FormIssues } from './ui/Field.tsx';
 import { type FormIssue, issuesOfProblem } from './ui/issues.ts';
@@ -74,6 +77,7 @@ function Import() {
   const [upload, setUpload] = useState<Upload | null>(null);
   const [stage, setStage] = useState<Stage>({ step: 'idle' });
   const [problem, setProblem] = useState<FormIssue[]>([]);
+  const networks = useNetworks();
 
   /** Sends the file for a purpose, showing the bytes going out and then the server's work. */
   async function send(next: Upload, purpose: Purpose, report?: ImportReport) {
@@ -86,11 +90,14 @@ function Import() {
           : { step: 'waiting', purpose, report },
       ),
     );
-    if (result.data)
+    if (result.data) {
+      // A dataset may bring networks: the switcher offers them at once.
+      if (purpose === 'apply') void networks.reload();
       return setStage({
         step: purpose === 'check' ? 'checked' : 'applied',
         report: result.data.data,
       });
+    }
     setProblem(issuesOfProblem(result.error as never, result.response.statusText));
     setStage(report ? { step: 'checked', report } : { step: 'idle' });
   }
@@ -111,6 +118,7 @@ function Import() {
     <section aria-labelledby="import-title">
       <h2 id="import-title">{t('import')}</h2>
       <p className="hint">{t('importHelp')}</p>
+      <CsvHelp />
       <div className="field">
         <label htmlFor={fileId}>{t('chooseFile')}</label>
         <input
@@ -195,6 +203,9 @@ function Import() {
                 { label: t('message'), cell: (issue) => issue.message[language] },
               ]}
             />
+          )}
+          {report.kind === 'members' && stage.step !== 'applied' && (
+            <MembersReplacement file={upload.file} />
           )}
           {stage.step !== 'applied' && (
             <p className="actions">

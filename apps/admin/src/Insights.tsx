@@ -4,10 +4,10 @@ import { THEME_ORIGINS } from '@verkosto/core';
 import { useEffect, useId, useState } from 'react';
 import { api } from './api.ts';
 import { useLanguage, useT } from './i18n.ts';
+import { useNetworks } from './networks.ts';
 import { type Column, DataTable } from './ui/DataTable.tsx';
 
 type PeriodInsight = Schemas['PeriodInsight'];
-type Network = Schemas['Network'];
 
 /** Bar colours with ≥ 3:1 contrast against white and against each other's text labels (WCAG 1.4.11). */
 const COLOURS = { returning: '#0b5394', new: '#b45309', members: '#0b5394' } as const;
@@ -18,18 +18,14 @@ const COLOURS = { returning: '#0b5394', new: '#b45309', members: '#0b5394' } as 
  */
 export function Insights() {
   const t = useT();
-  const [networks, setNetworks] = useState<Network[]>([]);
-  const [networkId, setNetworkId] = useState('uso');
+  // The network the header's switcher chose.
+  const networkId = useNetworks().current?.id;
   const [insights, setInsights] = useState<PeriodInsight[] | null>(null);
   const [themeNames, setThemeNames] = useState<Map<string, string>>(new Map());
   const language = useLanguage();
   useEffect(() => {
-    void api
-      .GET('/v1/networks', { params: { query: { limit: 100 } } })
-      .then((result) => setNetworks(unwrap(result).data));
-  }, []);
-  useEffect(() => {
     let live = true;
+    if (!networkId) return;
     void (async () => {
       const data = unwrap(
         await api.GET('/v1/networks/{networkId}/insights', { params: { path: { networkId } } }),
@@ -61,18 +57,6 @@ export function Insights() {
   return (
     <>
       <h1>{t('insights')}</h1>
-      {networks.length > 1 && (
-        <label>
-          {t('network')}{' '}
-          <select value={networkId} onChange={(e) => setNetworkId(e.target.value)}>
-            {networks.map((network) => (
-              <option key={network.id} value={network.id}>
-                {network.name}
-              </option>
-            ))}
-          </select>
-        </label>
-      )}
       <MembersChart insights={insights} />
       <RegionsChart key={`regions-${networkId}`} insights={insights} />
       <ThemeContinuity insights={insights} themeNames={themeNames} />
@@ -95,6 +79,7 @@ function PeriodTable({
     <DataTable
       caption={caption}
       rows={insights}
+      pageSize={null}
       rowKey={(p) => p.periodId}
       columns={[{ label: t('period'), rowHeader: true, cell: (p) => p.label }, ...columns]}
     />
@@ -235,6 +220,7 @@ function RegionsChart({ insights }: { insights: PeriodInsight[] }) {
           className="bars"
           caption={t('regionsCaption', { period: period?.label ?? '' })}
           rows={regions}
+          pageSize={null}
           rowKey={(r) => r.regionCode}
           columns={[
             { label: t('region'), rowHeader: true, cell: (r) => r.regionName ?? r.regionCode },

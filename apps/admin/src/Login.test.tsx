@@ -39,8 +39,12 @@ describe('Login', () => {
     fireEvent.change(screen.getByLabelText('Käyttäjätunnus'), { target: { value: 'aino' } });
     fireEvent.change(screen.getByLabelText('Salasana'), { target: { value: 'wrong' } });
     fireEvent.click(screen.getByRole('button', { name: 'Kirjaudu sisään' }));
-    await waitFor(() =>
-      expect(screen.getByRole('alert').textContent).toBe('Wrong username or password.'),
+    await waitFor(
+      () =>
+        expect(screen.getByRole('alert').textContent).toBe(
+          'Käyttäjätunnus tai salasana on väärin.',
+        ),
+      { timeout: 30_000 },
     );
     expect(onSignedIn).not.toHaveBeenCalled();
   });

@@ -30,9 +30,16 @@ export function Login({
     });
     setBusy(false);
     if (result.data) onSignedIn(result.data.data);
+    // The API's detail is in English: the UI says it in its own language.
     else
       setError(
-        (result.error as { detail?: string } | undefined)?.detail ?? result.response.statusText,
+        t(
+          result.response.status === 401
+            ? 'wrongCredentials'
+            : result.response.status === 429
+              ? 'tooManyAttempts'
+              : 'signInFailed',
+        ),
       );
   }
 

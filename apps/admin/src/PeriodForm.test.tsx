@@ -2,9 +2,17 @@
 
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import type { Schemas } from '@verkosto/client';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { LanguageContext } from './i18n.ts';
 import { PeriodForm, proposedPeriod } from './PeriodForm.tsx';
+
+// The form loads the validation (and zod) on its first save. Loaded here first, so that what the
+// test waits for is the form's own work, not a cold module load on a busy machine (which once
+// outlasted waitFor's limit).
+beforeAll(() => import('@verkosto/validation'), 120_000);
+
+/** A condition the form reaches after a save: no fixed wait, only a generous upper bound. */
+const until = (check: () => void) => waitFor(check, { timeout: 30_000 });
 
 afterEach(() => {
   cleanup();
@@ -50,7 +58,7 @@ describe('PeriodForm', () => {
     fireEvent.change(screen.getByLabelText('Järjestysnumero'), { target: { value: 'kahdeksan' } });
     fireEvent.click(screen.getByRole('button', { name: 'Tallenna' }));
     const ordinal = screen.getByLabelText('Järjestysnumero');
-    await waitFor(() => expect(ordinal.getAttribute('aria-invalid')).toBe('true'));
+    await until(() => expect(ordinal.getAttribute('aria-invalid')).toBe('true'));
     // The first field that needs attention has the keyboard.
     expect(document.activeElement).toBe(ordinal);
     // Then the rule a period alone must keep: it ends after it starts.
@@ -58,7 +66,7 @@ describe('PeriodForm', () => {
     fireEvent.change(screen.getByLabelText('Päättyy'), { target: { value: '2024-06-30' } });
     fireEvent.click(screen.getByRole('button', { name: 'Tallenna' }));
     const end = screen.getByLabelText('Päättyy');
-    await waitFor(() => expect(end.getAttribute('aria-invalid')).toBe('true'));
+    await until(() => expect(end.getAttribute('aria-invalid')).toBe('true'));
     expect(ordinal.getAttribute('aria-invalid')).toBeNull();
     const message = document.getElementById(end.getAttribute('aria-describedby')!)!;
     expect(message.textContent).toMatch(/2024-06-30/);

@@ -5,6 +5,7 @@ import { useLanguage, useT } from './i18n.ts';
 import { PeriodForm } from './PeriodForm.tsx';
 import { PeriodMembers } from './PeriodMembers.tsx';
 import { PeriodThemes } from './PeriodThemes.tsx';
+import { formatDateRange } from './ui/format.ts';
 import { type Status, StatusMessage } from './ui/StatusMessage.tsx';
 import { deleteCurrentVersion, failureStatus } from './ui/writes.ts';
 
@@ -75,7 +76,7 @@ export function PeriodPage({ periodId, canEdit }: { periodId: string; canEdit: b
         <a href="#/">{t('back')}</a>
       </p>
       <h1 id="period-title">
-        {period.label} ({period.startDate} – {period.endDate})
+        {period.label} ({formatDateRange(period.startDate, period.endDate, language)})
       </h1>
       {period.description && <p lang="fi">{period.description.fi}</p>}
       <StatusMessage status={status} />

@@ -5,6 +5,7 @@ import { api } from './api.ts';
 import { useEarlierThemes } from './earlierThemes.ts';
 import { useLanguage, useT } from './i18n.ts';
 import { ThemeForm } from './ThemeForm.tsx';
+import { localName } from './ui/format.ts';
 import { type Status, StatusMessage } from './ui/StatusMessage.tsx';
 import { deleteCurrentVersion, failureStatus } from './ui/writes.ts';
 
@@ -77,12 +78,17 @@ export function PeriodThemes({ period, canEdit = false }: { period: Period; canE
   };
   const item = (theme: Theme) => (
     <li key={theme.id}>
-      <strong>{theme.names.fi}</strong>
+      <strong lang={language === 'en' && theme.names.en ? 'en' : 'fi'}>
+        {localName(theme.names, language)}
+      </strong>
       {theme.names.sv && <span lang="sv"> / {theme.names.sv}</span>} — {t(`origin_${theme.origin}`)}
       {theme.continuesThemeId && (
         <>
           {' '}
-          ({t('continues')} {byId.get(theme.continuesThemeId)?.names.fi ?? theme.continuesThemeId})
+          ({t('continues')} {(() => {
+            const earlier = byId.get(theme.continuesThemeId);
+            return earlier ? localName(earlier.names, language) : theme.continuesThemeId;
+          })()})
         </>
       )}
       {theme.borrowedFrom && <> ({theme.borrowedFrom})</>}

@@ -30,3 +30,28 @@ export const api = createVerkostoClient({
     return response;
   },
 });
+
+/** A page of a list, as every list route answers. */
+interface Page<T> {
+  data?: { data: T[]; meta: { nextCursor: string | null } };
+  error?: unknown;
+  response: Response;
+}
+
+/**
+ * Every item of a paged list, following `meta.nextCursor` page by page (500 a page), so no
+ * list stops silently at its first page.
+ */
+export async function listAll<T>(
+  read: (query: { limit: number; cursor?: string }) => Promise<Page<T>>,
+): Promise<T[]> {
+  const items: T[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await read({ limit: 500, ...(cursor ? { cursor } : {}) });
+    if (!page.data) throw new Error(`${page.response.status} ${page.response.statusText}`);
+    items.push(...page.data.data);
+    cursor = page.data.meta.nextCursor ?? undefined;
+  } while (cursor);
+  return items;
+}

@@ -3,6 +3,76 @@ import { createContext, useContext } from 'react';
 /** Finnish first; English for those who ask. Swedish names are shown beside Finnish ones in the data. */
 export const MESSAGES = {
   fi: {
+    fieldId: 'Tunniste',
+    fieldName: 'Nimi',
+    fieldDescription: 'Kuvaus',
+    fieldLeadTheme: 'Pääteema',
+    fieldKeywords: 'Avainsanat',
+    fieldLinks: 'Linkit',
+    fieldSources: 'Lähteet',
+    countNetworks_one: '{count} verkosto',
+    countNetworks_other: '{count} verkostoa',
+    countPeriods_one: '{count} toimikausi',
+    countPeriods_other: '{count} toimikautta',
+    countThemes_one: '{count} teema',
+    countThemes_other: '{count} teemaa',
+    countParticipations_one: '{count} jäsenyys',
+    countParticipations_other: '{count} jäsenyyttä',
+    countSources_one: '{count} lähde',
+    countSources_other: '{count} lähdettä',
+    importedKind: 'Tuotiin {kind}',
+    import_created: 'lisättiin {list}',
+    import_updated: 'muutettiin {list}',
+    import_deleted: 'poistettiin {list}',
+    importNoChanges: 'ei muutoksia',
+    membershipOf: '{municipality}, {period}',
+    membersCsv: 'Jäsen-CSV',
+    themesCsv: 'Teema-CSV',
+    csvColumnsOf: '{form}: malli ja sarakkeet',
+    downloadTemplate: 'Lataa malli: {form}',
+    membersCsvReplaces:
+      'Jäsen-CSV korvaa jokaisen tiedostossa mainitun toimikauden kaikki jäsenkunnat: kunta, jota tiedostossa ei ole, poistetaan kaudelta. Muiden kausien jäseniin se ei koske.',
+    replacesMembers: 'Tuonti korvaa jäsenkunnat',
+    replacementSummary: 'lisätään {added}, poistetaan {removed}, säilyy {kept}.',
+    wouldRemove: 'Poistetaan kaudelta {period}:',
+    wouldAdd: 'Lisätään kaudelle {period}:',
+    businessIdHint: 'Muodossa 1234567-8.',
+    periodsOf: 'Verkoston {name} toimikaudet',
+    menu: 'Valikko',
+    languageMenu: 'suomi, vaihda kieltä',
+    network: 'Verkosto',
+    chooseNetwork: 'Valitse verkosto',
+    networkFacts: 'Verkoston tiedot',
+    organiser: 'Järjestäjä',
+    organiserBusinessId: 'Järjestäjän Y-tunnus',
+    shortName: 'Lyhenne',
+    networkId: 'Tunniste',
+    newNetwork: 'Uusi verkosto',
+    editNetwork: 'Muokkaa verkostoa',
+    editNetworkNamed: 'Muokkaa verkostoa {name}',
+    networkCreated: 'Verkosto {name} luotu.',
+    networkSaved: 'Verkoston {name} tiedot tallennettu.',
+    noNetworks: 'Verkostoja ei vielä ole.',
+    dates: 'Ajanjakso',
+    wrongCredentials: 'Käyttäjätunnus tai salasana on väärin.',
+    tooManyAttempts: 'Liian monta yritystä. Odota hetki ja yritä uudelleen.',
+    signInFailed: 'Kirjautuminen ei onnistunut. Yritä uudelleen.',
+    filterRows: 'Suodata',
+    sortBy: 'Lajittele: {column}',
+    sortedAscending: 'nousevasti',
+    sortedDescending: 'laskevasti',
+    pageOf: 'Sivu {page}/{pages}',
+    previousPage: 'Edellinen sivu',
+    nextPage: 'Seuraava sivu',
+    rowsShown_one: '{count} rivi',
+    rowsShown_other: '{count} riviä',
+    rowsOf: '{shown}/{total}',
+    municipalitiesFound_one: '{count} kunta löytyi.',
+    municipalitiesFound_other: '{count} kuntaa löytyi.',
+    municipalityCount_one: '{count} kunta',
+    municipalityCount_other: '{count} kuntaa',
+    joined: 'Liittyi',
+    leftOn: 'Erosi',
     appName: 'Verkosto – ylläpito',
     skip: 'Siirry sisältöön',
     language: 'Kieli',
@@ -101,7 +171,6 @@ export const MESSAGES = {
     role: 'Rooli',
     actions: 'Toiminnot',
     joinedOn: 'Liittyi',
-    leftOn: 'Erosi',
     membershipDateHint: 'Vain jos eri kuin kauden alku tai loppu.',
     editMemberNamed: 'Muokkaa jäsenyyttä: {name}',
     memberSaved: 'Jäsenyys {name} tallennettiin.',
@@ -113,7 +182,6 @@ export const MESSAGES = {
     role_admin: 'pääkäyttäjä',
     period: 'Toimikausi',
     choosePeriod: 'Valitse toimikausi',
-    network: 'Verkosto',
     latestPeriods: '(viimeiset {count} kautta)',
     years: 'Vuodet',
     status: 'Tila',
@@ -161,8 +229,11 @@ export const MESSAGES = {
     memberRemoved: '{name} poistettiin jäsenistä.',
     regionFilter: 'Maakunta',
     allRegions: 'Kaikki maakunnat',
-    matchCount: '{count} kuntaa löytyi.',
     addNamed: 'Lisää {name}',
+    alreadyMember: '{name} on jo jäsen',
+    mergedInto: '{name} — yhdistyi {date} kuntaan {into}',
+    narrowSearch:
+      'Näytetään {shown} ensimmäistä {total} kunnasta: tarkenna hakua tai valitse maakunta.',
     import: 'Tuonti',
     importHelp:
       'Valitse JSON-aineisto tai jäsen- tai teema-CSV. Ensin näet koeajon raportin: virheet, varoitukset ja muutokset. Mitään ei tallenneta ennen kuin hyväksyt tuonnin.',
@@ -245,6 +316,76 @@ export const MESSAGES = {
     noContinuedThemes: 'Yksikään teema ei jatka aiempaa.',
   },
   en: {
+    fieldId: 'Id',
+    fieldName: 'Name',
+    fieldDescription: 'Description',
+    fieldLeadTheme: 'Lead theme',
+    fieldKeywords: 'Keywords',
+    fieldLinks: 'Links',
+    fieldSources: 'Sources',
+    countNetworks_one: '{count} network',
+    countNetworks_other: '{count} networks',
+    countPeriods_one: '{count} period',
+    countPeriods_other: '{count} periods',
+    countThemes_one: '{count} theme',
+    countThemes_other: '{count} themes',
+    countParticipations_one: '{count} membership',
+    countParticipations_other: '{count} memberships',
+    countSources_one: '{count} source',
+    countSources_other: '{count} sources',
+    importedKind: 'Imported {kind}',
+    import_created: 'created {list}',
+    import_updated: 'updated {list}',
+    import_deleted: 'deleted {list}',
+    importNoChanges: 'no changes',
+    membershipOf: '{municipality}, {period}',
+    membersCsv: 'Members CSV',
+    themesCsv: 'Themes CSV',
+    csvColumnsOf: '{form}: template and columns',
+    downloadTemplate: 'Download the template: {form}',
+    membersCsvReplaces:
+      'A members CSV replaces all the members of each period it names: a municipality the file leaves out is removed from that period. Other periods are not touched.',
+    replacesMembers: 'The import replaces members',
+    replacementSummary: '{added} added, {removed} removed, {kept} kept.',
+    wouldRemove: 'Removed from {period}:',
+    wouldAdd: 'Added to {period}:',
+    businessIdHint: 'As 1234567-8.',
+    periodsOf: 'Periods of {name}',
+    menu: 'Menu',
+    languageMenu: 'English, change language',
+    network: 'Network',
+    chooseNetwork: 'Choose a network',
+    networkFacts: 'The network',
+    organiser: 'Organiser',
+    organiserBusinessId: 'Organiser’s business ID',
+    shortName: 'Short name',
+    networkId: 'Id',
+    newNetwork: 'New network',
+    editNetwork: 'Edit the network',
+    editNetworkNamed: 'Edit network {name}',
+    networkCreated: 'Network {name} created.',
+    networkSaved: 'Network {name} saved.',
+    noNetworks: 'There are no networks yet.',
+    dates: 'Dates',
+    wrongCredentials: 'Wrong username or password.',
+    tooManyAttempts: 'Too many attempts. Wait a moment and try again.',
+    signInFailed: 'Signing in failed. Try again.',
+    filterRows: 'Filter',
+    sortBy: 'Sort by {column}',
+    sortedAscending: 'ascending',
+    sortedDescending: 'descending',
+    pageOf: 'Page {page} of {pages}',
+    previousPage: 'Previous page',
+    nextPage: 'Next page',
+    rowsShown_one: '{count} row',
+    rowsShown_other: '{count} rows',
+    rowsOf: '{shown} of {total}',
+    municipalitiesFound_one: '{count} municipality found.',
+    municipalitiesFound_other: '{count} municipalities found.',
+    municipalityCount_one: '{count} municipality',
+    municipalityCount_other: '{count} municipalities',
+    joined: 'Joined',
+    leftOn: 'Left',
     appName: 'Verkosto – administration',
     skip: 'Skip to content',
     language: 'Language',
@@ -342,7 +483,6 @@ export const MESSAGES = {
     role: 'Role',
     actions: 'Actions',
     joinedOn: 'Joined on',
-    leftOn: 'Left on',
     membershipDateHint: 'Only when not the period’s start or end.',
     editMemberNamed: 'Edit membership: {name}',
     memberSaved: 'Membership {name} was saved.',
@@ -354,7 +494,6 @@ export const MESSAGES = {
     role_admin: 'administrator',
     period: 'Period',
     choosePeriod: 'Choose a period',
-    network: 'Network',
     latestPeriods: '(the latest {count} periods)',
     years: 'Years',
     status: 'Status',
@@ -384,7 +523,7 @@ export const MESSAGES = {
     delete: 'Delete',
     newTheme: 'New theme',
     addSubTheme: 'Add sub-theme',
-    addSubThemeTo: 'Add a sub-theme to {name}',
+    addSubThemeTo: 'Add sub-theme to {name}',
     deleteThemeNamed: 'Delete theme {name}',
     themeSaved: 'Theme {name} was saved.',
     themeDeleted: 'Theme {name} was deleted.',
@@ -402,8 +541,10 @@ export const MESSAGES = {
     memberRemoved: '{name} was removed from the members.',
     regionFilter: 'Region',
     allRegions: 'All regions',
-    matchCount: '{count} municipalities found.',
     addNamed: 'Add {name}',
+    alreadyMember: '{name} is already a member',
+    mergedInto: '{name} — merged into {into} on {date}',
+    narrowSearch: 'The first {shown} of {total} are shown: narrow the search or choose a region.',
     import: 'Import',
     importHelp:
       'Choose a JSON dataset or a members or themes CSV. First you see a dry run’s report: errors, warnings and changes. Nothing is saved until you apply it.',
@@ -498,6 +639,49 @@ export function translate(
   return MESSAGES[language][key].replace(/\{(\w+)\}/g, (_, name: string) => params[name] ?? '');
 }
 
+/** Messages that take a count: `key_one`, `key_other`, … as Intl.PluralRules names them. */
+type PluralBase<K> = K extends `${infer B}_other` ? B : never;
+export type PluralKey = PluralBase<MessageKey>;
+
+/** A counted message in the language's plural form, the count formatted (`21 kuntaa`). */
+export function translateCount(
+  language: UiLanguage,
+  key: PluralKey,
+  count: number,
+  params: Record<string, string> = {},
+): string {
+  const form = new Intl.PluralRules(LOCALE_OF[language]).select(count);
+  const messages = MESSAGES[language] as Record<string, string>;
+  const text = messages[`${key}_${form}`] ?? messages[`${key}_other`]!;
+  const all: Record<string, string> = {
+    ...params,
+    count: new Intl.NumberFormat(LOCALE_OF[language]).format(count),
+  };
+  return text.replace(/\{(\w+)\}/g, (_, name: string) => all[name] ?? '');
+}
+
+const LOCALE_OF: Record<UiLanguage, string> = { fi: 'fi-FI', en: 'en-GB' };
+
+const LANGUAGE_KEY = 'verkosto.language';
+
+/** The language chosen last in this browser (it survives a reload); Finnish first. */
+export function readStoredLanguage(): UiLanguage {
+  try {
+    const stored = localStorage.getItem(LANGUAGE_KEY);
+    return stored && stored in MESSAGES ? (stored as UiLanguage) : 'fi';
+  } catch {
+    return 'fi';
+  }
+}
+
+export function storeLanguage(language: UiLanguage) {
+  try {
+    localStorage.setItem(LANGUAGE_KEY, language);
+  } catch {
+    // Storage may be off (private mode): the choice then lasts until the page reloads.
+  }
+}
+
 export const LanguageContext = createContext<UiLanguage>('fi');
 
 export const useLanguage = () => useContext(LanguageContext);
@@ -505,4 +689,11 @@ export const useLanguage = () => useContext(LanguageContext);
 export function useT() {
   const language = useContext(LanguageContext);
   return (key: MessageKey, params?: Record<string, string>) => translate(language, key, params);
+}
+
+/** `tn('municipalitiesFound', 21)` → "21 kuntaa löytyi." */
+export function useTn() {
+  const language = useContext(LanguageContext);
+  return (key: PluralKey, count: number, params?: Record<string, string>) =>
+    translateCount(language, key, count, params);
 }

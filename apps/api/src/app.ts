@@ -5,6 +5,7 @@ import { cors } from 'hono/cors';
 import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
 import { authenticate } from './auth/middleware.ts';
+import { networkScope } from './auth/networks.ts';
 import type { AppDeps, AppEnv, AppServices } from './env.ts';
 import { accepts } from './http/accept.ts';
 import { negotiateLanguage } from './http/lang.ts';
@@ -13,6 +14,7 @@ import { createRateLimiter } from './http/rate-limit.ts';
 import { createResponseCache } from './http/response-cache.ts';
 import { auditRoutes } from './routes/audit.ts';
 import { authRoutes } from './routes/auth.ts';
+import { comparisonRoutes } from './routes/comparison.ts';
 import { renderDocs } from './routes/docs-page.ts';
 import { exportRoutes } from './routes/export.ts';
 import { importRoutes } from './routes/import.ts';
@@ -20,6 +22,7 @@ import { metaRoutes } from './routes/meta.ts';
 import { municipalityRoutes } from './routes/municipalities.ts';
 import { networkRoutes } from './routes/networks.ts';
 import { periodRoutes } from './routes/periods.ts';
+import { regionRoutes } from './routes/regions.ts';
 import { sourceRoutes } from './routes/sources.ts';
 import { themeRoutes } from './routes/themes.ts';
 import { writeRoutes } from './routes/writes.ts';
@@ -51,6 +54,7 @@ function producedTypes(path: string, format: string | undefined): string[] | und
   if (path === '/admin' || path.startsWith('/admin/')) return undefined;
   if (path === '/docs') return ['text/html'];
   if (path === '/v1/export' && format === 'csv') return ['text/csv'];
+  if (format === 'csv' && /^\/v1\/periods\/[^/]+\/comparison$/.test(path)) return ['text/csv'];
   return ['application/json', 'application/problem+json'];
 }
 
@@ -110,7 +114,7 @@ export function createApp(options: AppDeps) {
         'If-None-Match',
         'Idempotency-Key',
       ],
-      exposeHeaders: ['ETag', 'Content-Language', 'Location', 'Retry-After'],
+      exposeHeaders: ['ETag', 'Content-Language', 'Location', 'Retry-After', 'Attribution', 'Link'],
       maxAge: 86_400,
     }),
   );
@@ -129,6 +133,9 @@ export function createApp(options: AppDeps) {
     c.req.path === '/v1/import' ? importLimit(c, next) : writeLimit(c, next),
   );
   app.use('*', authenticate(deps));
+  // Least privilege: a caller limited to named networks writes only their data.
+  for (const path of ['/v1/networks', '/v1/networks/*', '/v1/periods/*', '/v1/themes/*'])
+    app.use(path, networkScope(deps));
   app.use('*', async (c, next) => {
     c.set('lang', negotiateLanguage(c.req.query('lang'), c.req.header('accept-language')));
     const produced =
@@ -147,6 +154,8 @@ export function createApp(options: AppDeps) {
   app.route('/', periodRoutes(deps));
   app.route('/', themeRoutes(deps));
   app.route('/', municipalityRoutes(deps));
+  app.route('/', regionRoutes(deps));
+  app.route('/', comparisonRoutes(deps));
   app.route('/', sourceRoutes(deps));
   app.route('/', exportRoutes(deps));
   app.route('/', metaRoutes(deps));
@@ -180,6 +189,11 @@ export function createApp(options: AppDeps) {
         {
           name: 'Municipalities',
           description: 'Statistics Finland’s municipality registry, 2008–2026.',
+        },
+        {
+          name: 'Comparison',
+          description:
+            'Comparison data (vertailutieto): indicators, figures, comparable municipalities and a period’s members against them.',
         },
         { name: 'Sources', description: 'Where the facts come from.' },
         { name: 'Export', description: 'The dataset in the shared format.' },

@@ -3,70 +3,82 @@
  * DATABASE_PATH (default apps/api/data/verkosto.db). With db/node-sqlite.ts, the only code that
  * imports `node:*`; everything it starts runs on Workers as well.
  */
-import { existsSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { serve } from '@hono/node-server';
-import { serveStatic } from '@hono/node-server/serve-static';
 import { municipalityRegistry } from '@verkosto/data';
+import { type AdminFiles, serveAdmin } from './admin-site.ts';
 import { createApp } from './app.ts';
 import { bootstrap } from './bootstrap.ts';
 import { openNodeSqlite, readMigrationFiles } from './db/node-sqlite.ts';
+import { nodeClientAddress } from './http/client-address.ts';
+import { serveApi } from './node-server.ts';
 import { createStore } from './store/store.ts';
 
 // Relative to this file, which is dist/node.js once built: the package's own folders.
 const DEFAULT_DATABASE = fileURLToPath(new URL('../data/verkosto.db', import.meta.url));
 const MIGRATIONS = new URL('../migrations/', import.meta.url);
 
-/**
- * The admin app's build (apps/admin/dist, or ADMIN_DIST), served by this process under /admin
- * as a static single-page app with its own content security policy.
- */
-function serveAdmin(app: ReturnType<typeof createApp>) {
-  const dist = resolve(
-    process.env.ADMIN_DIST ?? fileURLToPath(new URL('../../admin/dist', import.meta.url)),
-  );
-  if (!existsSync(join(dist, 'index.html'))) return;
-  const root = relative(process.cwd(), dist) || '.';
-  app.use('/admin/*', async (c, next) => {
-    await next();
-    c.res.headers.set(
-      'content-security-policy',
-      "default-src 'self'; img-src 'self' data:; frame-ancestors 'none'; base-uri 'none'; form-action 'self'",
-    );
-    if (c.res.headers.get('content-type')?.startsWith('text/html'))
-      c.res.headers.set('cache-control', 'no-cache');
-  });
-  app.get('/admin', (c) => c.redirect('/admin/', 301));
-  app.use(
-    '/admin/*',
-    serveStatic({ root, rewriteRequestPath: (path) => path.replace(/^\/admin/, '') }),
-  );
-  app.get('/admin/*', serveStatic({ root, path: 'index.html' }));
+/** The admin app's build on disk, for admin-site.ts; undefined when it has not been built. */
+function readAdminBuild(dist: string): AdminFiles | undefined {
+  const index = join(dist, 'index.html');
+  if (!existsSync(index)) return undefined;
+  return {
+    indexHtml: readFileSync(index, 'utf8'),
+    read(path) {
+      const file = join(dist, path);
+      // admin-site.ts passes plain relative paths only; this keeps any other out of the build.
+      if (!file.startsWith(dist + sep) || !existsSync(file) || !statSync(file).isFile()) return;
+      return readFileSync(file);
+    },
+  };
 }
 
 async function main() {
   const port = Number(process.env.PORT ?? 8787);
   if (!Number.isInteger(port) || port < 0 || port > 65_535)
     throw new Error(`PORT must be a port number, not ${process.env.PORT}.`);
+  const trustProxy = Number(process.env.TRUST_PROXY ?? 0);
+  if (!Number.isInteger(trustProxy) || trustProxy < 0)
+    throw new Error(`TRUST_PROXY must be a number of proxies, not ${process.env.TRUST_PROXY}.`);
   const databasePath = resolve(process.env.DATABASE_PATH ?? DEFAULT_DATABASE);
   const db = openNodeSqlite(databasePath);
   const { applied, seeded } = await bootstrap(db, {
     migrations: readMigrationFiles(MIGRATIONS),
     adminToken: process.env.ADMIN_TOKEN,
   });
+  const users =
+    (await db.prepare('SELECT count(*) AS n FROM users').first<{ n: number }>())?.n ?? 0;
   const app = createApp({
     // Other processes on the same file may write too: their writes show within 250 ms.
     store: createStore(db, { versionTtlMs: 250 }),
     registry: municipalityRegistry,
+    clientAddress: nodeClientAddress(trustProxy),
   });
-  serveAdmin(app);
-  const server = serve(
+  // The admin app's build (apps/admin/dist, or ADMIN_DIST), when it has been built.
+  const adminFiles = readAdminBuild(
+    resolve(process.env.ADMIN_DIST ?? fileURLToPath(new URL('../../admin/dist', import.meta.url))),
+  );
+  if (adminFiles) serveAdmin(app, adminFiles);
+  const adminServed = adminFiles !== undefined;
+  const server = serveApi(
     { fetch: app.fetch, port, hostname: process.env.HOST ?? '0.0.0.0' },
     (info) => {
+      const base = `http://localhost:${info.port}`;
       console.log(
-        `Verkosto API on http://localhost:${info.port} (database ${databasePath}${seeded ? ', seeded' : ''}${applied.length ? `, migrated ${applied.join(', ')}` : ''})`,
+        `Verkosto API on ${base} (database ${databasePath}${seeded ? ', seeded' : ''}${applied.length ? `, migrated ${applied.join(', ')}` : ''})`,
       );
+      console.log(
+        adminServed
+          ? `  admin: ${base}/admin/`
+          : '  admin: not built (pnpm --filter @verkosto/admin build)',
+      );
+      console.log(`  docs:  ${base}/docs`);
+      // A first start has no one to sign in as: say how to create the first admin.
+      if (users === 0)
+        console.log(
+          "  No user can sign in yet. Create the first admin:\n    VERKOSTO_PASSWORD='a long passphrase' pnpm --filter @verkosto/api accounts create-user --username <name> --role admin",
+        );
     },
   );
   let stopping = false;

@@ -258,7 +258,12 @@ export const Problem = z
     status: z.number().int(),
     detail: z.string().optional(),
     instance: z.string().optional(),
-    invalidParams: z.array(z.string()).optional(),
+    invalidParams: z.array(z.string()).optional().openapi({
+      description: 'The bad parameters, at most 100.',
+    }),
+    issueCount: z.number().int().optional().openapi({
+      description: 'How many issues there were, when more than the 100 listed in `issues`.',
+    }),
     issues: z
       .array(
         z.object({
@@ -301,9 +306,25 @@ export const PageQuery = {
   lang: LangQuery,
 };
 
+/**
+ * An id in the path: a slug, or a token's or user's id. Only these characters, so that a decoded
+ * `%2F` (or any separator) never reaches the store, where `period/code` keys are built: a 400.
+ */
 export const pathParam = (name: string, example: string) =>
   z
     .string()
     .min(1)
     .max(200)
+    .regex(/^[A-Za-z0-9._~-]+$/)
     .openapi({ param: { name, in: 'path' }, example });
+
+/** A municipality code in the path: three digits, as `Code`. */
+export const codeParam = (example: string) =>
+  z
+    .string()
+    .regex(/^\d{3}$/)
+    .openapi({
+      param: { name: 'code', in: 'path' },
+      example,
+      description: 'Official municipality code (kuntanumero), zero-padded.',
+    });

@@ -7,6 +7,7 @@ import { municipalityRegistry } from '@verkosto/data';
 import { type App, createApp } from './app.ts';
 import { bootstrap } from './bootstrap.ts';
 import type { SqlDatabase } from './db/driver.ts';
+import { cloudflareClientAddress } from './http/client-address.ts';
 import { createStore } from './store/store.ts';
 
 export interface WorkerEnv {
@@ -32,6 +33,7 @@ async function start(env: WorkerEnv): Promise<App> {
     store: createStore(env.DB, { versionTtlMs: 0 }),
     registry: municipalityRegistry,
     secureCookies: true,
+    clientAddress: cloudflareClientAddress,
   });
 }
 

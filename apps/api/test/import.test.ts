@@ -76,6 +76,18 @@ describe('import', () => {
     expect(await t.auditCount()).toBe(before);
   });
 
+  it('refuses a dataset with activities or programmes, which it cannot store yet', async () => {
+    const before = await t.auditCount();
+    const dataset = {
+      ...bigDataset(0),
+      programmes: [{ periodId: 'uso-5', planned: [], sources: [] }],
+    };
+    const res = await importBody('application/json', JSON.stringify(dataset));
+    expect(res.status).toBe(400);
+    expect((await res.json()).detail).toMatch(/does not store programmes/);
+    expect(await t.auditCount()).toBe(before);
+  });
+
   it('imports members CSV in one transaction with one audit row, idempotently with a key', async () => {
     const before = await t.auditCount();
     const res = await importBody('text/csv; charset=utf-8', csv, { 'idempotency-key': 'import-1' });

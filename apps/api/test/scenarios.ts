@@ -67,6 +67,41 @@ export function defineScenarios(target: () => ScenarioTarget) {
     });
   });
 
+  describe('scenario: comparison data', () => {
+    it('puts USO 4’s 29 members beside their comparison groups, as JSON and CSV', async () => {
+      const path = '/v1/periods/uso-4/comparison?year=2017&indicators=employment_rate_pct';
+      const res = await target().fetch(path);
+      expect(res.status).toBe(200);
+      const body = (await res.json()) as {
+        data: {
+          members: Array<{
+            code: string;
+            cells: Array<{ value: number; median: number; n: number }>;
+          }>;
+        };
+        attribution: { text: { fi: string } };
+      };
+      expect(body.data.members).toHaveLength(29);
+      const pori = body.data.members.find((m) => m.code === '609')!;
+      expect(pori.cells[0]).toMatchObject({ value: 67.8, n: 12, median: 68.15 });
+      expect(body.attribution.text.fi).toContain('Tilastokeskus');
+      const csv = await target().fetch(`${path}&format=csv`);
+      expect(csv.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+      expect((await csv.text()).trimEnd().split('\n')).toHaveLength(30);
+      const bad = await target().fetch('/v1/periods/uso-4/comparison?year=2017&indicators=nope');
+      expect(bad.status).toBe(400);
+    });
+
+    it('lists 19 regions and filters municipalities by group', async () => {
+      const regions = (await (await target().fetch('/v1/regions')).json()) as { data: unknown[] };
+      expect(regions.data).toHaveLength(19);
+      const urban = (await (
+        await target().fetch('/v1/municipalities?validOn=2026-01-01&group=urban&limit=1')
+      ).json()) as { meta: { total: number } };
+      expect(urban.meta.total).toBe(56);
+    });
+  });
+
   describe('scenario: auth', () => {
     it('refuses anonymous and viewer writes, lets an editor write', async () => {
       const body = JSON.stringify({ municipalityCode: '005' });

@@ -386,7 +386,10 @@ describe('sessions', () => {
         )
       ).status,
     ).toBe(201);
-    expect((await send('POST', '/v1/auth/logout', session)).status).toBe(204);
+    expect(
+      (await send('POST', '/v1/auth/logout', { ...session, 'x-csrf-token': data.csrfToken }))
+        .status,
+    ).toBe(204);
     expect((await t.app.request('/v1/auth/me', { headers: session })).status).toBe(401);
   });
 
@@ -522,6 +525,7 @@ describe('sessions', () => {
       'createdAt',
       'disabledAt',
       'id',
+      'networks',
       'role',
       'username',
     ]);

@@ -147,7 +147,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description The role does not allow it, or a session write lacks X-CSRF-Token (problem `/problems/forbidden`). */
+                /** @description The role or the user’s networks do not allow it, or a session write lacks X-CSRF-Token or comes from another origin (problem `/problems/forbidden`). */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -347,7 +347,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description The role does not allow it, or a session write lacks X-CSRF-Token (problem `/problems/forbidden`). */
+                /** @description The role or the user’s networks do not allow it, or a session write lacks X-CSRF-Token or comes from another origin (problem `/problems/forbidden`). */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -506,7 +506,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description The role does not allow it, or a session write lacks X-CSRF-Token (problem `/problems/forbidden`). */
+                /** @description The role or the user’s networks do not allow it, or a session write lacks X-CSRF-Token or comes from another origin (problem `/problems/forbidden`). */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -734,7 +734,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description The role does not allow it, or a session write lacks X-CSRF-Token (problem `/problems/forbidden`). */
+                /** @description The role or the user’s networks do not allow it, or a session write lacks X-CSRF-Token or comes from another origin (problem `/problems/forbidden`). */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -1014,7 +1014,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description The role does not allow it, or a session write lacks X-CSRF-Token (problem `/problems/forbidden`). */
+                /** @description The role or the user’s networks do not allow it, or a session write lacks X-CSRF-Token or comes from another origin (problem `/problems/forbidden`). */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -1169,7 +1169,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description The role does not allow it, or a session write lacks X-CSRF-Token (problem `/problems/forbidden`). */
+                /** @description The role or the user’s networks do not allow it, or a session write lacks X-CSRF-Token or comes from another origin (problem `/problems/forbidden`). */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -1394,7 +1394,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description The role does not allow it, or a session write lacks X-CSRF-Token (problem `/problems/forbidden`). */
+                /** @description The role or the user’s networks do not allow it, or a session write lacks X-CSRF-Token or comes from another origin (problem `/problems/forbidden`). */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -1619,7 +1619,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description The role does not allow it, or a session write lacks X-CSRF-Token (problem `/problems/forbidden`). */
+                /** @description The role or the user’s networks do not allow it, or a session write lacks X-CSRF-Token or comes from another origin (problem `/problems/forbidden`). */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -1725,6 +1725,7 @@ export interface paths {
                 header?: never;
                 path: {
                     periodId: string;
+                    /** @description Official municipality code (kuntanumero), zero-padded. */
                     code: string;
                 };
                 cookie?: never;
@@ -1790,6 +1791,7 @@ export interface paths {
                 };
                 path: {
                     periodId: string;
+                    /** @description Official municipality code (kuntanumero), zero-padded. */
                     code: string;
                 };
                 cookie?: never;
@@ -1821,7 +1823,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description The role does not allow it, or a session write lacks X-CSRF-Token (problem `/problems/forbidden`). */
+                /** @description The role or the user’s networks do not allow it, or a session write lacks X-CSRF-Token or comes from another origin (problem `/problems/forbidden`). */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -1916,6 +1918,7 @@ export interface paths {
                 };
                 path: {
                     periodId: string;
+                    /** @description Official municipality code (kuntanumero), zero-padded. */
                     code: string;
                 };
                 cookie?: never;
@@ -1967,7 +1970,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description The role does not allow it, or a session write lacks X-CSRF-Token (problem `/problems/forbidden`). */
+                /** @description The role or the user’s networks do not allow it, or a session write lacks X-CSRF-Token or comes from another origin (problem `/problems/forbidden`). */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -2169,7 +2172,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description The role does not allow it, or a session write lacks X-CSRF-Token (problem `/problems/forbidden`). */
+                /** @description The role or the user’s networks do not allow it, or a session write lacks X-CSRF-Token or comes from another origin (problem `/problems/forbidden`). */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -2321,7 +2324,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description The role does not allow it, or a session write lacks X-CSRF-Token (problem `/problems/forbidden`). */
+                /** @description The role or the user’s networks do not allow it, or a session write lacks X-CSRF-Token or comes from another origin (problem `/problems/forbidden`). */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -2415,7 +2418,7 @@ export interface paths {
         };
         /**
          * Municipalities that existed on a date
-         * @description Statistics Finland’s municipalities. `q` matches Finnish, Swedish and former names, ignoring case and accents (or a code); best matches first, else by code.
+         * @description Statistics Finland’s municipalities. `q` matches Finnish, Swedish and former names, ignoring case and accents (or a code); best matches first, else by code. `group` and `subregion` filter by the classification of `validOn`’s year, which must be one held (2019 or 2026): attributes are never carried to another year. `language` uses that classification too when held, else the latest language status.
          */
         get: {
             parameters: {
@@ -2426,6 +2429,10 @@ export interface paths {
                     region?: string;
                     /** @description Language status. */
                     language?: "fi" | "fi-sv" | "sv" | "sv-fi";
+                    /** @description Statistics Finland’s municipality group (kuntaryhmitys). */
+                    group?: "urban" | "semi-urban" | "rural";
+                    /** @description Sub-region (seutukunta) code. */
+                    subregion?: string;
                     q?: string;
                     /** @description Items per page, 1–500. */
                     limit?: number;
@@ -2514,6 +2521,7 @@ export interface paths {
                 };
                 header?: never;
                 path: {
+                    /** @description Official municipality code (kuntanumero), zero-padded. */
                     code: string;
                 };
                 cookie?: never;
@@ -2527,6 +2535,420 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["MunicipalityResponse"];
+                    };
+                };
+                /** @description A parameter is invalid (problem `/problems/bad-request`). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource (problem `/problems/not-found`). */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Accept allows no media type this resource has. */
+                406: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error, without internals. */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/regions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Regions (maakunnat) and their sub-regions
+         * @description The regions with names in Finnish, Swedish and English, as in the newest classification held, with their sub-regions (seutukunnat; named in Finnish only) and municipality counts of that year.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description The language of `name`; overrides Accept-Language. */
+                    lang?: "fi" | "sv" | "en";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The regions, by code. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RegionList"];
+                    };
+                };
+                /** @description A parameter is invalid (problem `/problems/bad-request`). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource (problem `/problems/not-found`). */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Accept allows no media type this resource has. */
+                406: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error, without internals. */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/indicators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The indicator catalogue
+         * @description Every indicator with its names (fi/sv/en), unit, definition, the years held with the area division and source of each, publisher, licence and caveat.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description The language of `name`; overrides Accept-Language. */
+                    lang?: "fi" | "sv" | "en";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The indicators, in catalogue order. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IndicatorList"];
+                    };
+                };
+                /** @description A parameter is invalid (problem `/problems/bad-request`). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource (problem `/problems/not-found`). */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Accept allows no media type this resource has. */
+                406: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error, without internals. */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/municipalities/{code}/figures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A municipality’s figures for a year
+         * @description One figure per indicator (or those asked for). Values follow the area division of their source; a municipality merged away by then answers with its successor’s value, marked `mapping: successor`. A year without data answers `value: null` with `nearestYear`.
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description The statistical year (1900–2100). */
+                    year: number;
+                    /** @description 1–10 indicator ids from GET /v1/indicators, comma-separated. */
+                    indicators?: string;
+                    /** @description The language of `name`; overrides Accept-Language. */
+                    lang?: "fi" | "sv" | "en";
+                };
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The figures. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FigureList"];
+                    };
+                };
+                /** @description A parameter is invalid (problem `/problems/bad-request`). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource (problem `/problems/not-found`). */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Accept allows no media type this resource has. */
+                406: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error, without internals. */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/municipalities/{code}/comparables": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Comparable municipalities (vertailukunnat)
+         * @description The municipalities sharing the criteria in `by` with this one, itself included, in the area division of `indicator`’s figures for `year` (without `indicator`: the division of 1 January of `year`). The method says which classification and population year made the group; municipalities whose attributes are unknown are listed in `unplaced`.
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description The statistical year (1900–2100). */
+                    year: number;
+                    /** @description What comparables share, comma-separated: group, size, region. Default `group,size`. */
+                    by?: string;
+                    /** @description Whose area division the group is in. */
+                    indicator?: string;
+                    /** @description The language of `name`; overrides Accept-Language. */
+                    lang?: "fi" | "sv" | "en";
+                };
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The comparison group and its method. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Comparables"];
+                    };
+                };
+                /** @description A parameter is invalid (problem `/problems/bad-request`). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource (problem `/problems/not-found`). */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Accept allows no media type this resource has. */
+                406: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error, without internals. */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/periods/{periodId}/comparison": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A period’s members against their comparison groups
+         * @description For each member and indicator: its value beside its own comparison group’s minimum, quartiles, median, maximum and its rank. Each indicator carries its area division and method. `format=csv`: one line per member after a header line; the attribution is in the `Attribution` header.
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description The statistical year (1900–2100). */
+                    year: number;
+                    /** @description 1–10 indicator ids from GET /v1/indicators, comma-separated. */
+                    indicators: string;
+                    /** @description What comparables share, comma-separated: group, size, region. Default `group,size`. */
+                    by?: string;
+                    format?: "json" | "csv";
+                    /** @description The language of `name`; overrides Accept-Language. */
+                    lang?: "fi" | "sv" | "en";
+                };
+                header?: never;
+                path: {
+                    periodId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The comparison. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PeriodComparison"];
+                        "text/csv": string;
                     };
                 };
                 /** @description A parameter is invalid (problem `/problems/bad-request`). */
@@ -2918,7 +3340,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description The role does not allow it, or a session write lacks X-CSRF-Token (problem `/problems/forbidden`). */
+                /** @description The role or the user’s networks do not allow it, or a session write lacks X-CSRF-Token or comes from another origin (problem `/problems/forbidden`). */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -2989,7 +3411,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Sign out: ends the session */
+        /** Sign out: ends the session (with its X-CSRF-Token) */
         post: {
             parameters: {
                 query?: never;
@@ -3024,7 +3446,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description The role does not allow it, or a session write lacks X-CSRF-Token (problem `/problems/forbidden`). */
+                /** @description The role or the user’s networks do not allow it, or a session write lacks X-CSRF-Token or comes from another origin (problem `/problems/forbidden`). */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -3167,6 +3589,122 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/auth/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Change your own password (a signed-in user, with the current one)
+         * @description Ends your other sessions; this one stays. Attempts count against the sign-in limit.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        currentPassword: string;
+                        newPassword: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Changed. */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The body or a parameter is invalid; `issues` says where (problem `/problems/bad-request`). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not authenticated (problem `/problems/unauthorized`). */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The role or the user’s networks do not allow it, or a session write lacks X-CSRF-Token or comes from another origin (problem `/problems/forbidden`). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource (problem `/problems/not-found`). */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is too large (problem `/problems/payload-too-large`). */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is not JSON (problem `/problems/unsupported-media-type`). */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests; see Retry-After (problem `/problems/too-many-requests`). */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error, without internals. */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/tokens": {
         parameters: {
             query?: never;
@@ -3211,7 +3749,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description The role does not allow it, or a session write lacks X-CSRF-Token (problem `/problems/forbidden`). */
+                /** @description The role or the user’s networks do not allow it, or a session write lacks X-CSRF-Token or comes from another origin (problem `/problems/forbidden`). */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -3315,7 +3853,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description The role does not allow it, or a session write lacks X-CSRF-Token (problem `/problems/forbidden`). */
+                /** @description The role or the user’s networks do not allow it, or a session write lacks X-CSRF-Token or comes from another origin (problem `/problems/forbidden`). */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -3424,7 +3962,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description The role does not allow it, or a session write lacks X-CSRF-Token (problem `/problems/forbidden`). */
+                /** @description The role or the user’s networks do not allow it, or a session write lacks X-CSRF-Token or comes from another origin (problem `/problems/forbidden`). */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -3529,7 +4067,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description The role does not allow it, or a session write lacks X-CSRF-Token (problem `/problems/forbidden`). */
+                /** @description The role or the user’s networks do not allow it, or a session write lacks X-CSRF-Token or comes from another origin (problem `/problems/forbidden`). */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -3633,7 +4171,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description The role does not allow it, or a session write lacks X-CSRF-Token (problem `/problems/forbidden`). */
+                /** @description The role or the user’s networks do not allow it, or a session write lacks X-CSRF-Token or comes from another origin (problem `/problems/forbidden`). */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -3709,8 +4247,8 @@ export interface paths {
         options?: never;
         head?: never;
         /**
-         * Change a user’s role, or disable or enable them (admins)
-         * @description Disabling ends the user’s sessions at once. An admin cannot disable or demote themselves (ask another admin), so there is always one left.
+         * Change a user’s role, password or networks, or disable or enable them (admins)
+         * @description Disabling or a new password ends the user’s sessions at once. An admin cannot disable or demote themselves (ask another admin), so there is always one left.
          */
         patch: {
             parameters: {
@@ -3727,6 +4265,10 @@ export interface paths {
                         /** @enum {string} */
                         role?: "viewer" | "editor" | "admin";
                         disabled?: boolean;
+                        /** @description A new password (account recovery); ends their sessions. */
+                        password?: string;
+                        /** @description Limit them to these networks (least privilege: they change only these networks’ data); null lifts the limit. */
+                        networks?: string[] | null;
                     };
                 };
             };
@@ -3758,7 +4300,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description The role does not allow it, or a session write lacks X-CSRF-Token (problem `/problems/forbidden`). */
+                /** @description The role or the user’s networks do not allow it, or a session write lacks X-CSRF-Token or comes from another origin (problem `/problems/forbidden`). */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -3876,7 +4418,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description The role does not allow it, or a session write lacks X-CSRF-Token (problem `/problems/forbidden`). */
+                /** @description The role or the user’s networks do not allow it, or a session write lacks X-CSRF-Token or comes from another origin (problem `/problems/forbidden`). */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -4016,7 +4558,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description The role does not allow it, or a session write lacks X-CSRF-Token (problem `/problems/forbidden`). */
+                /** @description The role or the user’s networks do not allow it, or a session write lacks X-CSRF-Token or comes from another origin (problem `/problems/forbidden`). */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -4165,7 +4707,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description The role does not allow it, or a session write lacks X-CSRF-Token (problem `/problems/forbidden`). */
+                /** @description The role or the user’s networks do not allow it, or a session write lacks X-CSRF-Token or comes from another origin (problem `/problems/forbidden`). */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -4298,7 +4840,7 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
-                /** @description The role does not allow it, or a session write lacks X-CSRF-Token (problem `/problems/forbidden`). */
+                /** @description The role or the user’s networks do not allow it, or a session write lacks X-CSRF-Token or comes from another origin (problem `/problems/forbidden`). */
                 403: {
                     headers: {
                         [name: string]: unknown;
@@ -4416,7 +4958,10 @@ export interface components {
             status: number;
             detail?: string;
             instance?: string;
+            /** @description The bad parameters, at most 100. */
             invalidParams?: string[];
+            /** @description How many issues there were, when more than the 100 listed in `issues`. */
+            issueCount?: number;
             issues?: {
                 code: string;
                 path: string;
@@ -4736,6 +5281,161 @@ export interface components {
              */
             from: string;
         };
+        RegionList: {
+            data: components["schemas"]["Region"][];
+            classificationYear: number;
+        };
+        Region: {
+            /** @example 01 */
+            code: string;
+            names: components["schemas"]["LocalizedText"];
+            name: string;
+            municipalityCount: number;
+            subregions: components["schemas"]["Subregion"][];
+        };
+        Subregion: {
+            /** @example 011 */
+            code: string;
+            names: components["schemas"]["LocalizedText"] & unknown;
+            name: string;
+            municipalityCount: number;
+        };
+        IndicatorList: {
+            data: components["schemas"]["Indicator"][];
+            attribution: components["schemas"]["Attribution"];
+        };
+        Indicator: {
+            id: string;
+            names: components["schemas"]["LocalizedText"];
+            name: string;
+            unit: string;
+            definition: components["schemas"]["LocalizedText"];
+            years: number[];
+            coverage: {
+                year: number;
+                /** @description The municipal division (on 1 January) the values follow. */
+                areaDivision: number;
+                sourceId: string;
+                publisher: string;
+                licence: string;
+            }[];
+            caveat: components["schemas"]["LocalizedText"] & (Record<string, never> | null);
+        };
+        Attribution: {
+            text: components["schemas"]["LocalizedText"];
+            /** @description Changes with any figure or the catalogue. */
+            figuresVersion: string;
+        };
+        FigureList: {
+            data: {
+                code: string;
+                year: number;
+                figures: components["schemas"]["Figure"][];
+            };
+            attribution: components["schemas"]["Attribution"];
+        };
+        Figure: {
+            indicatorId: string;
+            name: string;
+            unit: string;
+            year: number;
+            /** @description Null: no value (see `nearestYear`). */
+            value: number | null;
+            /** @description When the year has no data: the nearest year that has it (ties: the earlier). */
+            nearestYear: number | null;
+            areaDivision: number | null;
+            areaCode: string | null;
+            /**
+             * @description `same`: the municipality’s own value; `successor`: it had merged away by the area division, so the value is its successor’s (for the successor’s whole area, never a sum); `none`: no area stands for it.
+             * @enum {string}
+             */
+            mapping: "same" | "successor" | "none";
+            sourceId: string | null;
+        };
+        Comparables: {
+            data: {
+                code: string;
+                areaCode: string | null;
+                year: number;
+                method: components["schemas"]["ComparisonMethod"];
+                subject: components["schemas"]["ComparableMunicipality"];
+                members: components["schemas"]["ComparableMunicipality"][];
+                unplaced: {
+                    code: string;
+                    /** @enum {string} */
+                    reason: "not-in-classification" | "no-population";
+                }[];
+            };
+            attribution: components["schemas"]["Attribution"];
+        };
+        ComparisonMethod: {
+            criteria: ("group" | "size" | "region")[];
+            areaDivision: number;
+            classificationYear: number;
+            /** @description False: no classification of the area division’s year is held; the nearest is used. */
+            classificationExact: boolean;
+            populationYear: number | null;
+            populationAreaDivision: number | null;
+            quantileMethod: string;
+            rankMethod: string;
+            description: string;
+        };
+        ComparableMunicipality: {
+            code: string;
+            names: components["schemas"]["LocalizedText"];
+            name: string;
+            /** @enum {string} */
+            group: "urban" | "semi-urban" | "rural";
+            /** @enum {string|null} */
+            sizeClass: "lt-2000" | "2000-4999" | "5000-9999" | "10000-19999" | "20000-49999" | "50000-99999" | "ge-100000" | null;
+            population: number | null;
+            regionCode: string;
+        } | null;
+        PeriodComparison: {
+            data: {
+                periodId: string;
+                year: number;
+                criteria: ("group" | "size" | "region")[];
+                indicators: {
+                    id: string;
+                    name: string;
+                    unit: string;
+                    year: number;
+                    areaDivision: number | null;
+                    nearestYear: number | null;
+                    sourceId: string | null;
+                    method: components["schemas"]["ComparisonMethod"] & (Record<string, never> | null);
+                }[];
+                members: {
+                    code: string;
+                    names: components["schemas"]["LocalizedText"];
+                    name: string;
+                    cells: components["schemas"]["ComparisonCell"][];
+                }[];
+            };
+            attribution: components["schemas"]["Attribution"];
+        };
+        ComparisonCell: {
+            indicatorId: string;
+            value: number | null;
+            areaCode: string | null;
+            /**
+             * @description `same`: the municipality’s own value; `successor`: it had merged away by the area division, so the value is its successor’s (for the successor’s whole area, never a sum); `none`: no area stands for it.
+             * @enum {string}
+             */
+            mapping: "same" | "successor" | "none";
+            /** @description Members of the comparison group. */
+            groupSize: number;
+            /** @description Members of the group with a value. */
+            n: number;
+            min: number | null;
+            q1: number | null;
+            median: number | null;
+            q3: number | null;
+            max: number | null;
+            /** @description 1 = the highest value in the group. */
+            rank: number | null;
+        };
         SourceList: {
             data: components["schemas"]["Source"][];
             meta: components["schemas"]["ListMeta"];
@@ -4819,6 +5519,8 @@ export interface components {
             role: "viewer" | "editor" | "admin";
             createdAt: string;
             disabledAt: string | null;
+            /** @description The networks they may change; null: not limited. */
+            networks: string[] | null;
         };
         User: {
             data: {
@@ -5009,6 +5711,8 @@ export interface components {
                 };
                 line?: number;
             }[];
+            /** @description How many issues there were, when more than the 100 listed in `issues`. */
+            issueCount?: number;
         };
         AuditList: {
             data: components["schemas"]["AuditEntry"][];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CsvSyntaxError, parseCsv, toCsv } from './csv.ts';
+import { CsvSyntaxError, escapeFormula, parseCsv, toCsv, unescapeFormula } from './csv.ts';
 
 describe('CSV', () => {
   it('reads quoted fields, doubled quotes, CRLF, a BOM and blank trailing lines', () => {
@@ -41,5 +41,38 @@ describe('CSV', () => {
       { a: 'x, y', b: 'say "hi"' },
       { a: 'plain', b: '' },
     ]);
+  });
+
+  it('neutralises cells a spreadsheet would run as formulas, and reads them back unchanged', () => {
+    const cells = ['=1+1', '+SUM(A1)', '-2', '@cmd', '\tx', "'=quoted", "''", "'plain", 'ok'];
+    const text = toCsv(
+      ['v'],
+      cells.map((v) => ({ v })),
+    );
+    expect(text.split('\n').slice(1, -1)).toEqual([
+      "'=1+1",
+      "'+SUM(A1)",
+      "'-2",
+      "'@cmd",
+      "'\tx",
+      "''=quoted",
+      "'''",
+      "'plain",
+      'ok',
+    ]);
+    // A carriage return makes the cell quoted; the quote goes inside.
+    expect(toCsv(['v'], [{ v: '\rx' }])).toBe(`v\n"'\rx"\n`);
+    expect(parseCsv(text).records.map((r) => r.values.v)).toEqual(cells);
+  });
+
+  it('reads back every cell it writes, whatever its first characters', () => {
+    const starts = ['', '=', '+', '-', '@', '\t', '\r', "'", "''", "'=", "'a", 'a', '"', ',', '\n'];
+    const cells = starts.flatMap((a) => starts.map((b) => `${a}${b}x`));
+    const text = toCsv(
+      ['v'],
+      cells.map((v) => ({ v })),
+    );
+    expect(parseCsv(text).records.map((r) => r.values.v)).toEqual(cells);
+    for (const cell of cells) expect(unescapeFormula(escapeFormula(cell))).toBe(cell);
   });
 });

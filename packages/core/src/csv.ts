@@ -90,7 +90,7 @@ function* rowsOf(
   }
 }
 
-/** Parses CSV with a header row into records keyed by column name. */
+/** Parses CSV with a header row into records keyed by column name; undoes `escapeFormula`. */
 export function parseCsv(text: string, options: CsvParseOptions = {}): CsvTable {
   const rows = rowsOf(text, options.separator ?? ',');
   const first = rows.next();
@@ -103,23 +103,47 @@ export function parseCsv(text: string, options: CsvParseOptions = {}): CsvTable 
     }
     const values: Record<string, string> = {};
     header.forEach((name, index) => {
-      values[name] = fields[index]!;
+      values[name] = unescapeFormula(fields[index]!);
     });
     records.push({ line, values });
   }
   return { header, records };
 }
 
+/** A cell starting so, or a quote before one of these (or before another quote). */
+const FORMULA = /^[=+\-@\t\r]/;
+const ESCAPED = /^'[=+\-@\t\r']/;
+
+/**
+ * A cell a spreadsheet would run as a formula (it starts with `=`, `+`, `-`, `@`, a tab or a
+ * carriage return) gets a leading single quote, as OWASP's CSV injection advice says, so opening
+ * an export cannot run what someone typed into a name. A cell that already starts with a quote
+ * before such a character (or before another quote) gets one too, so `unescapeFormula` reads
+ * every cell back exactly as it was.
+ */
+export function escapeFormula(value: string): string {
+  return FORMULA.test(value) || ESCAPED.test(value) ? `'${value}` : value;
+}
+
+/** Undoes `escapeFormula`: the import reads an exported cell back unchanged. */
+export function unescapeFormula(value: string): string {
+  return ESCAPED.test(value) ? value.slice(1) : value;
+}
+
 function quote(value: string): string {
   return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
 }
 
-/** Writes records as CSV with the given columns, CRLF-free, ending in a newline. */
+/**
+ * Writes records as CSV with the given columns, CRLF-free, ending in a newline; cells that look
+ * like formulas are neutralised (`escapeFormula`), and `parseCsv` reads them back.
+ */
 export function toCsv(
   columns: readonly string[],
   records: readonly Record<string, string | undefined>[],
 ): string {
   const lines = [columns.map(quote).join(',')];
-  for (const record of records) lines.push(columns.map((c) => quote(record[c] ?? '')).join(','));
+  for (const record of records)
+    lines.push(columns.map((c) => quote(escapeFormula(record[c] ?? ''))).join(','));
   return `${lines.join('\n')}\n`;
 }

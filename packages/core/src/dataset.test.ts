@@ -94,3 +94,31 @@ describe('replacePeriodRows', () => {
     expect(dataset.participations).toHaveLength(4);
   });
 });
+
+describe('replacePeriodRows for activities', () => {
+  it('replaces a period’s activities, and reads a dataset without any', () => {
+    const activity = (id: string, periodId: string) => ({
+      id,
+      periodId,
+      kind: 'national-seminar',
+      status: 'planned' as const,
+      title: { fi: id },
+      start: '2019-03-05',
+      end: '2019-03-05',
+      themeIds: [],
+      sources: [],
+    });
+    const dataset = {
+      ...emptyDataset(),
+      activities: [activity('a', 'uso-5'), activity('b', 'uso-6')],
+    };
+    const { dataset: next, keptIndexes } = replacePeriodRows(dataset, 'activities', [
+      activity('c', 'uso-5'),
+    ]);
+    expect(next.activities!.map((a) => a.id)).toEqual(['b', 'c']);
+    expect(keptIndexes).toEqual([1]);
+    expect(
+      replacePeriodRows(emptyDataset(), 'activities', [activity('d', 'uso-5')]).dataset.activities,
+    ).toHaveLength(1);
+  });
+});

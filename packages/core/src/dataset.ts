@@ -1,6 +1,8 @@
+import type { Activity } from './activity.ts';
 import type { Network } from './network.ts';
 import type { Participation } from './participation.ts';
 import type { Period } from './period.ts';
+import type { Programme } from './programme.ts';
 import type { Source } from './source.ts';
 import type { Theme } from './theme.ts';
 
@@ -21,6 +23,10 @@ export interface Dataset {
   periods: Period[];
   themes: Theme[];
   participations: Participation[];
+  /** What the network does. Optional, so that datasets written before activities still read. */
+  activities?: Activity[];
+  /** Each period's programme (at most one a period). Optional, like `activities`. */
+  programmes?: Programme[];
 }
 
 /** A dataset with nothing in it. */
@@ -48,18 +54,22 @@ export function membersOf(
 /** The collections whose rows belong to a period and come as a list per period (the CSV forms). */
 export type PeriodRowsCollection = 'participations' | 'themes';
 
+/** Every collection a CSV replaces period by period: members, themes and activities. */
+export type CsvRowsCollection = PeriodRowsCollection | 'activities';
+
 /**
- * A list of rows for some periods replaces what the dataset has for those periods: the members
- * or themes CSV is the list as the admin keeps it. Returns the new dataset and, by position in
- * the original collection, the rows that were kept (the replaced ones come after them).
+ * A list of rows for some periods replaces what the dataset has for those periods: the members,
+ * themes or activities CSV is the list as the admin keeps it. Returns the new dataset and, by
+ * position in the original collection, the rows that were kept (the replaced ones come after
+ * them).
  */
-export function replacePeriodRows<C extends PeriodRowsCollection>(
+export function replacePeriodRows<C extends CsvRowsCollection>(
   dataset: Dataset,
   collection: C,
-  rows: Dataset[C],
+  rows: NonNullable<Dataset[C]>,
 ): { dataset: Dataset; keptIndexes: number[] } {
   const periods = new Set(rows.map((row) => row.periodId));
-  const existing = dataset[collection] as Array<{ periodId: string }>;
+  const existing = (dataset[collection] ?? []) as Array<{ periodId: string }>;
   const keptIndexes: number[] = [];
   existing.forEach((row, index) => {
     if (!periods.has(row.periodId)) keptIndexes.push(index);

@@ -1,14 +1,57 @@
+export {
+  ACTIVITY_KIND_NAMES,
+  ACTIVITY_KINDS,
+  ACTIVITY_STATUSES,
+  type Activity,
+  type ActivityStatus,
+  type ActivityTime,
+  activityDays,
+  activityTimesProblem,
+  compareActivities,
+  dayOf,
+  isActivityTime,
+  isAllDay,
+  isKnownActivityKind,
+  type KnownActivityKind,
+  MUNICIPAL_WORKSHOP,
+  nextDay,
+  previousDay,
+} from './activity.ts';
+export {
+  type PeriodActivityInsight,
+  periodActivityInsight,
+  type ThemeCoverage,
+} from './activity-insights.ts';
 export { businessIdCheckDigit, isValidBusinessId } from './business-id.ts';
+export {
+  COMPARISON_CRITERIA,
+  type Comparator,
+  type ComparisonContext,
+  type ComparisonCriterion,
+  type ComparisonGroup,
+  type ComparisonMember,
+  type ComparisonMethod,
+  createComparator,
+  DEFAULT_CRITERIA,
+  type IndicatorComparison,
+  POPULATION_INDICATOR,
+  SIZE_CLASSES,
+  type SizeClass,
+  sizeClassOf,
+} from './comparables.ts';
 export {
   type CsvParseOptions,
   type CsvRecord,
   type CsvSeparator,
   CsvSyntaxError,
   type CsvTable,
+  escapeFormula,
   parseCsv,
   toCsv,
+  unescapeFormula,
 } from './csv.ts';
 export {
+  type CsvRowsCollection,
   DATASET_FORMAT_VERSION,
   type Dataset,
   emptyDataset,
@@ -17,6 +60,28 @@ export {
   replacePeriodRows,
 } from './dataset.ts';
 export { type IsoDate, isIsoDate, isWithin, startOfYear, toIsoDate, yearOf } from './dates.ts';
+export {
+  codeInDivision,
+  createFigureIndex,
+  type FigureIndex,
+  type FigureMapping,
+  type FigureSeries,
+  type FigureSource,
+  type FigureTable,
+  type FigureValue,
+  figureOf,
+  type Indicator,
+  type IndicatorCoverage,
+  municipalityFigures,
+  sameAreaInDivisions,
+} from './figures.ts';
+export {
+  ACTIVITY_TIME_ZONE,
+  activitiesToICalendar,
+  type CalendarOptions,
+  escapeText,
+  foldLine,
+} from './icalendar.ts';
 export {
   isReturningMember,
   type MemberComparison,
@@ -36,6 +101,19 @@ export {
   type Region,
   regionOn,
 } from './municipality.ts';
+export {
+  type ClassificationChoice,
+  createMunicipalityClassifications,
+  MUNICIPALITY_GROUP_CODES,
+  MUNICIPALITY_GROUP_NAMES,
+  MUNICIPALITY_GROUPS,
+  type MunicipalityAttributes,
+  type MunicipalityClassification,
+  type MunicipalityClassifications,
+  type MunicipalityGroup,
+  type Subregion,
+  type WellbeingServicesCounty,
+} from './municipality-classification.ts';
 export {
   createMunicipalityRegistry,
   type MunicipalityRegistry,
@@ -65,7 +143,32 @@ export {
   REPORTED_COUNT_BOUNDS,
   type ReportedCountBound,
 } from './period.ts';
+export {
+  countForPeriod,
+  countsAsWorkshop,
+  isMemberOn,
+  type KindProgress,
+  type PlannedCount,
+  PROGRAMME_SPANS,
+  type Programme,
+  type ProgrammeSpan,
+  periodYears,
+  programmeProgress,
+  type WorkshopCount,
+  type WorkshopQuota,
+  type WorkshopUse,
+  workshopMembership,
+  workshopUse,
+  workshopUseByMember,
+} from './programme.ts';
 export type { Source } from './source.ts';
+export {
+  type GroupSummary,
+  QUANTILE_METHOD,
+  quantile,
+  rankOf,
+  summarize,
+} from './statistics.ts';
 export {
   LANGUAGES,
   type Language,

@@ -3,9 +3,17 @@
  * `reference/`. Run `pnpm generate` after the reference data changes; `--check` fails when
  * the committed modules are out of date (the tests run it).
  */
+import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { type LanguageStatus, type Municipality, parseCsv, type Region } from '@verkosto/core';
+import {
+  type LanguageStatus,
+  MUNICIPALITY_GROUP_CODES,
+  type Municipality,
+  parseCsv,
+  type Region,
+} from '@verkosto/core';
+import { FIGURE_CATALOGUE, FIGURE_SOURCES } from '../src/figures/catalogue.ts';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 const read = (name: string) =>
@@ -121,9 +129,154 @@ const population = read('population-2019-2022.csv').map((r) => ({
   population: Number(r.population),
 }));
 
+// Municipality attributes of each classification year held (2019 and 2026), as compact
+// tuples: code, region, sub-region, wellbeing services county ('' before 2023), language
+// status code, municipality group code.
+const GROUP_CODES = new Set(Object.values(MUNICIPALITY_GROUP_CODES));
+const classificationOf = (name: string, year: number) => {
+  const rows = read(name);
+  const subregions = new Map<string, [string, string, string]>();
+  const counties = new Map<string, [string, string]>();
+  const tuples = rows.map((r) => {
+    if (Number(r.classification_year) !== year) fail(`${name}: ${r.code} is not of ${year}`);
+    if (!LANGUAGE_STATUS[r.language_status_code!]) fail(`${name}: ${r.code} language status`);
+    if (!GROUP_CODES.has(r.municipality_group_code!)) fail(`${name}: ${r.code} group`);
+    subregions.set(r.subregion_code!, [r.subregion_code!, r.region_code!, r.subregion_name_fi!]);
+    const county = r.wellbeing_services_county_code ?? '';
+    if (county) counties.set(county, [county, r.wellbeing_services_county_name_fi!]);
+    return [
+      r.code!,
+      r.region_code!,
+      r.subregion_code!,
+      county,
+      r.language_status_code!,
+      r.municipality_group_code!,
+    ];
+  });
+  const byCode = (a: string[], b: string[]) => a[0]!.localeCompare(b[0]!);
+  return {
+    year,
+    rows: tuples.sort(byCode),
+    subregions: [...subregions.values()].sort(byCode),
+    counties: [...counties.values()].sort(byCode),
+  };
+};
+const classifications = [
+  classificationOf('municipalities-2019.csv', 2019),
+  classificationOf('municipalities.csv', 2026),
+];
+
+// Comparison figures: one series per indicator and year, its values aligned with the code list
+// of its area division (null where the source has no value). Nothing is filled in or summed.
+const readComparison = (name: string) => read(`comparison/${name}`);
+type Series = {
+  indicator: string;
+  year: number;
+  division: number;
+  source: string;
+  values: Map<string, number>;
+};
+const series = new Map<string, Series>();
+const catalogue = new Map(FIGURE_CATALOGUE.map((c) => [c.id, c]));
+const sourceIds = new Set(FIGURE_SOURCES.map((s) => s.id));
+const put = (
+  indicator: string,
+  year: number,
+  division: number,
+  source: string,
+  code: string,
+  raw: string,
+  unit?: string,
+) => {
+  const entry = catalogue.get(indicator) ?? fail(`${indicator} is not in the catalogue`);
+  if (unit !== undefined && unit !== entry.unit)
+    fail(`${indicator}: unit "${unit}" but the catalogue says "${entry.unit}"`);
+  if (!sourceIds.has(source)) fail(`unknown source ${source}`);
+  if (raw === '') return; // the source has no value: it stays missing
+  const value = Number(raw);
+  if (!Number.isFinite(value)) fail(`${indicator} ${year} ${code}: "${raw}" is not a number`);
+  const key = `${indicator}/${year}`;
+  const s = series.get(key) ?? { indicator, year, division, source, values: new Map() };
+  if (s.division !== division || s.source !== source) fail(`${key} mixes sources or divisions`);
+  if (s.values.has(code)) fail(`${key} ${code} twice`);
+  s.values.set(code, value);
+  series.set(key, s);
+};
+for (const r of readComparison('key-figures-2017-2018.csv'))
+  put(r.indicator_id!, Number(r.year), 2019, 'statfi-key-figures-2019', r.code!, r.value!, r.unit);
+for (const r of readComparison('municipal-finance-2020.csv'))
+  put(r.indicator_id!, Number(r.year), 2020, 'statfi-kta-2020', r.code!, r.value!, r.unit);
+for (const r of read('population-2019-2022.csv'))
+  put('population', Number(r.year), 2024, 'thl-sotkanet-127', r.code!, r.population!);
+for (const r of readComparison('unemployment-rate-annual-2018-2022.csv')) {
+  const year = Number(r.year);
+  put(
+    'registered_unemployment_rate_pct',
+    year,
+    2023,
+    'tem-12r5-annual',
+    r.code!,
+    r.unemployment_rate_pct!,
+  );
+  put(
+    'unemployed_jobseekers_mean',
+    year,
+    2023,
+    'tem-12r5-annual',
+    r.code!,
+    r.unemployed_jobseekers_mean!,
+  );
+}
+for (const r of readComparison('income-tax-rate-2026.csv'))
+  put(
+    'municipal_income_tax_rate_pct',
+    Number(r.year),
+    2026,
+    'vero-income-tax-2026',
+    r.code!,
+    r.municipal_income_tax_rate_pct!,
+  );
+for (const id of catalogue.keys())
+  if (![...series.values()].some((s) => s.indicator === id)) fail(`${id} has no values`);
+
+// Each division's code list: the municipalities that existed on its 1 January.
+const divisionCodes = new Map<number, string[]>();
+for (const s of series.values()) {
+  if (divisionCodes.has(s.division)) continue;
+  const on = `${s.division}-01-01`;
+  divisionCodes.set(
+    s.division,
+    municipalities
+      .filter((m) => (!m.validFrom || m.validFrom <= on) && (!m.validTo || on < m.validTo))
+      .map((m) => m.code),
+  );
+}
+const seriesTuples = [...series.values()]
+  .sort((a, b) => catalogueOrder(a.indicator) - catalogueOrder(b.indicator) || a.year - b.year)
+  .map((s) => {
+    const codes = divisionCodes.get(s.division)!;
+    for (const code of s.values.keys())
+      if (!codes.includes(code))
+        fail(`${s.indicator} ${s.year}: ${code} is not in the ${s.division} division`);
+    return [s.indicator, s.year, s.division, s.source, codes.map((c) => s.values.get(c) ?? null)];
+  });
+function catalogueOrder(id: string) {
+  return FIGURE_CATALOGUE.findIndex((c) => c.id === id);
+}
+const divisions = Object.fromEntries([...divisionCodes].map(([d, codes]) => [d, codes.join('')]));
+const figuresBody = `export const FIGURE_DIVISIONS: Record<string, string> = ${JSON.stringify(divisions)};\n\n/** [indicator, year, area division, source, values aligned with the division's codes]. */\nexport const FIGURE_SERIES: [string, number, number, string, (number | null)[]][] = ${JSON.stringify(seriesTuples)};\n`;
+const figuresVersion = createHash('sha256')
+  .update(figuresBody)
+  .update(JSON.stringify(FIGURE_CATALOGUE))
+  .update(JSON.stringify(FIGURE_SOURCES))
+  .digest('hex')
+  .slice(0, 12);
+
 const banner =
   '// Generated by scripts/generate.ts from reference/*.csv (Statistics Finland). Do not edit.\n';
 const outputs: Record<string, string> = {
+  'classifications.generated.ts': `${banner}\n/** [year, rows: [code, region, sub-region, county, language code, group code], sub-regions: [code, region, name_fi], counties: [code, name_fi]]. */\nexport const CLASSIFICATIONS: [number, string[][], string[][], string[][]][] = ${JSON.stringify(classifications.map((c) => [c.year, c.rows, c.subregions, c.counties]))};\n`,
+  'figures.generated.ts': `// Generated by scripts/generate.ts from reference/comparison/*.csv and reference/population-2019-2022.csv. Do not edit.\n\n/** Changes with any value, the catalogue or the sources. */\nexport const FIGURES_VERSION = '${figuresVersion}';\n\n/** The municipality codes of each area division, 3 digits each, concatenated. */\n${figuresBody}`,
   'municipalities.generated.ts': `${banner}import type { Municipality } from '@verkosto/core';\n\nexport const MUNICIPALITIES: Municipality[] = ${JSON.stringify(municipalities, null, 1)};\n`,
   'regions.generated.ts': `${banner}import type { Region } from '@verkosto/core';\n\nexport const REGIONS: Region[] = ${JSON.stringify(regions, null, 1)};\n`,
   'statistics.generated.ts': `${banner}\n/** Municipalities on 1 January of each year, as StatFi counts them. */\nexport const MUNICIPALITY_COUNTS: { year: number; count: number }[] = ${JSON.stringify(counts)};\n\n/** Population on 31 December (THL Sotkanet, from StatFi), on the area division of 2024. */\nexport const POPULATION: { code: string; year: number; population: number }[] = ${JSON.stringify(population)};\n`,

@@ -95,7 +95,9 @@ describe('municipality registry on Statistics Finland data', () => {
     expect(() =>
       execFileSync(process.execPath, [script, '--check'], { stdio: 'pipe' }),
     ).not.toThrow();
-  });
+    // A child process that parses every reference CSV (2 MB with the comparison figures): on a
+    // busy machine its start alone can take longer than the default test timeout.
+  }, 120_000);
 
   it('starts on 1 January of its oldest classification, 2008', () => {
     expect(REGISTRY_FIRST_DATE).toBe('2008-01-01');

@@ -16,7 +16,7 @@ const CSV_CODES: readonly IssueCode[] = [
 ];
 
 /** Codes that both a schema (on a single write) and a dataset rule (on data built in code) report. */
-const SCHEMA_AND_RULE: readonly IssueCode[] = ['invalid_business_id'];
+const SCHEMA_AND_RULE: readonly IssueCode[] = ['invalid_business_id', 'programme_count_negative'];
 
 function origin(code: IssueCode): string {
   if (CSV_CODES.includes(code)) return 'CSV';

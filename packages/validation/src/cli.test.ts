@@ -154,7 +154,7 @@ describe('verkosto-validate', () => {
   it('accepts the CSV examples of docs/dataset-format.md, and reports what a CSV breaks elsewhere', () => {
     const docs = readFileSync(join(repositoryDir, 'docs/dataset-format.md'), 'utf8');
     const examples = [...docs.matchAll(/```csv\n([\s\S]*?)```/g)].map((m) => m[1]!);
-    expect(examples).toHaveLength(2);
+    expect(examples).toHaveLength(3);
     const files = examples.map((text, i) => {
       const file = join(scratch, `example-${i}.csv`);
       writeFileSync(file, text);
@@ -176,6 +176,32 @@ describe('verkosto-validate', () => {
     );
   });
 
+  it('checks an activities CSV against the seed’s programmes: USO 4 allows three workshops a year', () => {
+    const file = join(scratch, 'activities.csv');
+    const rows = ['2017-02-01', '2017-04-01', '2017-06-01', '2017-09-01', '2018-02-01'].map(
+      (day, n) => `uso-4,municipal-workshop,Kuntatyöpaja ${n + 1},${day},609`,
+    );
+    writeFileSync(file, ['period_id,kind,title_fi,start,municipality_code', ...rows].join('\n'));
+    const run = cli('--lang', 'en', '--format', 'json', file);
+    expect(run.code).toBe(1);
+    expect(JSON.parse(run.stdout)).toEqual([
+      {
+        file: expect.stringContaining('activities.csv'),
+        code: 'workshop_quota_exceeded',
+        path: '/activities/3/municipalityCode',
+        severity: 'error',
+        message: 'Pori (609): workshop number 4 in 2017; the quota is 3.',
+        line: 5,
+      },
+    ]);
+    // The same four in 2017 and 2018: within the quota.
+    writeFileSync(
+      file,
+      ['period_id,kind,title_fi,start,municipality_code', ...rows.slice(0, 3), rows[4]!].join('\n'),
+    );
+    expect(cli(file).code).toBe(0);
+  });
+
   it('skips files in folders that are plainly not Verkosto data, with a note', () => {
     const dir = join(scratch, 'project');
     mkdirSync(join(dir, 'data'), { recursive: true });
@@ -189,7 +215,7 @@ describe('verkosto-validate', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toBe('1 file checked: 0 errors, 0 warnings.\n');
     expect(run.stderr).toMatch(
-      /^verkosto-validate: skipped 2 files that are neither a dataset nor a members or themes CSV: .*population\.csv, .*package\.json\n$/,
+      /^verkosto-validate: skipped 2 files that are neither a dataset nor a members, themes or activities CSV: .*population\.csv, .*package\.json\n$/,
     );
     // Named on the command line, the same file is an error.
     expect(cli(join(dir, 'package.json')).code).toBe(1);
@@ -223,7 +249,7 @@ describe('verkosto-validate', () => {
     [
       'a CSV of another kind',
       `${fixtures}/other.csv`,
-      'test/fixtures/other.csv: is neither a members nor a themes CSV: the header needs period_id and municipality_code, municipality_name, slug or name_fi (it has: name,value)',
+      'test/fixtures/other.csv: is not a members, themes or activities CSV: the header needs period_id and municipality_code, municipality_name, slug, name_fi or kind (it has: name,value)',
     ],
     [
       'a file that is neither JSON nor CSV',

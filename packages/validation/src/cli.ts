@@ -2,9 +2,14 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Dataset, MunicipalityRegistry } from '@verkosto/core';
-import { municipalityRegistry, usoDataset } from '@verkosto/data';
+import { municipalityRegistry, USO_PROGRAMMES, usoDataset } from '@verkosto/data';
+import {
+  type ActivitiesCsvResult,
+  activitiesCsvShape,
+  parseActivitiesCsv,
+} from './activities-csv.ts';
 import { csvShape, parseCsvFile } from './csv.ts';
-import { checkCsvRows, csvBase } from './csv-check.ts';
+import { type CsvRows, checkCsvRows, csvBase } from './csv-check.ts';
 import { formatIssue, type MessageLanguage } from './format.ts';
 import { hasErrors, type ValidationIssue } from './issues.ts';
 import { findJsonSyntaxProblem } from './json-syntax.ts';
@@ -29,7 +34,7 @@ const LARGE_INPUT = 1_000_000;
 const HELP = {
   fi: `Käyttö: verkosto-validate [valitsimet] <tiedosto|hakemisto>…
 
-Tarkistaa Verkosto-aineistot (JSON) sekä jäsen- ja teema-CSV:t. Hakemistoista luetaan
+Tarkistaa Verkosto-aineistot (JSON) sekä jäsen-, teema- ja toiminta-CSV:t. Hakemistoista luetaan
 kaikki .json- ja .csv-tiedostot alihakemistoineen. CSV-rivit tarkistetaan samalla kertaa
 annettujen aineistojen kanssa, tai jos niitä ei ole, USO-perusaineiston kanssa.
 
@@ -42,7 +47,7 @@ Valitsimet:
 Poistumiskoodit: 0 ei virheitä (varoituksia voi olla), 1 virheitä, 2 syötettä ei voi lukea.`,
   en: `Usage: verkosto-validate [options] <file|dir>…
 
-Checks Verkosto datasets (JSON) and members and themes CSV files. Directories are read
+Checks Verkosto datasets (JSON) and members, themes and activities CSV files. Directories are read
 recursively for .json and .csv files. CSV rows are checked together with the datasets given
 in the same run or, when there are none, with the USO seed dataset.
 
@@ -84,8 +89,8 @@ const UNREADABLE = {
     en: `${file}: is not a JSON or CSV file`,
   }),
   unknownCsv: (file: string, header: string): Text => ({
-    fi: `${file}: ei ole jäsen- eikä teema-CSV: otsikkorivillä pitää olla period_id ja municipality_code, municipality_name, slug tai name_fi (nyt: ${header})`,
-    en: `${file}: is neither a members nor a themes CSV: the header needs period_id and municipality_code, municipality_name, slug or name_fi (it has: ${header})`,
+    fi: `${file}: ei ole jäsen-, teema- eikä toiminta-CSV: otsikkorivillä pitää olla period_id ja municipality_code, municipality_name, slug, name_fi tai kind (nyt: ${header})`,
+    en: `${file}: is not a members, themes or activities CSV: the header needs period_id and municipality_code, municipality_name, slug, name_fi or kind (it has: ${header})`,
   }),
   emptyDirectory: (dir: string): Text => ({
     fi: `${dir}: hakemistossa ei ole JSON- eikä CSV-tiedostoja`,
@@ -150,7 +155,17 @@ function readText(file: string, shown: string): string {
 interface CsvInput {
   file: string;
   text: string;
+  /** An activities CSV (read here until the API's import reads it too), with its separator. */
+  activities?: { separator: ',' | ';' };
 }
+
+/** An activities CSV's rows in the form `checkCsvRows` takes. */
+const activityRows = (r: ActivitiesCsvResult): CsvRows => ({
+  collection: 'activities',
+  records: r.activities,
+  lines: r.lines,
+  issues: r.issues,
+});
 
 interface FileIssues {
   file: string;
@@ -260,6 +275,12 @@ export function runCli(
         else brokenDataset = true;
         results.push({ file: shown, issues: report.issues });
       } else {
+        // `period_id` with `kind` is an activities CSV, even with a municipality column.
+        const activities = activitiesCsvShape(text);
+        if (activities) {
+          csvs.push({ file: shown, text, activities });
+          continue;
+        }
         const { kind, header, separator } = csvShape(text);
         if (!kind && found) {
           skipped.push(shown);
@@ -286,12 +307,17 @@ export function runCli(
           periods: datasets.flatMap((d) => d.periods),
           themes: datasets.flatMap((d) => d.themes),
           participations: datasets.flatMap((d) => d.participations),
+          activities: datasets.flatMap((d) => d.activities ?? []),
+          programmes: datasets.flatMap((d) => d.programmes ?? []),
         }
-      : usoDataset;
+      : // The seed with its programmes, so that workshops are checked against their quotas.
+        { ...usoDataset, programmes: USO_PROGRAMMES };
   const base = dataset && csvBase(dataset, registry);
   for (const csv of csvs) {
     if (csv.text.length > LARGE_INPUT) progress(`${checking} ${csv.file}…`);
-    const parsed = parseCsvFile(csv.text, { registry, periods: dataset?.periods ?? [] })!;
+    const parsed = csv.activities
+      ? activityRows(parseActivitiesCsv(csv.text, csv.activities))
+      : parseCsvFile(csv.text, { registry, periods: dataset?.periods ?? [] })!;
     results.push({ file: csv.file, issues: checkCsvRows(parsed, base, registry) });
   }
   if (progressShown) io.stderr('\r\u001b[K');
@@ -301,8 +327,8 @@ export function runCli(
     const list = `${skipped.slice(0, 5).join(', ')}${skipped.length > 5 ? ', …' : ''}`;
     io.stderr(
       lang === 'fi'
-        ? `verkosto-validate: ohitettiin ${skipped.length} tiedostoa, jotka eivät ole aineistoja eivätkä jäsen- tai teema-CSV:itä: ${list}\n`
-        : `verkosto-validate: skipped ${skipped.length} ${skipped.length === 1 ? 'file' : 'files'} that ${skipped.length === 1 ? 'is' : 'are'} neither a dataset nor a members or themes CSV: ${list}\n`,
+        ? `verkosto-validate: ohitettiin ${skipped.length} tiedostoa, jotka eivät ole aineistoja eivätkä jäsen-, teema- tai toiminta-CSV:itä: ${list}\n`
+        : `verkosto-validate: skipped ${skipped.length} ${skipped.length === 1 ? 'file' : 'files'} that ${skipped.length === 1 ? 'is' : 'are'} neither a dataset nor a members, themes or activities CSV: ${list}\n`,
     );
   }
   const all = results.flatMap((r) => r.issues.map((i) => ({ file: r.file, ...i })));

@@ -1,4 +1,9 @@
-import { type Dataset, type MunicipalityRegistry, replacePeriodRows } from '@verkosto/core';
+import {
+  type Activity,
+  type Dataset,
+  type MunicipalityRegistry,
+  replacePeriodRows,
+} from '@verkosto/core';
 import type { ParsedCsv } from './csv.ts';
 import { issue, pointer, type ValidationIssue } from './issues.ts';
 import { checkDatasetRules, sortIssues } from './validate.ts';
@@ -16,6 +21,14 @@ export interface CsvBase {
 }
 
 const keyOf = (found: ValidationIssue) => `${found.code} ${found.path}`;
+
+/**
+ * What `checkCsvRows` needs of a read CSV: the collection its rows go into, the rows, their
+ * lines and their shape issues. A `ParsedCsv` is one; so are an activities CSV's rows.
+ */
+export type CsvRows =
+  | Pick<ParsedCsv, 'collection' | 'records' | 'lines' | 'issues'>
+  | { collection: 'activities'; records: Activity[]; lines: number[]; issues: ValidationIssue[] };
 
 /** The base for `checkCsvRows`: a dataset, its own issues computed only if needed. */
 export function csvBase(dataset: Dataset, registry: MunicipalityRegistry): CsvBase {
@@ -37,7 +50,7 @@ export function csvBase(dataset: Dataset, registry: MunicipalityRegistry): CsvBa
  * is checked.
  */
 export function checkCsvRows(
-  parsed: ParsedCsv,
+  parsed: CsvRows,
   base: CsvBase | undefined,
   registry: MunicipalityRegistry,
 ): ValidationIssue[] {
@@ -59,7 +72,7 @@ export function checkCsvRows(
   const { dataset: combined, keptIndexes: keptAt } = replacePeriodRows(
     base.dataset,
     collection,
-    rows.map(({ record }) => record) as Dataset[typeof collection],
+    rows.map(({ record }) => record) as NonNullable<Dataset[typeof collection]>,
   );
   const lineOf = (position: number) => parsed.lines[rows[position]!.row]!;
 

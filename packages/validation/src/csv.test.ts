@@ -3,6 +3,7 @@ import { municipalityRegistry as registry, usoDataset } from '@verkosto/data';
 import { describe, expect, it } from 'vitest';
 import { csvShape, detectCsvKind, parseCsvFile, parseMembersCsv, parseThemesCsv } from './csv.ts';
 import { checkCsvRows, csvBase } from './csv-check.ts';
+import { checkDatasetRules } from './validate.ts';
 
 describe('members CSV', () => {
   it('reads codes, resolves names on the period start, and keeps line numbers', () => {
@@ -84,6 +85,42 @@ describe('members CSV', () => {
     expect(result.issues[0]!.message.en).toBe(
       'The name "Pertunmaa" matches 0 municipalities (2026-02-01); give the code.',
     );
+  });
+});
+
+describe('members CSV roles', () => {
+  it('accepts the role as the admin shows it, in either language and any case', () => {
+    const result = parseMembersCsv(
+      'period_id,municipality_code,role\nuso-4,609,kehittäjäkunta\nuso-4,091,Kumppani\nuso-4,092,observer\nuso-4,049,tarkkailija\n',
+    );
+    expect(result.issues).toEqual([]);
+    expect(result.participations.map((p) => p.role)).toEqual([
+      'kehittajakunta',
+      'kumppani',
+      'tarkkailija',
+      'tarkkailija',
+    ]);
+  });
+
+  it('still reports a role that is none of them, with its line', () => {
+    const result = parseMembersCsv('period_id,municipality_code,role\nuso-4,609,johtaja\n');
+    expect(result.issues.map((i) => [i.path, i.line])).toEqual([['/participations/0/role', 2]]);
+  });
+});
+
+describe('members CSV checked with the dataset rules', () => {
+  it('reports a name that resolved to no code once, never as "code undefined"', () => {
+    const csv = parseMembersCsv('period_id,municipality_name\nuso-4,Atlantis\n', {
+      registry,
+      periods: usoDataset.periods,
+    });
+    const issues = checkDatasetRules(
+      { ...usoDataset, participations: csv.participations },
+      { registry },
+    );
+    expect(csv.issues.map((i) => i.code)).toEqual(['unknown_municipality_name']);
+    expect(issues.filter((i) => i.path.startsWith('/participations/0'))).toEqual([]);
+    expect(JSON.stringify(issues)).not.toContain('undefined');
   });
 });
 

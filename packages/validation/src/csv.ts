@@ -4,9 +4,12 @@ import {
   type CsvTable,
   DEFAULT_PARTICIPATION_ROLE,
   type MunicipalityRegistry,
+  PARTICIPATION_ROLES,
   type Participation,
+  type ParticipationRole,
   type Period,
   parseCsv,
+  searchKey,
   type Theme,
 } from '@verkosto/core';
 import { type IssueParams, issue, pointer, type ValidationIssue } from './issues.ts';
@@ -158,6 +161,27 @@ const list = (value: string | undefined) =>
     .map((v) => v.trim())
     .filter(Boolean);
 
+/**
+ * The labels people see for each role (the admin's Finnish and English), so a spreadsheet may
+ * say `kehittäjäkunta` as the admin shows it, as well as the code `kehittajakunta`.
+ */
+const ROLE_LABELS: Record<ParticipationRole, readonly string[]> = {
+  kehittajakunta: ['kehittäjäkunta', 'developer municipality'],
+  kumppani: ['kumppani', 'partner'],
+  tarkkailija: ['tarkkailija', 'observer'],
+};
+const ROLE_BY_KEY = new Map<string, ParticipationRole>(
+  PARTICIPATION_ROLES.flatMap((role) =>
+    [role, ...ROLE_LABELS[role]].map((label) => [searchKey(label), role] as const),
+  ),
+);
+
+/** A role cell as its code; a cell that names no role stays as written, for the schema to report. */
+function roleOf(value: string | undefined): string | undefined {
+  const written = cell(value);
+  return written === undefined ? undefined : (ROLE_BY_KEY.get(searchKey(written)) ?? written);
+}
+
 function withDefined<T extends object>(object: T): T {
   return Object.fromEntries(Object.entries(object).filter(([, v]) => v !== undefined)) as T;
 }
@@ -171,7 +195,8 @@ function syntaxParams(error: CsvSyntaxError): IssueParams {
   return { problem: 'text_after_quote' };
 }
 
-function readTable(
+/** Parses a CSV and checks its header against the columns of its form. */
+export function readTable(
   text: string,
   columns: readonly string[],
   required: readonly string[][],
@@ -249,7 +274,7 @@ export function parseMembersCsv(text: string, options: CsvOptions = {}): Members
     const candidate = withDefined({
       periodId,
       municipalityCode: code,
-      role: cell(values.role) ?? DEFAULT_PARTICIPATION_ROLE,
+      role: roleOf(values.role) ?? DEFAULT_PARTICIPATION_ROLE,
       joinedOn: cell(values.joined_on),
       leftOn: cell(values.left_on),
       sources: list(values.sources),

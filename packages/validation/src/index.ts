@@ -1,4 +1,13 @@
 export {
+  ACTIVITY_COLUMNS,
+  type ActivitiesCsvResult,
+  activitiesToCsv,
+  activityIdOf,
+  type CsvForm,
+  detectCsvForm,
+  parseActivitiesCsv,
+} from './activities-csv.ts';
+export {
   type CsvKind,
   type CsvOptions,
   type CsvShape,
@@ -28,19 +37,27 @@ export {
 } from './issues.ts';
 export { buildDatasetJsonSchema, datasetJsonSchema } from './json-schema.ts';
 export {
+  activityIssues,
   buildIndex,
   checkMembershipDates,
+  checkPeriodActivities,
   DATASET_RULES,
   type DatasetIndex,
   type DatasetRule,
+  type PeriodActivitiesScope,
+  programmeIssues,
   type RuleContext,
 } from './rules/index.ts';
 export {
+  ActivitySchema,
+  ActivityTimeSchema,
   BusinessIdSchema,
+  DatasetFrameSchema,
   DatasetSchema,
   ENTITY_SCHEMAS,
   type EntityKind,
   IsoDateSchema,
+  LIST_LIMITS,
   LinkSchema,
   LocalizedTextSchema,
   localizedText,
@@ -48,14 +65,19 @@ export {
   NetworkSchema,
   ParticipationSchema,
   PeriodSchema,
+  PlannedCountSchema,
+  ProgrammeSchema,
   SlugSchema,
   SourceSchema,
   TEXT_LIMITS,
   ThemeSchema,
+  URL_MAX_LENGTH,
   UrlSchema,
+  WorkshopQuotaSchema,
 } from './schemas.ts';
 export {
   checkDatasetRules,
+  parseDataset,
   sortIssues,
   type ValidationOptions,
   type ValidationReport,

@@ -564,6 +564,183 @@ export const ISSUE_CODES = {
       successorsEn: 'merged into Nurmes (541) on 2020-01-01',
     },
   ),
+  // Activities and programmes.
+  invalid_activity_time: define(
+    'error',
+    {
+      fi: 'Ajankohta ei ole päivä VVVV-KK-PP eikä Helsingin aika VVVV-KK-PPTHH:MM.',
+      en: 'A time is neither a day YYYY-MM-DD nor a Helsinki time YYYY-MM-DDTHH:MM.',
+    },
+    (p) => ({
+      fi: `"${p.value}" ei ole päivä (VVVV-KK-PP) eikä kellonaika Helsingin aikaa (VVVV-KK-PPTHH:MM).`,
+      en: `"${p.value}" is neither a day (YYYY-MM-DD) nor a Helsinki time (YYYY-MM-DDTHH:MM).`,
+    }),
+    { value: '2019-03-05 10:00' },
+  ),
+  activity_time_forms_differ: define(
+    'error',
+    {
+      fi: 'Toiminnan alku ja loppu eivät ole samaa muotoa (päivä tai kellonaika).',
+      en: "An activity's start and end are not of the same form (a day or a time).",
+    },
+    (p) => ({
+      fi: `Alku ${p.start} ja loppu ${p.end} pitää antaa samassa muodossa: molemmat päivinä tai molemmat kellonaikoina.`,
+      en: `The start ${p.start} and the end ${p.end} must have the same form: both days or both times.`,
+    }),
+    { start: '2019-03-05T10:00', end: '2019-03-05' },
+  ),
+  activity_end_before_start: define(
+    'error',
+    { fi: 'Toiminta päättyy ennen alkuaan.', en: 'An activity ends before it starts.' },
+    (p) => ({
+      fi: `Loppu ${p.end} on ennen alkua ${p.start}.`,
+      en: `The end ${p.end} is before the start ${p.start}.`,
+    }),
+    { start: '2019-03-05T16:00', end: '2019-03-05T10:00' },
+  ),
+  activity_outside_period: define(
+    'error',
+    { fi: 'Toiminta ei ole kautensa sisällä.', en: 'An activity lies outside its period.' },
+    (p) => ({
+      fi: `Päivä ${p.dateFi} on kauden ${p.periodId} (${p.range}) ulkopuolella.`,
+      en: `The day ${p.date} is outside period ${p.periodId} (${p.range}).`,
+    }),
+    { date: '2021-01-15', dateFi: '15.1.2021', periodId: 'uso-5', range: '2019-01-01–2020-12-31' },
+  ),
+  unknown_activity_kind: define(
+    'warning',
+    {
+      fi: 'Toiminnan laji ei ole tunnettu laji (tarkista kirjoitusasu).',
+      en: 'An activity kind is not one of the known kinds (check the spelling).',
+    },
+    (p) => ({
+      fi: `Laji "${p.kind}" ei ole tunnettu; tunnetut lajit: ${p.known}.`,
+      en: `The kind "${p.kind}" is not a known one; known kinds: ${p.known}.`,
+    }),
+    {
+      kind: 'natinal-seminar',
+      known:
+        'national-seminar, work-seminar, contact-person-meeting, elected-officials-training, foresight-process, municipal-workshop',
+    },
+  ),
+  activity_theme_other_period: define(
+    'error',
+    {
+      fi: 'Toiminnan teema kuuluu toiseen kauteen.',
+      en: "An activity's theme belongs to another period.",
+    },
+    (p) => ({
+      fi: `Teema ${p.id} kuuluu kauteen ${p.themePeriodId}, ei kauteen ${p.periodId}.`,
+      en: `The theme ${p.id} belongs to ${p.themePeriodId}, not ${p.periodId}.`,
+    }),
+    { id: 'uso-4-muutoksen-johtaminen', themePeriodId: 'uso-4', periodId: 'uso-5' },
+  ),
+  workshop_without_municipality: define(
+    'error',
+    {
+      fi: 'Kuntatyöpajalta puuttuu kunta.',
+      en: 'A municipal workshop names no municipality.',
+    },
+    () => ({
+      fi: 'Kuntatyöpaja pidetään jäsenkunnalle: anna kuntanumero.',
+      en: 'A municipal workshop is held for a member municipality: give its code.',
+    }),
+  ),
+  municipality_only_for_workshops: define(
+    'error',
+    {
+      fi: 'Kunta on annettu muulle kuin kuntatyöpajalle.',
+      en: 'A municipality is given for an activity other than a municipal workshop.',
+    },
+    (p) => ({
+      fi: `Kunta kuuluu vain kuntatyöpajalle; tämän toiminnan laji on "${p.kind}".`,
+      en: `A municipality belongs only with a municipal workshop; this activity's kind is "${p.kind}".`,
+    }),
+    { kind: 'national-seminar' },
+  ),
+  workshop_not_member: define(
+    'error',
+    {
+      fi: 'Kuntatyöpajan kunta ei ollut kauden jäsen työpajan päivänä.',
+      en: "A workshop's municipality was not a member of the period on the workshop's day.",
+    },
+    (p) => ({
+      fi: `${p.name} (${p.code}) ei ollut kauden ${p.periodId} jäsen ${p.dateFi}.`,
+      en: `${p.name} (${p.code}) was not a member of ${p.periodId} on ${p.date}.`,
+    }),
+    { name: 'Kankaanpää', code: '214', periodId: 'uso-5', date: '2019-09-10', dateFi: '10.9.2019' },
+  ),
+  workshop_municipality_abolished: define(
+    'error',
+    {
+      fi: 'Kuntatyöpajan kunta oli jo lakkautettu työpajan päivänä.',
+      en: "A workshop's municipality had been abolished by the workshop's day.",
+    },
+    (p) => ({
+      fi: `${p.name} (${p.code}) ei ollut olemassa ${p.dateFi}: ${p.successorsFi}. Merkitse työpaja seuraajalle.`,
+      en: `${p.name} (${p.code}) did not exist on ${p.date}: ${p.successorsEn}. Record the workshop for its successor.`,
+    }),
+    {
+      name: 'Valtimo',
+      code: '911',
+      date: '2020-03-01',
+      dateFi: '1.3.2020',
+      successorsFi: 'yhdistyi kuntaan Nurmes (541) 1.1.2020',
+      successorsEn: 'merged into Nurmes (541) on 2020-01-01',
+    },
+  ),
+  workshop_quota_exceeded: define(
+    'error',
+    {
+      fi: 'Jäsenen kuntatyöpajoja on enemmän kuin sen kiintiö sallii.',
+      en: "A member's municipal workshops exceed its quota.",
+    },
+    (p) => ({
+      fi: `${p.name} (${p.code}): ${p.count}. kuntatyöpaja ${p.spanFi}, kiintiö on ${p.quota}.`,
+      en: `${p.name} (${p.code}): workshop number ${p.count} ${p.spanEn}; the quota is ${p.quota}.`,
+    }),
+    {
+      name: 'Pori',
+      code: '609',
+      count: 6,
+      quota: 5,
+      spanFi: 'kaudella uso-5',
+      spanEn: 'in uso-5',
+    },
+  ),
+  programme_count_negative: define(
+    'error',
+    {
+      fi: 'Ohjelman määrä on negatiivinen.',
+      en: 'A count in a programme is negative.',
+    },
+    (p) => ({
+      fi: `Määrä ei voi olla negatiivinen; saatiin ${p.value}.`,
+      en: `A count cannot be negative; received ${p.value}.`,
+    }),
+    { value: -1 },
+  ),
+  duplicate_programme: define(
+    'error',
+    { fi: 'Kaudella on kaksi ohjelmaa.', en: 'A period has two programmes.' },
+    (p) => ({
+      fi: `Kaudella ${p.periodId} on jo ohjelma (${firstAt(p, 'fi')}).`,
+      en: `Period ${p.periodId} already has a programme (${firstAt(p, 'en')}).`,
+    }),
+    { periodId: 'uso-5', first: '/programmes/2' },
+  ),
+  duplicate_planned_kind: define(
+    'error',
+    {
+      fi: 'Ohjelma suunnittelee saman lajin kahdesti.',
+      en: 'A programme plans the same kind twice.',
+    },
+    (p) => ({
+      fi: `Laji "${p.kind}" on ohjelmassa jo (${p.first}).`,
+      en: `The kind "${p.kind}" is in the programme already (${p.first}).`,
+    }),
+    { kind: 'national-seminar', first: '/programmes/0/planned/0' },
+  ),
   // CSV.
   csv_syntax: define(
     'error',

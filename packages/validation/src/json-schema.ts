@@ -15,7 +15,7 @@ export function buildDatasetJsonSchema(): Record<string, unknown> {
     ...schema,
     title: 'Verkosto dataset',
     description:
-      'A Verkosto dataset: sources, networks, periods, themes and participations. Municipalities are referred to by their official three-digit code (Statistics Finland).',
+      'A Verkosto dataset: sources, networks, periods, themes, participations, and (optionally) activities and programmes. Municipalities are referred to by their official three-digit code (Statistics Finland).',
   };
 }
 

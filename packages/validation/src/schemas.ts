@@ -1,6 +1,9 @@
 import {
+  ACTIVITY_STATUSES,
+  type Activity,
   DATASET_FORMAT_VERSION,
   type Dataset,
+  isActivityTime,
   isIsoDate,
   isValidBusinessId,
   type Link,
@@ -9,10 +12,14 @@ import {
   PARTICIPATION_ROLES,
   type Participation,
   type Period,
+  type PlannedCount,
+  PROGRAMME_SPANS,
+  type Programme,
   REPORTED_COUNT_BOUNDS,
   type Source,
   THEME_ORIGINS,
   type Theme,
+  type WorkshopQuota,
 } from '@verkosto/core';
 import { z } from 'zod';
 import type { IssueCode } from './issues.ts';
@@ -53,6 +60,29 @@ export const TEXT_LIMITS = {
   keyword: 100,
   note: 2_000,
 } as const;
+
+/**
+ * The most items each list may hold, so that no body, however large, makes the work or the
+ * answer unbounded: a longer list is one `too_long` issue, and its items are not looked at.
+ * The dataset's lists fit a 32 MiB import (about 400 000 minimal members).
+ */
+export const LIST_LIMITS = {
+  links: 20,
+  sources: 50,
+  keywords: 50,
+  dataset: {
+    sources: 10_000,
+    networks: 1_000,
+    periods: 10_000,
+    themes: 100_000,
+    participations: 500_000,
+    activities: 500_000,
+    programmes: 10_000,
+  },
+} as const;
+
+/** The longest URL (a common browser and server limit) and `$schema` reference. */
+export const URL_MAX_LENGTH = 2_000;
 
 function text(maximum: number, multiline = false) {
   return checked(z.string(), (value) => {
@@ -99,13 +129,23 @@ export const MunicipalCodeSchema = checked(z.string(), (value) =>
   description: 'An official municipality code (kuntanumero), zero-padded: 091.',
 });
 
-export const UrlSchema = checked(z.string(), (value) => {
+const urlCheck: Check<string> = (value) => {
+  if (value.length > URL_MAX_LENGTH) {
+    const params = { length: value.length, maximum: URL_MAX_LENGTH, origin: 'string' };
+    return { code: 'too_long', params };
+  }
   try {
     const url = new URL(value);
     if (url.protocol === 'http:' || url.protocol === 'https:') return undefined;
   } catch {}
   return { code: 'invalid_url', params: { value } };
-}).meta({ format: 'uri', pattern: '^https?://', description: 'An http or https URL.' });
+};
+export const UrlSchema = checked(z.string(), urlCheck).meta({
+  format: 'uri',
+  pattern: '^https?://',
+  maxLength: URL_MAX_LENGTH,
+  description: 'An http or https URL.',
+});
 
 /**
  * A Finnish business ID (Y-tunnus) with its check digit. Checked here, so that a single write is
@@ -118,7 +158,7 @@ export const BusinessIdSchema = checked(z.string(), (value) =>
   description: 'A Finnish business ID (Y-tunnus), 1234567-8, with a correct check digit.',
 });
 
-const sourceIds = z.array(SlugSchema);
+const sourceIds = z.array(SlugSchema).max(LIST_LIMITS.sources);
 
 /** Text in Finnish (required), Swedish and English, each limited to `maximum` characters. */
 export function localizedText(maximum: number, multiline = false) {
@@ -157,7 +197,7 @@ export const NetworkSchema = z.strictObject({
   organiser: text(TEXT_LIMITS.name),
   organiserBusinessId: BusinessIdSchema.optional(),
   description: DescriptionSchema.optional(),
-  links: z.array(LinkSchema),
+  links: z.array(LinkSchema).max(LIST_LIMITS.links),
   sources: sourceIds,
 }) satisfies z.ZodType<Network>;
 
@@ -186,7 +226,7 @@ export const ThemeSchema = z.strictObject({
   continuesThemeId: SlugSchema.optional(),
   continuesInferred: z.boolean().optional(),
   borrowedFrom: text(TEXT_LIMITS.name).optional(),
-  keywords: z.array(text(TEXT_LIMITS.keyword)),
+  keywords: z.array(text(TEXT_LIMITS.keyword)).max(LIST_LIMITS.keywords),
   sources: sourceIds,
 }) satisfies z.ZodType<Theme>;
 
@@ -199,15 +239,89 @@ export const ParticipationSchema = z.strictObject({
   sources: sourceIds,
 }) satisfies z.ZodType<Participation>;
 
+/** A whole day `YYYY-MM-DD`, or a wall-clock time in Helsinki `YYYY-MM-DDTHH:MM`. */
+export const ActivityTimeSchema = checked(z.string(), (value) =>
+  isActivityTime(value) ? undefined : { code: 'invalid_activity_time', params: { value } },
+).meta({
+  pattern: '^\\d{4}-\\d{2}-\\d{2}(T([01]\\d|2[0-3]):[0-5]\\d)?$',
+  description:
+    'A whole day YYYY-MM-DD, or a wall-clock time in Helsinki (Europe/Helsinki) YYYY-MM-DDTHH:MM.',
+});
+
+export const ActivitySchema = z.strictObject({
+  id: SlugSchema,
+  periodId: SlugSchema,
+  kind: SlugSchema,
+  status: z.enum(ACTIVITY_STATUSES),
+  title: NameSchema,
+  description: DescriptionSchema.optional(),
+  start: ActivityTimeSchema,
+  end: ActivityTimeSchema,
+  themeIds: z.array(SlugSchema),
+  municipalityCode: MunicipalCodeSchema.optional(),
+  participantCount: z.number().int().min(0).optional(),
+  sources: sourceIds,
+}) satisfies z.ZodType<Activity>;
+
+/**
+ * A programme's count: an integer, never negative. Checked here, so that a single write is
+ * refused at once, and by the `programmes` rule for data built in code.
+ */
+const ProgrammeCountSchema = checked(z.number().int(), (value) =>
+  value < 0 ? { code: 'programme_count_negative', params: { value } } : undefined,
+).meta({ minimum: 0 });
+
+export const PlannedCountSchema = z.strictObject({
+  kind: SlugSchema,
+  count: ProgrammeCountSchema.optional(),
+  per: z.enum(PROGRAMME_SPANS),
+  statedAs: text(TEXT_LIMITS.note).optional(),
+  sources: sourceIds,
+}) satisfies z.ZodType<PlannedCount>;
+
+export const WorkshopQuotaSchema = z.strictObject({
+  count: ProgrammeCountSchema,
+  per: z.enum(PROGRAMME_SPANS),
+  statedAs: text(TEXT_LIMITS.note).optional(),
+  sources: sourceIds,
+}) satisfies z.ZodType<WorkshopQuota>;
+
+export const ProgrammeSchema = z.strictObject({
+  periodId: SlugSchema,
+  planned: z.array(PlannedCountSchema),
+  workshopQuota: WorkshopQuotaSchema.optional(),
+  sources: sourceIds,
+}) satisfies z.ZodType<Programme>;
+
 export const DatasetSchema = z.strictObject({
-  $schema: z.string().optional(),
+  $schema: z.string().max(URL_MAX_LENGTH).optional(),
   formatVersion: z.literal(DATASET_FORMAT_VERSION),
-  sources: z.array(SourceSchema),
-  networks: z.array(NetworkSchema),
-  periods: z.array(PeriodSchema),
-  themes: z.array(ThemeSchema),
-  participations: z.array(ParticipationSchema),
+  sources: z.array(SourceSchema).max(LIST_LIMITS.dataset.sources),
+  networks: z.array(NetworkSchema).max(LIST_LIMITS.dataset.networks),
+  periods: z.array(PeriodSchema).max(LIST_LIMITS.dataset.periods),
+  themes: z.array(ThemeSchema).max(LIST_LIMITS.dataset.themes),
+  participations: z.array(ParticipationSchema).max(LIST_LIMITS.dataset.participations),
+  // Optional, so that datasets written before activities still read.
+  activities: z.array(ActivitySchema).max(LIST_LIMITS.dataset.activities).optional(),
+  programmes: z.array(ProgrammeSchema).max(LIST_LIMITS.dataset.programmes).optional(),
 }) satisfies z.ZodType<Dataset>;
+
+/**
+ * The dataset's frame: its lists bounded but their items unread. `parseDataset` checks the items
+ * one by one, so that 100 000 bad items are 100 000 issues collected in a loop, never handed to
+ * zod at once (whose issue lists overflow the stack at about 130 000).
+ */
+export const DatasetFrameSchema = z.strictObject({
+  $schema: DatasetSchema.shape.$schema,
+  formatVersion: DatasetSchema.shape.formatVersion,
+  sources: z.array(z.unknown()).max(LIST_LIMITS.dataset.sources),
+  networks: z.array(z.unknown()).max(LIST_LIMITS.dataset.networks),
+  periods: z.array(z.unknown()).max(LIST_LIMITS.dataset.periods),
+  themes: z.array(z.unknown()).max(LIST_LIMITS.dataset.themes),
+  participations: z.array(z.unknown()).max(LIST_LIMITS.dataset.participations),
+  activities: z.array(z.unknown()).max(LIST_LIMITS.dataset.activities).optional(),
+  programmes: z.array(z.unknown()).max(LIST_LIMITS.dataset.programmes).optional(),
+});
 
 /** The entity kinds that can be written one at a time. */
 export const ENTITY_SCHEMAS = {
@@ -216,6 +330,8 @@ export const ENTITY_SCHEMAS = {
   period: PeriodSchema,
   theme: ThemeSchema,
   participation: ParticipationSchema,
+  activity: ActivitySchema,
+  programme: ProgrammeSchema,
 } as const;
 
 export type EntityKind = keyof typeof ENTITY_SCHEMAS;

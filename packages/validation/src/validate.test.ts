@@ -8,7 +8,8 @@ import { generateDataset } from '../scripts/generate-dataset.ts';
 import { withIssueTable } from '../scripts/issue-table.ts';
 import { ISSUE_CODES, type IssueDefinition } from './issues.ts';
 import { DATASET_RULES } from './rules/index.ts';
-import { validateDataset, validateEntity } from './validate.ts';
+import { DatasetSchema, LIST_LIMITS, URL_MAX_LENGTH } from './schemas.ts';
+import { parseDataset, validateDataset, validateEntity } from './validate.ts';
 
 const base = (): Dataset => structuredClone(usoDataset);
 
@@ -454,5 +455,49 @@ describe('the generated dataset of the bench and the tests', () => {
       expect(p.endDate <= '2026-12-31', p.id).toBe(true);
     }
     expect(validateDataset(dataset, { registry }).ok).toBe(true);
+  });
+});
+
+describe('bounded lists', () => {
+  const empty = {
+    formatVersion: 1,
+    sources: [],
+    networks: [],
+    periods: [],
+    themes: [],
+    participations: [],
+  };
+
+  it('checks 200 000 bad items without overflowing the stack, stopping at maxIssues if asked', () => {
+    const input = { ...empty, participations: Array.from({ length: 200_000 }, () => 1) };
+    const all = parseDataset(input);
+    expect(all.dataset).toBeUndefined();
+    expect(all.issues).toHaveLength(200_000);
+    expect(all.issues[199_999]).toMatchObject({
+      code: 'invalid_type',
+      path: '/participations/199999',
+    });
+    const some = parseDataset(input, { maxIssues: 10 });
+    expect(some).toMatchObject({ stopped: true });
+    expect(some.issues).toHaveLength(10);
+  });
+
+  it('refuses a list over its limit as one too_long issue', () => {
+    const theme = usoDataset.themes[0]!;
+    const report = validateEntity('theme', {
+      ...theme,
+      keywords: Array.from({ length: LIST_LIMITS.keywords + 1 }, () => 'sana'),
+    });
+    expect(report.issues).toEqual([
+      expect.objectContaining({ code: 'too_long', path: '/keywords' }),
+    ]);
+    const url = `https://example.fi/${'x'.repeat(URL_MAX_LENGTH)}`;
+    expect(
+      validateEntity('source', { id: 'pitka', title: 'Pitkä', url }).issues.map((i) => i.code),
+    ).toEqual(['too_long']);
+  });
+
+  it('reads the seed the same way as the whole-dataset schema', () => {
+    expect(parseDataset(usoDataset).dataset).toEqual(DatasetSchema.parse(usoDataset));
   });
 });

@@ -3,7 +3,7 @@ import { PARTICIPATION_ROLES, participationKey } from '@verkosto/core';
 import { municipalityRegistry as registry } from '@verkosto/data';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { validDataset } from '../test/arbitraries.ts';
+import { validDataset as anyDataset } from '../test/arbitraries.ts';
 import { checkDatasetRules } from './validate.ts';
 import {
   applyWrite,
@@ -168,6 +168,13 @@ function withBefore(d: Dataset, write: Write): Write {
   );
   return { ...write, before } as Write;
 }
+
+/**
+ * Datasets of what a store holds today: activities and programmes are left out until the API
+ * stores them and writes of them get their scope (#17).
+ */
+const validDataset = (registry: Parameters<typeof anyDataset>[0]) =>
+  anyDataset(registry).map(({ activities: _a, programmes: _p, ...dataset }) => dataset);
 
 const datasetAndWrite = validDataset(registry).chain((d) =>
   fc.tuple(

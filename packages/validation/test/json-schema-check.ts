@@ -22,6 +22,7 @@ const KNOWN = new Set([
   'required',
   'additionalProperties',
   'items',
+  'maxItems',
 ]);
 
 function typeOf(value: unknown): string {
@@ -56,6 +57,8 @@ export function checkJsonSchema(schema: Schema, value: unknown, path = ''): stri
     if (typeof schema.minimum === 'number' && value < schema.minimum) fail('minimum');
     if (typeof schema.maximum === 'number' && value > schema.maximum) fail('maximum');
   }
+  if (Array.isArray(value) && typeof schema.maxItems === 'number' && value.length > schema.maxItems)
+    fail('maxItems');
   if (Array.isArray(value) && schema.items) {
     value.forEach((item, i) => {
       problems.push(...checkJsonSchema(schema.items as Schema, item, `${path}/${i}`));

@@ -1,8 +1,54 @@
 import type { UiLanguage } from '../i18n.ts';
 
-const LOCALES: Record<UiLanguage, string> = { fi: 'fi-FI', en: 'en-GB' };
+export const LOCALES: Record<UiLanguage, string> = { fi: 'fi-FI', en: 'en-GB' };
 
 /** A moment as people in the UI's language write it; a dash for none. */
 export function formatMoment(iso: string | null, language: UiLanguage): string {
   return iso ? new Date(iso).toLocaleString(LOCALES[language]) : '–';
+}
+
+// A calendar date is a day, not a moment: formatted in UTC so no time zone shifts it.
+const dateFormats = new Map<UiLanguage, Intl.DateTimeFormat>();
+function dateFormat(language: UiLanguage) {
+  let format = dateFormats.get(language);
+  if (!format) {
+    format = new Intl.DateTimeFormat(LOCALES[language], {
+      day: 'numeric',
+      month: 'numeric',
+      year: 'numeric',
+      timeZone: 'UTC',
+    });
+    dateFormats.set(language, format);
+  }
+  return format;
+}
+
+const asDay = (iso: string) => new Date(`${iso.slice(0, 10)}T00:00:00Z`);
+
+/** A calendar date (`2025-01-01`) as `1.1.2025` in Finnish; a dash for none. */
+export function formatDate(iso: string | null | undefined, language: UiLanguage): string {
+  return iso ? dateFormat(language).format(asDay(iso)) : '–';
+}
+
+/** Two calendar dates as one span, `1.1.2025–31.12.2026`; an open end stays open. */
+export function formatDateRange(
+  start: string | null | undefined,
+  end: string | null | undefined,
+  language: UiLanguage,
+): string {
+  if (start && end) return dateFormat(language).formatRange(asDay(start), asDay(end));
+  return `${start ? formatDate(start, language) : ''}–${end ? formatDate(end, language) : ''}`;
+}
+
+/** A number with the language's grouping and decimal comma (`1 234,5` in Finnish). */
+export function formatNumber(value: number, language: UiLanguage): string {
+  return new Intl.NumberFormat(LOCALES[language]).format(value);
+}
+
+/** A name in the UI's language where it exists (English in English mode), else the Finnish. */
+export function localName(
+  names: { fi: string; sv?: string; en?: string },
+  language: UiLanguage,
+): string {
+  return (language === 'en' && names.en) || names.fi;
 }

@@ -53,19 +53,34 @@ export async function principalFromSession(
 ): Promise<Principal | null> {
   const row = await db
     .prepare(
-      'SELECT u.id, u.username, u.role, s.csrf_token, s.expires_at FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.id_hash = ? AND u.disabled_at IS NULL',
+      `SELECT u.id, u.username, u.role, s.csrf_token, s.expires_at, ${NETWORKS_OF_USER} AS networks FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.id_hash = ? AND u.disabled_at IS NULL`,
     )
     .bind(await sha256(sessionId))
-    .first<{ id: string; username: string; role: Role; csrf_token: string; expires_at: string }>();
+    .first<{
+      id: string;
+      username: string;
+      role: Role;
+      csrf_token: string;
+      expires_at: string;
+      networks: string | null;
+    }>();
   if (!row || row.expires_at <= now.toISOString()) return null;
+  const networks = networkList(row.networks);
   return {
     kind: 'session',
     id: row.id,
     name: row.username,
     role: row.role,
     csrfToken: row.csrf_token,
+    ...(networks && { networks }),
   };
 }
+
+/** A user's networks as JSON (`["uso"]`), or NULL when not limited; `u` is the users row. */
+const NETWORKS_OF_USER =
+  '(SELECT json_group_array(n.network_id) FROM user_networks n WHERE n.user_id = u.id HAVING count(*) > 0)';
+const networkList = (json: string | null): string[] | null =>
+  json ? (JSON.parse(json) as string[]).sort() : null;
 
 /** Creates a token and returns the secret — the only time anyone sees it. */
 export async function createToken(
@@ -135,17 +150,60 @@ export async function registerAdminToken(db: SqlDatabase, secret: string): Promi
   ]);
 }
 
+/** A username exists already (usernames are unique whatever their case). */
+export class UsernameTakenError extends Error {
+  constructor(username: string) {
+    super(`The username ${username} is taken.`);
+    this.name = 'UsernameTakenError';
+  }
+}
+
 export async function createUser(
   db: SqlDatabase,
   input: { username: string; password: string; role: Role },
   iterations?: number,
 ): Promise<{ id: string; username: string; role: Role }> {
   const id = randomSecret().slice(0, 16);
-  await db
-    .prepare('INSERT INTO users (id, username, role, password_hash) VALUES (?, ?, ?, ?)')
-    .bind(id, input.username, input.role, await hashPassword(input.password, iterations))
-    .run();
+  const hash = await hashPassword(input.password, iterations);
+  try {
+    await db
+      .prepare('INSERT INTO users (id, username, role, password_hash) VALUES (?, ?, ?, ?)')
+      .bind(id, input.username, input.role, hash)
+      .run();
+  } catch (error) {
+    // The database decides, so two creates that race cannot both win.
+    if (/UNIQUE/i.test(String((error as Error)?.message)))
+      throw new UsernameTakenError(input.username);
+    throw error;
+  }
   return { id, username: input.username, role: input.role };
+}
+
+/**
+ * Sets a user's password and ends their sessions — all of them, or all but `keepSession` (the
+ * one changing its own password). False when there is no such user.
+ */
+export async function setPassword(
+  db: SqlDatabase,
+  userId: string,
+  password: string,
+  options: { iterations?: number; keepSession?: string } = {},
+): Promise<boolean> {
+  const hash = await hashPassword(password, options.iterations);
+  const keep = options.keepSession ? await sha256(options.keepSession) : '';
+  const [updated] = await db.batch([
+    db.prepare('UPDATE users SET password_hash = ? WHERE id = ?').bind(hash, userId),
+    db.prepare('DELETE FROM sessions WHERE user_id = ? AND id_hash != ?').bind(userId, keep),
+  ]);
+  return updated?.meta.changes === 1;
+}
+
+/** A user by username, disabled or not (for the command line). */
+export async function userByUsername(db: SqlDatabase, username: string) {
+  return db
+    .prepare('SELECT id, username FROM users WHERE username = ?')
+    .bind(username)
+    .first<{ id: string; username: string }>();
 }
 
 export interface UserInfo {
@@ -154,16 +212,22 @@ export interface UserInfo {
   role: Role;
   createdAt: string;
   disabledAt: string | null;
+  /** The networks they may change, or null when not limited. */
+  networks: string[] | null;
 }
+
+const USER_INFO = `SELECT u.id, u.username, u.role, u.created_at AS createdAt, u.disabled_at AS disabledAt, ${NETWORKS_OF_USER} AS networks FROM users u`;
+const userInfo = (row: Omit<UserInfo, 'networks'> & { networks: string | null }): UserInfo => ({
+  ...row,
+  networks: networkList(row.networks),
+});
 
 /** Every user, without password hashes, oldest first. */
 export async function listUsers(db: SqlDatabase): Promise<UserInfo[]> {
   const { results } = await db
-    .prepare(
-      'SELECT id, username, role, created_at AS createdAt, disabled_at AS disabledAt FROM users ORDER BY created_at, id',
-    )
-    .all<UserInfo>();
-  return results;
+    .prepare(`${USER_INFO} ORDER BY u.created_at, u.id`)
+    .all<Parameters<typeof userInfo>[0]>();
+  return results.map(userInfo);
 }
 
 /**
@@ -173,9 +237,21 @@ export async function listUsers(db: SqlDatabase): Promise<UserInfo[]> {
 export async function updateUser(
   db: SqlDatabase,
   id: string,
-  change: { role?: Role; disabled?: boolean },
+  change: { role?: Role; disabled?: boolean; networks?: string[] | null },
 ): Promise<UserInfo | null> {
   const statements = [];
+  // The networks they may change, replaced whole; null lifts the limit.
+  if (change.networks !== undefined) {
+    statements.push(db.prepare('DELETE FROM user_networks WHERE user_id = ?').bind(id));
+    for (const network of new Set(change.networks ?? []))
+      statements.push(
+        db
+          .prepare(
+            'INSERT INTO user_networks (user_id, network_id) SELECT id, ? FROM users WHERE id = ?',
+          )
+          .bind(network, id),
+      );
+  }
   if (change.role)
     statements.push(db.prepare('UPDATE users SET role = ? WHERE id = ?').bind(change.role, id));
   if (change.disabled !== undefined)
@@ -191,12 +267,11 @@ export async function updateUser(
   if (change.disabled)
     statements.push(db.prepare('DELETE FROM sessions WHERE user_id = ?').bind(id));
   if (statements.length) await db.batch(statements);
-  return db
-    .prepare(
-      'SELECT id, username, role, created_at AS createdAt, disabled_at AS disabledAt FROM users WHERE id = ?',
-    )
+  const row = await db
+    .prepare(`${USER_INFO} WHERE u.id = ?`)
     .bind(id)
-    .first<UserInfo>();
+    .first<Parameters<typeof userInfo>[0]>();
+  return row ? userInfo(row) : null;
 }
 
 export async function findUser(db: SqlDatabase, username: string) {

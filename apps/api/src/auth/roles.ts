@@ -15,6 +15,8 @@ export interface Principal {
   role: Role;
   /** For sessions: the CSRF token writes must echo. */
   csrfToken?: string;
+  /** The networks a limited user may change (least privilege); undefined: not limited. */
+  networks?: string[];
 }
 
 /** How the audit log names a principal: `user:aino` or `token:import-bot`. */

@@ -2,7 +2,7 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import { fromZodIssues } from '@verkosto/validation';
 import type { AppEnv } from '../env.ts';
 import { Problem } from '../schemas.ts';
-import { problem } from './problem.ts';
+import { MAX_LISTED_ISSUES, problem } from './problem.ts';
 
 const problemContent = { 'application/problem+json': { schema: Problem } };
 
@@ -33,7 +33,7 @@ export const writeErrors = {
   },
   403: {
     description:
-      'The role does not allow it, or a session write lacks X-CSRF-Token (problem `/problems/forbidden`).',
+      'The role or the user’s networks do not allow it, or a session write lacks X-CSRF-Token or comes from another origin (problem `/problems/forbidden`).',
     content: problemContent,
   },
   404: readErrors[404],
@@ -65,7 +65,7 @@ export function router() {
       const issues = fromZodIssues(result.error.issues);
       const invalidParams = [
         ...new Set(result.error.issues.map((i) => String(i.path[0] ?? result.target))),
-      ];
+      ].slice(0, MAX_LISTED_ISSUES);
       return problem(c, 'bad-request', {
         detail: `Invalid ${result.target === 'query' ? 'query parameter' : result.target === 'param' ? 'path parameter' : result.target}: ${invalidParams.join(', ')}.`,
         invalidParams,

@@ -22,7 +22,7 @@ export const PROBLEMS = {
     status: 403,
     title: 'Forbidden',
     description:
-      'Authenticated, but the role does not allow this — or a session write lacks its X-CSRF-Token.',
+      'Authenticated, but the role or the networks you may change do not allow this — or a session write lacks its X-CSRF-Token or comes from another origin.',
   },
   'not-found': { status: 404, title: 'Not found', description: 'There is no such resource.' },
   'method-not-allowed': {
@@ -93,14 +93,32 @@ export interface ProblemBody {
   issues?: ValidationIssue[];
   /** For parameter problems: the names of the bad parameters. */
   invalidParams?: string[];
+  /** How many issues there were, when `issues` lists only the first `MAX_LISTED_ISSUES`. */
+  issueCount?: number;
   [extension: string]: unknown;
 }
 
 export const problemType = (kind: ProblemKind) => `/problems/${kind}`;
 
+/**
+ * A problem lists at most this many issues and bad parameters, so that a huge invalid body gets a
+ * small answer (a 956 KiB body once drew 14.7 MiB); `issueCount` tells the total.
+ */
+export const MAX_LISTED_ISSUES = 100;
+
+/** The first `MAX_LISTED_ISSUES` issues, and their total when some were left out. */
+export function listedIssues<T>(issues: readonly T[]): { issues: T[]; issueCount?: number } {
+  return issues.length > MAX_LISTED_ISSUES
+    ? { issues: issues.slice(0, MAX_LISTED_ISSUES), issueCount: issues.length }
+    : { issues: [...issues] };
+}
+
 export function problemBody(kind: ProblemKind, extra: Partial<ProblemBody> = {}): ProblemBody {
   const { status, title } = PROBLEMS[kind];
-  return { type: problemType(kind), title, status, ...extra };
+  const body: ProblemBody = { type: problemType(kind), title, status, ...extra };
+  if (body.issues) Object.assign(body, listedIssues(body.issues));
+  if (body.invalidParams) body.invalidParams = body.invalidParams.slice(0, MAX_LISTED_ISSUES);
+  return body;
 }
 
 /** A problem+json response; errors are never cached. */

@@ -1,6 +1,8 @@
 /**
  * A fixed-window counter per key (a username, a token). In memory: per process on Node, per
- * isolate on Workers — enough to slow guessing and runaway scripts, not a quota system.
+ * isolate on Workers — enough to slow guessing and runaway scripts, not a quota system. A fixed
+ * window lets at most twice `limit` events through in any span of `windowMs`. At most `maxKeys`
+ * keys are kept (default 10 000, a few hundred KiB); when full, the oldest window goes first.
  */
 export interface RateLimiter {
   /** Counts one event; says whether it is within the limit and, if not, when to retry (seconds). */
@@ -29,7 +31,13 @@ export function createRateLimiter(options: {
     hit(key, now = Date.now()) {
       let window = current(key, now);
       if (!window) {
-        if (windows.size >= maxKeys) windows.clear();
+        // Re-inserted, so the map's order is the order windows started: the first is the oldest.
+        windows.delete(key);
+        // Evict the oldest windows, never all: a flood of new keys must not wipe a target's count.
+        for (const oldest of windows.keys()) {
+          if (windows.size < maxKeys) break;
+          windows.delete(oldest);
+        }
         window = { start: now, count: 0 };
         windows.set(key, window);
       }

@@ -10,12 +10,20 @@ import {
   listUsers,
   revokeToken,
   SESSION_HOURS,
+  setPassword,
+  UsernameTakenError,
   updateUser,
 } from '../auth/accounts.ts';
-import { verifyPassword } from '../auth/crypto.ts';
-import { requireRole, SESSION_COOKIE } from '../auth/middleware.ts';
+import { DEFAULT_PBKDF2_ITERATIONS, verifyPassword } from '../auth/crypto.ts';
+import {
+  assertSameOrigin,
+  assertSessionWrite,
+  requireRole,
+  SESSION_COOKIE,
+} from '../auth/middleware.ts';
 import { actorOf, ROLES } from '../auth/roles.ts';
 import type { AppServices } from '../env.ts';
+import { clientKey, nodeClientAddress } from '../http/client-address.ts';
 import { json, readErrors, router, SECURITY, writeErrors } from '../http/openapi-kit.ts';
 import { ProblemError } from '../http/problem.ts';
 import { createRateLimiter } from '../http/rate-limit.ts';
@@ -42,6 +50,10 @@ const UserInfo = z
     role: z.enum(ROLES),
     createdAt: z.string(),
     disabledAt: z.string().nullable(),
+    networks: z
+      .array(z.string())
+      .nullable()
+      .openapi({ description: 'The networks they may change; null: not limited.' }),
   })
   .openapi('UserInfo');
 const TokenInfo = z
@@ -59,7 +71,13 @@ const TokenInfo = z
 export function authRoutes(deps: AppServices) {
   const { store } = deps;
   const clock = deps.clock ?? (() => new Date());
-  const failures = deps.loginLimiter ?? createRateLimiter({ limit: 5, windowMs: 15 * 60_000 });
+  const attempts = deps.loginLimiter ?? createRateLimiter({ limit: 5, windowMs: 60_000 });
+  const clientAttempts =
+    deps.clientLoginLimiter ?? createRateLimiter({ limit: 30, windowMs: 60_000 });
+  const clientAddress = deps.clientAddress ?? nodeClientAddress();
+  // Verified for unknown and disabled usernames, at the cost of a real hash, so timing does not
+  // tell which usernames exist: every path does the same work. It matches no password.
+  const dummyHash = `pbkdf2-sha256$${deps.passwordIterations ?? DEFAULT_PBKDF2_ITERATIONS}$${'00'.repeat(16)}$${'00'.repeat(32)}`;
 
   const app = router();
   app.use('/v1/tokens', requireRole(deps, 'admin'));
@@ -97,30 +115,28 @@ export function authRoutes(deps: AppServices) {
         },
       }),
       async (c) => {
+        // Signing in from another site would plant the attacker's session in this browser.
+        assertSameOrigin(c);
         const { username, password } = c.req.valid('json');
-        const key = username.toLowerCase();
-        const limit = failures.blocked(key);
-        if (limit.blocked)
+        // Counted before the password is checked, synchronously, so concurrent guesses cannot
+        // all pass a check made before any of them was counted.
+        const client = clientKey(clientAddress(c));
+        const key = `${username.toLowerCase()}\n${client}`;
+        const limits = [attempts.hit(key), clientAttempts.hit(client)];
+        if (limits.some((l) => !l.allowed))
           throw new ProblemError(
             'too-many-requests',
-            { detail: 'Too many failed sign-ins; wait.' },
-            { 'retry-after': String(limit.retryAfter) },
+            { detail: 'Too many sign-in attempts; wait.' },
+            { 'retry-after': String(Math.max(...limits.map((l) => l.retryAfter))) },
           );
         const user = await findUser(store.db, username);
-        // Verify even for unknown users, so timing does not tell which usernames exist.
-        const ok = await verifyPassword(
-          password,
-          user?.password_hash ?? 'pbkdf2-sha256$1000$00$00',
-        );
-        if (!user || !ok) {
-          const { retryAfter, allowed } = failures.hit(key);
-          throw new ProblemError(
-            allowed ? 'unauthorized' : 'too-many-requests',
-            { detail: 'Wrong username or password.' },
-            allowed ? {} : { 'retry-after': String(retryAfter) },
-          );
-        }
-        failures.reset(key);
+        const ok = await verifyPassword(password, user?.password_hash ?? dummyHash);
+        if (!user || !ok)
+          throw new ProblemError('unauthorized', { detail: 'Wrong username or password.' });
+        attempts.reset(key);
+        // One session per browser: the one it had (whoever's) ends as the new one starts.
+        const previous = getCookie(c, SESSION_COOKIE);
+        if (previous) await deleteSession(store.db, previous);
         const session = await createSession(store.db, user.id, clock());
         setCookie(c, SESSION_COOKIE, session.sessionId, {
           httpOnly: true,
@@ -149,11 +165,14 @@ export function authRoutes(deps: AppServices) {
         method: 'post',
         path: '/v1/auth/logout',
         tags,
-        summary: 'Sign out: ends the session',
+        summary: 'Sign out: ends the session (with its X-CSRF-Token)',
         responses: { 204: { description: 'Signed out.' }, ...writeErrors },
       }),
       async (c) => {
         const session = getCookie(c, SESSION_COOKIE);
+        // A live session ends only by its own page's request, so no other site can sign it out.
+        const principal = c.get('principal');
+        if (principal?.kind === 'session') assertSessionWrite(c, principal);
         if (session) await deleteSession(store.db, session);
         deleteCookie(c, SESSION_COOKIE, { path: '/', secure: deps.secureCookies ?? true });
         return c.body(null, 204);
@@ -178,6 +197,59 @@ export function authRoutes(deps: AppServices) {
         c.header('cache-control', 'no-store');
         const { kind, name, role, csrfToken } = principal;
         return c.json({ data: { kind, name, role, ...(csrfToken && { csrfToken }) } }, 200);
+      },
+    )
+    .openapi(
+      createRoute({
+        method: 'post',
+        path: '/v1/auth/password',
+        tags,
+        summary: 'Change your own password (a signed-in user, with the current one)',
+        description:
+          'Ends your other sessions; this one stays. Attempts count against the sign-in limit.',
+        security: [{ sessionCookie: [] }],
+        request: {
+          body: {
+            required: true,
+            content: {
+              'application/json': {
+                schema: z.strictObject({
+                  currentPassword: z.string().min(1).max(1000),
+                  newPassword: z.string().min(12).max(1000),
+                }),
+              },
+            },
+          },
+        },
+        responses: { 204: { description: 'Changed.' }, ...writeErrors },
+      }),
+      async (c) => {
+        const principal = c.get('principal');
+        if (!principal) throw new ProblemError('unauthorized', { detail: 'Not signed in.' });
+        if (principal.kind !== 'session')
+          throw new ProblemError('forbidden', {
+            detail: 'Only a signed-in user changes their own password; tokens have none.',
+          });
+        assertSessionWrite(c, principal);
+        const { currentPassword, newPassword } = c.req.valid('json');
+        const client = clientKey(clientAddress(c));
+        const key = `${principal.name.toLowerCase()}\n${client}`;
+        const limit = attempts.hit(key);
+        if (!limit.allowed)
+          throw new ProblemError(
+            'too-many-requests',
+            { detail: 'Too many attempts; wait.' },
+            { 'retry-after': String(limit.retryAfter) },
+          );
+        const user = await findUser(store.db, principal.name);
+        if (!user || !(await verifyPassword(currentPassword, user.password_hash ?? dummyHash)))
+          throw new ProblemError('unauthorized', { detail: 'The current password is wrong.' });
+        attempts.reset(key);
+        await setPassword(store.db, user.id, newPassword, {
+          iterations: deps.passwordIterations,
+          keepSession: getCookie(c, SESSION_COOKIE),
+        });
+        return c.body(null, 204);
       },
     )
     .openapi(
@@ -321,9 +393,13 @@ export function authRoutes(deps: AppServices) {
       }),
       async (c) => {
         const body = c.req.valid('json');
-        if (await findUser(store.db, body.username))
-          throw new ProblemError('conflict', { detail: 'That username is taken.' });
-        return c.json({ data: await createUser(store.db, body, deps.passwordIterations) }, 201);
+        try {
+          return c.json({ data: await createUser(store.db, body, deps.passwordIterations) }, 201);
+        } catch (error) {
+          if (error instanceof UsernameTakenError)
+            throw new ProblemError('conflict', { detail: 'That username is taken.' });
+          throw error;
+        }
       },
     )
     .openapi(
@@ -331,9 +407,9 @@ export function authRoutes(deps: AppServices) {
         method: 'patch',
         path: '/v1/users/{userId}',
         tags,
-        summary: 'Change a user’s role, or disable or enable them (admins)',
+        summary: 'Change a user’s role, password or networks, or disable or enable them (admins)',
         description:
-          'Disabling ends the user’s sessions at once. An admin cannot disable or demote themselves (ask another admin), so there is always one left.',
+          'Disabling or a new password ends the user’s sessions at once. An admin cannot disable or demote themselves (ask another admin), so there is always one left.',
         security,
         request: {
           params: z.object({ userId: pathParam('userId', 'a1b2c3') }),
@@ -344,6 +420,24 @@ export function authRoutes(deps: AppServices) {
                 schema: z.strictObject({
                   role: z.enum(ROLES).optional(),
                   disabled: z.boolean().optional(),
+                  password: z.string().min(12).max(1000).optional().openapi({
+                    description: 'A new password (account recovery); ends their sessions.',
+                  }),
+                  networks: z
+                    .array(
+                      z
+                        .string()
+                        .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
+                        .max(120),
+                    )
+                    .min(1)
+                    .max(100)
+                    .nullable()
+                    .optional()
+                    .openapi({
+                      description:
+                        'Limit them to these networks (least privilege: they change only these networks’ data); null lifts the limit.',
+                    }),
                 }),
               },
             },
@@ -367,7 +461,13 @@ export function authRoutes(deps: AppServices) {
           throw new ProblemError('conflict', {
             detail: 'You cannot disable or demote yourself; another admin can.',
           });
-        const user = await updateUser(store.db, userId, change);
+        const { password, ...rest } = change;
+        if (
+          password !== undefined &&
+          !(await setPassword(store.db, userId, password, { iterations: deps.passwordIterations }))
+        )
+          throw new ProblemError('not-found', { detail: 'No such user.' });
+        const user = await updateUser(store.db, userId, rest);
         if (!user) throw new ProblemError('not-found', { detail: 'No such user.' });
         c.header('cache-control', 'no-store');
         return c.json({ data: user }, 200);

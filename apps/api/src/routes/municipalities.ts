@@ -1,25 +1,36 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { isIsoDate, LANGUAGE_STATUSES, toIsoDate } from '@verkosto/core';
-import { REGISTRY_FIRST_DATE } from '@verkosto/data';
+import {
+  isIsoDate,
+  LANGUAGE_STATUSES,
+  MUNICIPALITY_GROUPS,
+  toIsoDate,
+  yearOf,
+} from '@verkosto/core';
+import { municipalityClassifications, REGISTRY_FIRST_DATE } from '@verkosto/data';
 import type { AppDeps } from '../env.ts';
 import { json, readErrors, router } from '../http/openapi-kit.ts';
 import { cursorKey, paginate } from '../http/pagination.ts';
 import { ProblemError } from '../http/problem.ts';
 import { read } from '../http/read.ts';
 import {
+  codeParam,
   LangQuery,
   list,
   Municipality,
   MunicipalityDetail,
   one,
   PageQuery,
-  pathParam,
 } from '../schemas.ts';
 import { municipalityDetailView, municipalityView } from '../views.ts';
 
 const tags = ['Municipalities'];
 
-export function municipalityRoutes({ store, registry, clock = () => new Date() }: AppDeps) {
+export function municipalityRoutes({
+  store,
+  registry,
+  clock = () => new Date(),
+  classifications = municipalityClassifications,
+}: AppDeps) {
   return router()
     .openapi(
       createRoute({
@@ -28,7 +39,7 @@ export function municipalityRoutes({ store, registry, clock = () => new Date() }
         tags,
         summary: 'Municipalities that existed on a date',
         description:
-          'Statistics Finland’s municipalities. `q` matches Finnish, Swedish and former names, ignoring case and accents (or a code); best matches first, else by code.',
+          'Statistics Finland’s municipalities. `q` matches Finnish, Swedish and former names, ignoring case and accents (or a code); best matches first, else by code. `group` and `subregion` filter by the classification of `validOn`’s year, which must be one held (2019 or 2026): attributes are never carried to another year. `language` uses that classification too when held, else the latest language status.',
         request: {
           query: z.object({
             validOn: z
@@ -56,6 +67,22 @@ export function municipalityRoutes({ store, registry, clock = () => new Date() }
                 param: { name: 'language', in: 'query' },
                 description: 'Language status.',
               }),
+            group: z
+              .enum(MUNICIPALITY_GROUPS)
+              .optional()
+              .openapi({
+                param: { name: 'group', in: 'query' },
+                description: 'Statistics Finland’s municipality group (kuntaryhmitys).',
+              }),
+            subregion: z
+              .string()
+              .regex(/^\d{3}$/)
+              .optional()
+              .openapi({
+                param: { name: 'subregion', in: 'query' },
+                description: 'Sub-region (seutukunta) code.',
+                example: '011',
+              }),
             q: z
               .string()
               .max(100)
@@ -70,7 +97,8 @@ export function municipalityRoutes({ store, registry, clock = () => new Date() }
         },
       }),
       async (c) => {
-        const { validOn, region, language, q, limit, cursor } = c.req.valid('query');
+        const { validOn, region, language, group, subregion, q, limit, cursor } =
+          c.req.valid('query');
         const after = cursorKey(cursor);
         const date = validOn ?? toIsoDate(clock());
         // Before its first list the registry knows only the municipalities that outlived it:
@@ -80,9 +108,23 @@ export function municipalityRoutes({ store, registry, clock = () => new Date() }
             detail: `validOn ${date} is before ${REGISTRY_FIRST_DATE}, the first day of the municipality registry (Statistics Finland's classifications 2008–2026); it cannot say which municipalities existed then.`,
             invalidParams: ['validOn'],
           });
+        const year = yearOf(date);
+        const classification = classifications.of(year);
+        if ((group || subregion) && !classification)
+          throw new ProblemError('bad-request', {
+            detail: `Municipality groups and sub-regions are held for the classification years ${classifications.years.join(' and ')}; validOn ${date} is in ${year}. Give a validOn in one of those years.`,
+            invalidParams: [group ? 'group' : 'subregion'],
+          });
+        const attributes = (code: string) => classifications.attributes(code, year);
         const found = registry
           .search(q ?? '', { validOn: date, ...(region ? { regionCode: region } : {}) })
-          .filter((m) => !language || m.languageStatus === language);
+          .filter(
+            (m) =>
+              !language ||
+              (classification ? attributes(m.code)?.languageStatus : m.languageStatus) === language,
+          )
+          .filter((m) => !group || attributes(m.code)?.group === group)
+          .filter((m) => !subregion || attributes(m.code)?.subregionCode === subregion);
         // Ranked results page by rank position; a plain listing pages by code.
         const keyed = found.map((m, index) => ({
           m,
@@ -103,7 +145,7 @@ export function municipalityRoutes({ store, registry, clock = () => new Date() }
         summary: 'One municipality, current or abolished',
         description: 'With its participation history and, if abolished, every successor.',
         request: {
-          params: z.object({ code: pathParam('code', '588') }),
+          params: z.object({ code: codeParam('588') }),
           query: z.object({ lang: LangQuery }),
         },
         responses: {

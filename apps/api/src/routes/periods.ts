@@ -7,6 +7,7 @@ import { itemEtag } from '../http/preconditions.ts';
 import { ProblemError } from '../http/problem.ts';
 import { read } from '../http/read.ts';
 import {
+  codeParam,
   LangQuery,
   list,
   one,
@@ -101,7 +102,7 @@ export function periodRoutes({ store, registry, clock = () => new Date() }: AppD
         tags,
         summary: 'One member of a period',
         request: {
-          params: z.object({ periodId, code: pathParam('code', '609') }),
+          params: z.object({ periodId, code: codeParam('609') }),
           query: z.object({ lang: LangQuery }),
         },
         responses: {

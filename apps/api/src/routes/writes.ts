@@ -14,7 +14,7 @@ import type { AppEnv, AppServices } from '../env.ts';
 import { json, router, SECURITY, writeErrors } from '../http/openapi-kit.ts';
 import { itemEtag, requiredIfMatch } from '../http/preconditions.ts';
 import { ProblemError } from '../http/problem.ts';
-import { Network, Participant, Period, pathParam, Theme } from '../schemas.ts';
+import { codeParam, Network, Participant, Period, pathParam, Theme } from '../schemas.ts';
 import { applyChange, type Change, type WritableKind } from '../store/writes.ts';
 import { networkView, participantView, periodView, themeView } from '../views.ts';
 
@@ -174,7 +174,7 @@ export function writeRoutes(deps: AppServices) {
   const networkId = pathParam('networkId', 'uso');
   const periodId = pathParam('periodId', 'uso-5');
   const themeId = pathParam('themeId', 'uso-5-kukoistava-kunta');
-  const code = pathParam('code', '091');
+  const code = codeParam('091');
   const purge = z.object({
     purge: z
       .enum(['true', 'false'])

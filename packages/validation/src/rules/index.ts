@@ -1,3 +1,4 @@
+import { activitiesRule } from './activities.ts';
 import { businessIdRule } from './business-id.ts';
 import { municipalitiesRule } from './municipalities.ts';
 import { periodsRule } from './periods.ts';
@@ -14,10 +15,17 @@ export const DATASET_RULES: readonly DatasetRule[] = [
   themeOriginRule,
   periodsRule,
   municipalitiesRule,
+  activitiesRule,
   businessIdRule,
   textRule,
 ];
 
+export {
+  activityIssues,
+  checkPeriodActivities,
+  type PeriodActivitiesScope,
+  programmeIssues,
+} from './activities.ts';
 export { checkMembershipDates } from './municipalities.ts';
 export { periodDateIssues } from './periods.ts';
 export { provenanceIssues } from './provenance.ts';

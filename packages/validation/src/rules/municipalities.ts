@@ -3,7 +3,10 @@ import { finnishDate, issue, pointer, type ValidationIssue } from '../issues.ts'
 import type { DatasetRule } from './rule.ts';
 
 /** "merged into Mäntyharju (507) on 2025-01-01", following chains, in both languages. */
-function describeSuccessors(chain: Succession[]): { successorsFi: string; successorsEn: string } {
+export function describeSuccessors(chain: Succession[]): {
+  successorsFi: string;
+  successorsEn: string;
+} {
   if (chain.length === 0) return { successorsFi: 'lakkautettu', successorsEn: 'abolished' };
   return {
     successorsFi: chain
@@ -86,6 +89,8 @@ export const municipalitiesRule: DatasetRule = {
     const { participations } = dataset;
     for (let i = 0; i < participations.length; i++) {
       const p = participations[i]!;
+      // A row without a code (a CSV name that resolved to none) is reported where it was read.
+      if (p.municipalityCode === undefined) continue;
       // Most memberships are fine: the path is built only when there is something to report.
       const path = () => pointer('participations', i, 'municipalityCode');
       const period = index.periods.get(p.periodId)?.period;
