@@ -145,7 +145,8 @@ export function importRoutes(deps: AppServices) {
         }
         // Checking stops after 1 000 issues: each bad item costs zod tens of microseconds.
         const parsed = parseDataset(body, { maxIssues: 1_000 });
-        if (!parsed.dataset) {
+        const { dataset } = parsed;
+        if (!dataset) {
           throw new ProblemError('bad-request', {
             detail: `The body is not a dataset in the shared format${parsed.stopped ? ' (checking stopped after 1 000 issues)' : ''}.`,
             issues: parsed.issues,
@@ -154,14 +155,14 @@ export function importRoutes(deps: AppServices) {
         // The dataset format carries activities and programmes, but this API does not store them
         // yet: refusing them beats dropping them silently.
         const unstored = (['activities', 'programmes'] as const).filter(
-          (key) => (parsed.dataset[key]?.length ?? 0) > 0,
+          (key) => (dataset[key]?.length ?? 0) > 0,
         );
         if (unstored.length > 0) {
           throw new ProblemError('bad-request', {
             detail: `This API does not store ${unstored.join(' or ')} yet; import the dataset without them.`,
           });
         }
-        input = { kind: 'dataset', data: parsed.dataset };
+        input = { kind: 'dataset', data: dataset };
       } else {
         throw new ProblemError('unsupported-media-type', {
           detail: 'Send application/json (a dataset) or text/csv (members or themes).',
