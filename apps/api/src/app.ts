@@ -23,6 +23,7 @@ import { municipalityRoutes } from './routes/municipalities.ts';
 import { networkRoutes } from './routes/networks.ts';
 import { periodRoutes } from './routes/periods.ts';
 import { regionRoutes } from './routes/regions.ts';
+import { sourceRoutes } from './routes/sources.ts';
 import { themeRoutes } from './routes/themes.ts';
 import { writeRoutes } from './routes/writes.ts';
 import {
@@ -155,6 +156,7 @@ export function createApp(options: AppDeps) {
   app.route('/', municipalityRoutes(deps));
   app.route('/', regionRoutes(deps));
   app.route('/', comparisonRoutes(deps));
+  app.route('/', sourceRoutes(deps));
   app.route('/', exportRoutes(deps));
   app.route('/', metaRoutes(deps));
   app.route('/', authRoutes(deps));
@@ -193,6 +195,7 @@ export function createApp(options: AppDeps) {
           description:
             'Comparison data (vertailutieto): indicators, figures, comparable municipalities and a period’s members against them.',
         },
+        { name: 'Sources', description: 'Where the facts come from.' },
         { name: 'Export', description: 'The dataset in the shared format.' },
         {
           name: 'Import',

@@ -1,8 +1,10 @@
 import { z } from '@hono/zod-openapi';
 import {
   LANGUAGE_STATUSES,
+  LANGUAGES,
   PARTICIPATION_ROLES,
   PERIOD_STATUSES,
+  REPORTED_COUNT_BOUNDS,
   THEME_ORIGINS,
 } from '@verkosto/core';
 import { DEFAULT_LIMIT, MAX_LIMIT } from './http/pagination.ts';
@@ -15,10 +17,22 @@ export const LocalizedText = z
     example: { fi: 'Kukoistava kunta', en: 'The flourishing municipality' },
   });
 
+const Language = z.enum(LANGUAGES);
+
 const Named = {
   names: LocalizedText,
   name: z.string().openapi({
     description: 'The name in the negotiated language (`?lang`, Accept-Language), else Finnish.',
+  }),
+  nameLanguage: Language.openapi({
+    description:
+      'The language `name` is really in: the negotiated one where the name exists in it, else `fi`.',
+  }),
+};
+const RegionName = {
+  regionName: z.string().nullable(),
+  regionNameLanguage: Language.nullable().openapi({
+    description: 'The language `regionName` is in (null with no region).',
   }),
 };
 const IsoDate = z.string().openapi({ format: 'date', example: '2019-01-01' });
@@ -38,6 +52,7 @@ export const Source = z
     publisher: z.string().optional(),
     author: z.string().optional(),
     publishedOn: IsoDate.optional(),
+    accessedOn: IsoDate.optional().openapi({ description: 'When the page was last read.' }),
     note: z.string().optional(),
   })
   .openapi('Source');
@@ -67,7 +82,15 @@ export const Period = z
     status: z.enum(PERIOD_STATUSES).openapi({ description: 'On the server’s today.' }),
     leadThemeId: z.string().optional(),
     description: LocalizedText.optional(),
-    reportedMemberCount: z.number().int().optional(),
+    reportedMemberCount: z
+      .number()
+      .int()
+      .optional()
+      .openapi({ description: 'The count a source reports; see `reportedMemberCountBound`.' }),
+    reportedMemberCountBound: z.enum(REPORTED_COUNT_BOUNDS).optional().openapi({
+      description:
+        '`atLeast`: the source gives a lower bound ("yli 20" → 20). Absent or `exact`: the count itself.',
+    }),
     memberCount: z.number().int().openapi({ description: 'Members on record.' }),
     themeCount: z.number().int(),
     sources: z.array(z.string()),
@@ -88,20 +111,31 @@ export const Theme = z
     parentId: z.string().optional(),
     origin: z.enum(THEME_ORIGINS),
     continuesThemeId: z.string().optional(),
+    continuesInferred: z.boolean().optional().openapi({
+      description:
+        'True when no source states the continuation: an editor inferred it. Show it as inferred, never as fact.',
+    }),
     borrowedFrom: z.string().optional(),
     keywords: z.array(z.string()),
     sources: z.array(z.string()),
   })
   .openapi('Theme');
 
+export const LineageThemeRef = ThemeRef.extend({
+  inferred: z.boolean().openapi({
+    description:
+      'Reached through a continuation no source states (or beyond one): an inference, not a fact.',
+  }),
+}).openapi('LineageThemeRef');
+
 export const ThemeWithLineage = Theme.extend({
   subThemes: z.array(ThemeRef),
   lineage: z.object({
     continues: z
-      .array(ThemeRef)
+      .array(LineageThemeRef)
       .openapi({ description: 'Earlier themes this one carries on, nearest first.' }),
     continuedBy: z
-      .array(ThemeRef)
+      .array(LineageThemeRef)
       .openapi({ description: 'Later themes that carry this one on, nearest first.' }),
   }),
 }).openapi('ThemeWithLineage');
@@ -115,7 +149,7 @@ export const Participant = z
       .string()
       .nullable()
       .openapi({ description: 'The region (maakunta) at the period’s start.' }),
-    regionName: z.string().nullable(),
+    ...RegionName,
     role: z.enum(PARTICIPATION_ROLES),
     joinedOn: IsoDate.optional(),
     leftOn: IsoDate.optional(),
@@ -168,6 +202,9 @@ export const PeriodInsight = z
     endDate: IsoDate,
     memberCount: z.number().int(),
     reportedMemberCount: z.number().int().nullable(),
+    reportedMemberCountBound: z.enum(REPORTED_COUNT_BOUNDS).nullable().openapi({
+      description: '`atLeast` when the reported count is a lower bound; null with no count.',
+    }),
     newMemberCount: z.number().int().nullable(),
     returningMemberCount: z.number().int().nullable(),
     comparison: z
@@ -181,7 +218,7 @@ export const PeriodInsight = z
     regions: z.array(
       z.object({
         regionCode: z.string(),
-        regionName: z.string().nullable(),
+        ...RegionName,
         memberCount: z.number().int(),
       }),
     ),
@@ -192,6 +229,7 @@ export const PeriodInsight = z
         themeId: z.string(),
         continuesThemeId: z.string(),
         continuesPeriodId: z.string(),
+        inferred: z.boolean().openapi({ description: 'No source states this continuation.' }),
       }),
     ),
   })

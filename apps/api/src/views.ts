@@ -9,10 +9,11 @@ import {
   type Participation,
   type Period,
   periodStatus,
+  type Region,
   type Theme,
   type ThemeLineage,
 } from '@verkosto/core';
-import { named } from './http/lang.ts';
+import { named, pick } from './http/lang.ts';
 import type { MemberHistory, PeriodCounts } from './store/reads.ts';
 
 /** Domain objects as the API shows them: `names` + `name` in the negotiated language. */
@@ -48,14 +49,24 @@ export function themeDetailView(
   lineage: ThemeLineage,
   lang: Language,
 ) {
+  const inferred = new Set(lineage.inferred);
+  // A theme reached through a link no source states is shown as inferred, never as fact.
+  const linked = (t: Theme) => ({ ...themeRef(t, lang), inferred: inferred.has(t.id) });
   return {
     ...themeView(theme, lang),
     subThemes: subThemes.map((t) => themeRef(t, lang)),
     lineage: {
-      continues: lineage.ancestors.map((t) => themeRef(t, lang)),
-      continuedBy: lineage.descendants.map((t) => themeRef(t, lang)),
+      continues: lineage.ancestors.map(linked),
+      continuedBy: lineage.descendants.map(linked),
     },
   };
+}
+
+/** A region's name in the negotiated language where it has one, and which language it is. */
+function regionName(name: Region['name'] | undefined, lang: Language) {
+  if (!name) return { regionName: null, regionNameLanguage: null };
+  const { text, language } = pick(name, lang);
+  return { regionName: text, regionNameLanguage: language };
 }
 
 export function municipalityView(m: Municipality, lang: Language) {
@@ -110,7 +121,7 @@ export function participantView(
     ...participation,
     ...named(names, lang),
     regionCode,
-    regionName: region ? (region.name[lang] ?? region.name.fi) : null,
+    ...regionName(region?.name, lang),
     membership:
       previousMembers && previousMembers.size > 0
         ? isReturningMember(registry, code, previousMembers)
@@ -133,12 +144,13 @@ export function insightsView(
     endDate: insight.endDate,
     memberCount: insight.memberCount,
     reportedMemberCount: insight.reportedMemberCount,
+    reportedMemberCountBound: insight.reportedMemberCountBound,
     newMemberCount: insight.comparison?.newMembers.length ?? null,
     returningMemberCount: insight.comparison?.returningMembers.length ?? null,
     comparison: insight.comparison,
     regions: insight.regions.map((r) => {
       const region = registry.region(r.regionCode);
-      return { ...r, regionName: region ? (region.name[lang] ?? region.name.fi) : null };
+      return { ...r, ...regionName(region?.name, lang) };
     }),
     themeCount: insight.themeCount,
     themesByOrigin: insight.themesByOrigin,
@@ -149,6 +161,7 @@ export function insightsView(
               themeId: t.themeId,
               continuesThemeId: t.continues.themeId,
               continuesPeriodId: t.continues.periodId,
+              inferred: t.continues.inferred,
             },
           ]
         : [],

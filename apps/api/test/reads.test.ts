@@ -68,13 +68,29 @@ describe('networks', () => {
       comparison: null,
       themeCount: 4,
     });
-    expect(uso4.regions[0]).toEqual({ regionCode: '01', regionName: 'Uusimaa', memberCount: 6 });
+    expect(uso4.regions[0]).toEqual({
+      regionCode: '01',
+      regionName: 'Uusimaa',
+      regionNameLanguage: 'fi',
+      memberCount: 6,
+    });
     const uso5 = body.data.find((i: { periodId: string }) => i.periodId === 'uso-5');
+    expect(uso5).toMatchObject({ reportedMemberCount: 20, reportedMemberCountBound: 'atLeast' });
     expect(uso5.themesContinued).toEqual([
       {
         themeId: 'uso-5-strateginen-johtaminen',
         continuesThemeId: 'uso-4-strateginen-johtaminen',
         continuesPeriodId: 'uso-4',
+        inferred: false,
+      },
+    ]);
+    const uso6 = body.data.find((i: { periodId: string }) => i.periodId === 'uso-6');
+    expect(uso6.themesContinued).toEqual([
+      {
+        themeId: 'uso-6-strateginen-johtaminen',
+        continuesThemeId: 'uso-5-strateginen-johtaminen',
+        continuesPeriodId: 'uso-5',
+        inferred: true,
       },
     ]);
   });
@@ -99,31 +115,77 @@ describe('periods, themes and participants', () => {
       id: 'uso-5',
       startDate: '2019-01-01',
       endDate: '2020-12-31',
-      leadThemeId: 'uso-5-strateginen-johtaminen',
       memberCount: 0,
-      themeCount: 6,
+      reportedMemberCount: 20,
+      reportedMemberCountBound: 'atLeast',
+      themeCount: 8,
     });
+    // No source names a lead theme for USO 5.
+    expect(body.data).not.toHaveProperty('leadThemeId');
     expect((await getJson(t.app, '/v1/periods/uso-99')).status).toBe(404);
   });
 
   it('lists the themes of USO 5', async () => {
     const { body } = await getJson(t.app, '/v1/periods/uso-5/themes?lang=en');
-    expect(body.meta.total).toBe(6);
+    expect(body.meta.total).toBe(8);
     expect(body.data.map((t: { name: string }) => t.name)).toContain('Resource smartness');
   });
 
-  it('shows a theme with its lineage both ways and its sub-themes', async () => {
+  it('shows a theme with its lineage both ways, each link stated or inferred', async () => {
     const { body } = await getJson(t.app, '/v1/themes/uso-5-strateginen-johtaminen');
-    expect(body.data.lineage.continues.map((t: { id: string }) => t.id)).toEqual([
-      'uso-4-strateginen-johtaminen',
-      'uso-2-strategisen-johtamisen-kehittaminen',
+    const links = (list: Array<{ id: string; inferred: boolean }>) =>
+      list.map((t) => [t.id, t.inferred]);
+    expect(links(body.data.lineage.continues)).toEqual([
+      ['uso-4-strateginen-johtaminen', false],
+      ['uso-2-strategisen-johtamisen-kehittaminen', true],
     ]);
-    expect(body.data.lineage.continuedBy.map((t: { id: string }) => t.id)).toEqual([
-      'uso-6-strateginen-johtaminen',
-      'uso-7-strateginen-ja-kestava-johtaminen',
+    expect(links(body.data.lineage.continuedBy)).toEqual([
+      ['uso-6-strateginen-johtaminen', true],
+      ['uso-7-strateginen-ja-kestava-johtaminen', true],
     ]);
+    const uso6 = await getJson(t.app, '/v1/themes/uso-6-strateginen-johtaminen');
+    expect(uso6.body.data).toMatchObject({
+      continuesThemeId: 'uso-5-strateginen-johtaminen',
+      continuesInferred: true,
+    });
     const lead = await getJson(t.app, '/v1/themes/uso-7-uudistuvien-kuntien-johtaminen');
-    expect(lead.body.data.subThemes).toHaveLength(3);
+    expect(lead.body.data.subThemes).toEqual([]);
+  });
+
+  it('says which language each name is in, and Content-Language says what was served', async () => {
+    // The network has a Swedish name (Kommunförbundet's); USO 5's themes have none.
+    const network = await getJson(t.app, '/v1/networks/uso', {
+      headers: { 'accept-language': 'sv' },
+    });
+    expect(network.body.data).toMatchObject({
+      name: 'Nya generationens organisationer',
+      nameLanguage: 'sv',
+    });
+    expect(network.res.headers.get('content-language')).toBe('sv');
+    const themes = await getJson(t.app, '/v1/periods/uso-5/themes', {
+      headers: { 'accept-language': 'sv' },
+    });
+    for (const theme of themes.body.data as Array<{ names: { fi: string }; name: string }>)
+      expect(theme).toMatchObject({ name: theme.names.fi, nameLanguage: 'fi' });
+    expect(themes.res.headers.get('content-language')).toBe('fi');
+    // Members: municipalities and regions all have Swedish names.
+    const members = await getJson(t.app, '/v1/periods/uso-4/participants?lang=sv&limit=500');
+    const pori = members.body.data.find(
+      (p: { municipalityCode: string }) => p.municipalityCode === '609',
+    );
+    expect(pori).toMatchObject({
+      name: 'Björneborg',
+      nameLanguage: 'sv',
+      regionName: 'Satakunta',
+      regionNameLanguage: 'sv',
+    });
+    expect(members.res.headers.get('content-language')).toBe('sv');
+    // English names where the seed has them; a mixed page lists every language served.
+    const mixed = await getJson(t.app, '/v1/periods/uso-7/themes?lang=en');
+    expect(mixed.body.data.every((t: { nameLanguage: string }) => t.nameLanguage === 'en')).toBe(
+      true,
+    );
+    expect(mixed.res.headers.get('content-language')).toBe('en');
   });
 
   it('lists USO 4’s 29 members with names and regions', async () => {
@@ -314,6 +376,7 @@ describe('municipalities', () => {
         code: '507',
         names: { fi: 'Mäntyharju', sv: 'Mäntyharju', en: 'Mäntyharju' },
         name: 'Mäntyharju',
+        nameLanguage: 'fi',
         effectiveDate: '2025-01-01',
         from: '588',
       },

@@ -700,6 +700,8 @@ export interface paths {
                             en?: string;
                         };
                         reportedMemberCount?: number;
+                        /** @enum {string} */
+                        reportedMemberCountBound?: "exact" | "atLeast";
                         sources: string[];
                     };
                 };
@@ -1133,6 +1135,8 @@ export interface paths {
                             en?: string;
                         } | null;
                         reportedMemberCount?: number | null;
+                        /** @enum {string|null} */
+                        reportedMemberCountBound?: "exact" | "atLeast" | null;
                         sources?: string[];
                     };
                 };
@@ -1355,6 +1359,7 @@ export interface paths {
                         origin: "new" | "continued" | "borrowed" | "unspecified";
                         /** @description A lowercase id: a–z, digits and hyphens. */
                         continuesThemeId?: string;
+                        continuesInferred?: boolean;
                         borrowedFrom?: string;
                         keywords: string[];
                         sources: string[];
@@ -2284,6 +2289,7 @@ export interface paths {
                         origin?: "new" | "continued" | "borrowed" | "unspecified";
                         /** @description A lowercase id: a–z, digits and hyphens. */
                         continuesThemeId?: string | null;
+                        continuesInferred?: boolean | null;
                         borrowedFrom?: string | null;
                         keywords?: string[];
                         sources?: string[];
@@ -2417,7 +2423,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    /** @description Defaults to today. */
+                    /** @description Defaults to today. From 2008-01-01, the first day of Statistics Finland’s oldest classification in the registry; an earlier date is a 400, since the registry cannot say which municipalities existed then. */
                     validOn?: string;
                     /** @description Region (maakunta) code as on `validOn`. */
                     region?: string;
@@ -2943,6 +2949,162 @@ export interface paths {
                     content: {
                         "application/json": components["schemas"]["PeriodComparison"];
                         "text/csv": string;
+                    };
+                };
+                /** @description A parameter is invalid (problem `/problems/bad-request`). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource (problem `/problems/not-found`). */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Accept allows no media type this resource has. */
+                406: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error, without internals. */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/sources": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Where the facts come from
+         * @description Every source the data cites, by id. Networks, periods, themes and members name theirs in `sources`.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Items per page, 1–500. */
+                    limit?: number;
+                    /** @description From `meta.nextCursor`. */
+                    cursor?: string;
+                    /** @description The language of `name`; overrides Accept-Language. */
+                    lang?: "fi" | "sv" | "en";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The sources, by id. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SourceList"];
+                    };
+                };
+                /** @description A parameter is invalid (problem `/problems/bad-request`). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource (problem `/problems/not-found`). */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Accept allows no media type this resource has. */
+                406: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error, without internals. */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/sources/{sourceId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One source */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    sourceId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The source. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SourceResponse"];
                     };
                 };
                 /** @description A parameter is invalid (problem `/problems/bad-request`). */
@@ -4756,6 +4918,11 @@ export interface components {
             names: components["schemas"]["LocalizedText"];
             /** @description The name in the negotiated language (`?lang`, Accept-Language), else Finnish. */
             name: string;
+            /**
+             * @description The language `name` is really in: the negotiated one where the name exists in it, else `fi`.
+             * @enum {string}
+             */
+            nameLanguage: "fi" | "sv" | "en";
             shortName?: string;
             organiser: string;
             organiserBusinessId?: string;
@@ -4841,7 +5008,13 @@ export interface components {
             status: "upcoming" | "active" | "ended";
             leadThemeId?: string;
             description?: components["schemas"]["LocalizedText"];
+            /** @description The count a source reports; see `reportedMemberCountBound`. */
             reportedMemberCount?: number;
+            /**
+             * @description `atLeast`: the source gives a lower bound ("yli 20" → 20). Absent or `exact`: the count itself.
+             * @enum {string}
+             */
+            reportedMemberCountBound?: "exact" | "atLeast";
             /** @description Members on record. */
             memberCount: number;
             themeCount: number;
@@ -4865,6 +5038,11 @@ export interface components {
             endDate: string;
             memberCount: number;
             reportedMemberCount: number | null;
+            /**
+             * @description `atLeast` when the reported count is a lower bound; null with no count.
+             * @enum {string|null}
+             */
+            reportedMemberCountBound: "exact" | "atLeast" | null;
             newMemberCount: number | null;
             returningMemberCount: number | null;
             comparison: {
@@ -4876,6 +5054,11 @@ export interface components {
             regions: {
                 regionCode: string;
                 regionName: string | null;
+                /**
+                 * @description The language `regionName` is in (null with no region).
+                 * @enum {string|null}
+                 */
+                regionNameLanguage: "fi" | "sv" | "en" | null;
                 memberCount: number;
             }[];
             themeCount: number;
@@ -4889,6 +5072,8 @@ export interface components {
                 themeId: string;
                 continuesThemeId: string;
                 continuesPeriodId: string;
+                /** @description No source states this continuation. */
+                inferred: boolean;
             }[];
         };
         PeriodResponse: {
@@ -4905,11 +5090,18 @@ export interface components {
             names: components["schemas"]["LocalizedText"];
             /** @description The name in the negotiated language (`?lang`, Accept-Language), else Finnish. */
             name: string;
+            /**
+             * @description The language `name` is really in: the negotiated one where the name exists in it, else `fi`.
+             * @enum {string}
+             */
+            nameLanguage: "fi" | "sv" | "en";
             description?: components["schemas"]["LocalizedText"];
             parentId?: string;
             /** @enum {string} */
             origin: "new" | "continued" | "borrowed" | "unspecified";
             continuesThemeId?: string;
+            /** @description True when no source states the continuation: an editor inferred it. Show it as inferred, never as fact. */
+            continuesInferred?: boolean;
             borrowedFrom?: string;
             keywords: string[];
             sources: string[];
@@ -4928,9 +5120,19 @@ export interface components {
             names: components["schemas"]["LocalizedText"];
             /** @description The name in the negotiated language (`?lang`, Accept-Language), else Finnish. */
             name: string;
+            /**
+             * @description The language `name` is really in: the negotiated one where the name exists in it, else `fi`.
+             * @enum {string}
+             */
+            nameLanguage: "fi" | "sv" | "en";
             /** @description The region (maakunta) at the period’s start. */
             regionCode: string | null;
             regionName: string | null;
+            /**
+             * @description The language `regionName` is in (null with no region).
+             * @enum {string|null}
+             */
+            regionNameLanguage: "fi" | "sv" | "en" | null;
             /** @enum {string} */
             role: "kehittajakunta" | "kumppani" | "tarkkailija";
             /**
@@ -4960,9 +5162,9 @@ export interface components {
             subThemes: components["schemas"]["ThemeRef"][];
             lineage: {
                 /** @description Earlier themes this one carries on, nearest first. */
-                continues: components["schemas"]["ThemeRef"][];
+                continues: components["schemas"]["LineageThemeRef"][];
                 /** @description Later themes that carry this one on, nearest first. */
-                continuedBy: components["schemas"]["ThemeRef"][];
+                continuedBy: components["schemas"]["LineageThemeRef"][];
             };
         };
         ThemeRef: {
@@ -4971,6 +5173,15 @@ export interface components {
             names: components["schemas"]["LocalizedText"];
             /** @description The name in the negotiated language (`?lang`, Accept-Language), else Finnish. */
             name: string;
+            /**
+             * @description The language `name` is really in: the negotiated one where the name exists in it, else `fi`.
+             * @enum {string}
+             */
+            nameLanguage: "fi" | "sv" | "en";
+        };
+        LineageThemeRef: components["schemas"]["ThemeRef"] & {
+            /** @description Reached through a continuation no source states (or beyond one): an inference, not a fact. */
+            inferred: boolean;
         };
         MunicipalityList: {
             data: components["schemas"]["Municipality"][];
@@ -4985,6 +5196,11 @@ export interface components {
             names: components["schemas"]["LocalizedText"];
             /** @description The name in the negotiated language (`?lang`, Accept-Language), else Finnish. */
             name: string;
+            /**
+             * @description The language `name` is really in: the negotiated one where the name exists in it, else `fi`.
+             * @enum {string}
+             */
+            nameLanguage: "fi" | "sv" | "en";
             regionCode: string | null;
             /** @enum {string|null} */
             languageStatus: "fi" | "fi-sv" | "sv" | "sv-fi" | null;
@@ -5022,6 +5238,11 @@ export interface components {
                 /** @description The name in the negotiated language (`?lang`, Accept-Language), else Finnish. */
                 name: string;
                 /**
+                 * @description The language `name` is really in: the negotiated one where the name exists in it, else `fi`.
+                 * @enum {string}
+                 */
+                nameLanguage: "fi" | "sv" | "en";
+                /**
                  * Format: date
                  * @example 2019-01-01
                  */
@@ -5044,6 +5265,11 @@ export interface components {
             names: components["schemas"]["LocalizedText"];
             /** @description The name in the negotiated language (`?lang`, Accept-Language), else Finnish. */
             name: string;
+            /**
+             * @description The language `name` is really in: the negotiated one where the name exists in it, else `fi`.
+             * @enum {string}
+             */
+            nameLanguage: "fi" | "sv" | "en";
             /**
              * Format: date
              * @example 2019-01-01
@@ -5210,6 +5436,32 @@ export interface components {
             /** @description 1 = the highest value in the group. */
             rank: number | null;
         };
+        SourceList: {
+            data: components["schemas"]["Source"][];
+            meta: components["schemas"]["ListMeta"];
+        };
+        Source: {
+            id: string;
+            title: string;
+            url?: string;
+            publisher?: string;
+            author?: string;
+            /**
+             * Format: date
+             * @example 2019-01-01
+             */
+            publishedOn?: string;
+            /**
+             * Format: date
+             * @description When the page was last read.
+             * @example 2019-01-01
+             */
+            accessedOn?: string;
+            note?: string;
+        };
+        SourceResponse: {
+            data: components["schemas"]["Source"];
+        };
         Dataset: {
             /** @enum {number} */
             formatVersion: 1;
@@ -5283,6 +5535,7 @@ export interface components {
         };
         NetworkWritten: {
             data: components["schemas"]["Network"];
+            /** @description What the write leaves for a person to look at; `missing_source` (at `/sources`) when it names no source. */
             warnings: {
                 code: string;
                 path: string;
@@ -5295,6 +5548,7 @@ export interface components {
         };
         NetworkUpdated: {
             data: components["schemas"]["Network"];
+            /** @description What the write leaves for a person to look at; `missing_source` (at `/sources`) when it names no source. */
             warnings: {
                 code: string;
                 path: string;
@@ -5307,6 +5561,7 @@ export interface components {
         };
         PeriodWritten: {
             data: components["schemas"]["Period"];
+            /** @description What the write leaves for a person to look at; `missing_source` (at `/sources`) when it names no source. */
             warnings: {
                 code: string;
                 path: string;
@@ -5319,6 +5574,7 @@ export interface components {
         };
         PeriodUpdated: {
             data: components["schemas"]["Period"];
+            /** @description What the write leaves for a person to look at; `missing_source` (at `/sources`) when it names no source. */
             warnings: {
                 code: string;
                 path: string;
@@ -5331,6 +5587,7 @@ export interface components {
         };
         PeriodRestored: {
             data: components["schemas"]["Period"];
+            /** @description What the write leaves for a person to look at; `missing_source` (at `/sources`) when it names no source. */
             warnings: {
                 code: string;
                 path: string;
@@ -5343,6 +5600,7 @@ export interface components {
         };
         ThemeWritten: {
             data: components["schemas"]["Theme"];
+            /** @description What the write leaves for a person to look at; `missing_source` (at `/sources`) when it names no source. */
             warnings: {
                 code: string;
                 path: string;
@@ -5355,6 +5613,7 @@ export interface components {
         };
         ThemeUpdated: {
             data: components["schemas"]["Theme"];
+            /** @description What the write leaves for a person to look at; `missing_source` (at `/sources`) when it names no source. */
             warnings: {
                 code: string;
                 path: string;
@@ -5367,6 +5626,7 @@ export interface components {
         };
         ThemeRestored: {
             data: components["schemas"]["Theme"];
+            /** @description What the write leaves for a person to look at; `missing_source` (at `/sources`) when it names no source. */
             warnings: {
                 code: string;
                 path: string;
@@ -5379,6 +5639,7 @@ export interface components {
         };
         ParticipantWritten: {
             data: components["schemas"]["Participant"];
+            /** @description What the write leaves for a person to look at; `missing_source` (at `/sources`) when it names no source. */
             warnings: {
                 code: string;
                 path: string;
@@ -5391,6 +5652,7 @@ export interface components {
         };
         ParticipantUpdated: {
             data: components["schemas"]["Participant"];
+            /** @description What the write leaves for a person to look at; `missing_source` (at `/sources`) when it names no source. */
             warnings: {
                 code: string;
                 path: string;

@@ -140,6 +140,8 @@ export {
   periodsOfNetwork,
   periodsOverlap,
   previousPeriod,
+  REPORTED_COUNT_BOUNDS,
+  type ReportedCountBound,
 } from './period.ts';
 export {
   countForPeriod,

@@ -51,7 +51,7 @@ const dataset: Pick<Dataset, 'periods' | 'themes' | 'participations'> = {
     period('v', 1, 2018),
     { ...period('v', 2, 2020), reportedMemberCount: 5 },
     period('other', 1, 2018),
-    period('v', 4, 2024),
+    { ...period('v', 4, 2024), reportedMemberCount: 20, reportedMemberCountBound: 'atLeast' },
     period('v', 5, 2026),
   ],
   themes: [
@@ -95,6 +95,13 @@ describe('network insights', () => {
     expect(insights.map((i) => i.memberCount)).toEqual([3, 4, 5, 0, 1]);
     expect(byId('v-2').reportedMemberCount).toBe(5);
     expect(byId('v-1').reportedMemberCount).toBeNull();
+    expect(byId('v-2').reportedMemberCountBound).toBe('exact');
+    expect(byId('v-1').reportedMemberCountBound).toBeNull();
+    // "yli 20 kehittäjäkuntaa": a lower bound, never shown as the number itself.
+    expect(byId('v-4')).toMatchObject({
+      reportedMemberCount: 20,
+      reportedMemberCountBound: 'atLeast',
+    });
   });
 });
 
@@ -254,11 +261,26 @@ describe('themes', () => {
       {
         themeId: 'johtaminen-2',
         origin: 'continued',
-        continues: { themeId: 'johtaminen-1', periodId: 'v-1' },
+        continues: { themeId: 'johtaminen-1', periodId: 'v-1', inferred: false },
       },
       { themeId: 'lainattu-2', origin: 'borrowed' },
       { themeId: 'uusi-2', origin: 'new' },
     ]);
+  });
+
+  it('says when a link is inferred rather than stated by a source', () => {
+    const guessed = {
+      ...dataset,
+      themes: dataset.themes.map((t) =>
+        t.id === 'johtaminen-2' ? { ...t, continuesInferred: true } : t,
+      ),
+    };
+    const v2 = networkInsights(guessed, registry, 'v').find((i) => i.periodId === 'v-2')!;
+    expect(v2.themes[0]!.continues).toEqual({
+      themeId: 'johtaminen-1',
+      periodId: 'v-1',
+      inferred: true,
+    });
   });
 
   it('leaves out a link to a theme that is not in the dataset', () => {

@@ -1,6 +1,6 @@
 import { type Dataset, membersOf } from './dataset.ts';
 import type { MunicipalityRegistry } from './municipality-registry.ts';
-import { type Period, periodsOfNetwork } from './period.ts';
+import { type Period, periodsOfNetwork, type ReportedCountBound } from './period.ts';
 import type { ThemeOrigin } from './theme.ts';
 
 /** How a period's members compare with the period before it. */
@@ -22,8 +22,8 @@ export interface RegionCount {
 export interface ThemeContinuity {
   themeId: string;
   origin: ThemeOrigin;
-  /** The earlier theme this one continues, with its period. */
-  continues?: { themeId: string; periodId: string };
+  /** The earlier theme this one continues, with its period; `inferred` when no source states it. */
+  continues?: { themeId: string; periodId: string; inferred: boolean };
 }
 
 /** What a period looks like, for reports and the admin's charts. */
@@ -36,6 +36,8 @@ export interface PeriodInsight {
   memberCount: number;
   /** The count a source reports, which may differ from the members on record. */
   reportedMemberCount: number | null;
+  /** `atLeast` when the reported count is a lower bound; null with no reported count. */
+  reportedMemberCountBound: ReportedCountBound | null;
   members: string[];
   /**
    * Compared with the previous period; null for the first period, and when either period has
@@ -124,6 +126,10 @@ export function networkInsights(
       endDate: period.endDate,
       memberCount: members.length,
       reportedMemberCount: period.reportedMemberCount ?? null,
+      reportedMemberCountBound:
+        period.reportedMemberCount === undefined
+          ? null
+          : (period.reportedMemberCountBound ?? 'exact'),
       members,
       comparison:
         previous && members.length > 0 && previousMembers.length > 0
@@ -142,7 +148,13 @@ export function networkInsights(
           themeId: theme.id,
           origin: theme.origin,
           ...(continued
-            ? { continues: { themeId: continued.id, periodId: continued.periodId } }
+            ? {
+                continues: {
+                  themeId: continued.id,
+                  periodId: continued.periodId,
+                  inferred: theme.continuesInferred === true,
+                },
+              }
             : {}),
         };
       }),

@@ -1,6 +1,10 @@
 import type { IsoDate } from './dates.ts';
 import type { LocalizedText } from './text.ts';
 
+/** Whether a reported count is the number itself or a lower bound of it. */
+export const REPORTED_COUNT_BOUNDS = ['exact', 'atLeast'] as const;
+export type ReportedCountBound = (typeof REPORTED_COUNT_BOUNDS)[number];
+
 /** A network's term of operation (toimikausi), usually two calendar years. */
 export interface Period {
   /** A stable slug, e.g. `uso-5`. */
@@ -18,6 +22,11 @@ export interface Period {
   description?: LocalizedText;
   /** The number of members a source reports, which may differ from the members on record. */
   reportedMemberCount?: number;
+  /**
+   * How the source gives the count: `exact` (the default when absent), or `atLeast` when it is a
+   * lower bound ("yli 20 kehittäjäkuntaa" → at least 20).
+   */
+  reportedMemberCountBound?: ReportedCountBound;
   sources: string[];
 }
 

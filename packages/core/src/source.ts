@@ -11,6 +11,8 @@ export interface Source {
   publisher?: string;
   author?: string;
   publishedOn?: IsoDate;
+  /** When someone last read the page at `url` (a web page may change after it is cited). */
+  accessedOn?: IsoDate;
   /** What the source says that matters here, or a caveat about it. */
   note?: string;
 }

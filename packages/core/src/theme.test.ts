@@ -48,11 +48,15 @@ describe('themeLineage', () => {
     const lineage = themeLineage(themes, 'uso-6/t');
     expect(ids(lineage.ancestors)).toEqual(['uso-5/s', 'uso-4/s']);
     expect(lineage.descendants).toEqual([]);
-    expect(themeLineage(themes, 'uso-6/x')).toEqual({ ancestors: [], descendants: [] });
+    expect(themeLineage(themes, 'uso-6/x')).toEqual({
+      ancestors: [],
+      descendants: [],
+      inferred: [],
+    });
   });
 
   it('is empty for an unknown theme', () => {
-    expect(themeLineage(themes, 'nope')).toEqual({ ancestors: [], descendants: [] });
+    expect(themeLineage(themes, 'nope')).toEqual({ ancestors: [], descendants: [], inferred: [] });
   });
 
   it('stops at a continuation that points to a missing theme', () => {
@@ -72,7 +76,11 @@ describe('themeLineage', () => {
     const lineage = themeLineage(cyclic, 'a');
     expect(ids(lineage.ancestors)).toEqual(['c', 'b']);
     expect(ids(lineage.descendants)).toEqual(['d']);
-    expect(themeLineage([theme('x', 'x')], 'x')).toEqual({ ancestors: [], descendants: [] });
+    expect(themeLineage([theme('x', 'x')], 'x')).toEqual({
+      ancestors: [],
+      descendants: [],
+      inferred: [],
+    });
   });
 });
 
@@ -94,5 +102,34 @@ describe('subThemes', () => {
 describe('THEME_ORIGINS', () => {
   it('holds new, continued, borrowed and unspecified', () => {
     expect(THEME_ORIGINS).toEqual(['new', 'continued', 'borrowed', 'unspecified']);
+  });
+});
+
+describe('themeLineage with inferred links', () => {
+  // a ← b (stated) ← c (inferred) ← d (stated), and b ← e (inferred).
+  const inferred = (t: Theme): Theme => ({ ...t, continuesInferred: true });
+  const themes = [
+    theme('a'),
+    theme('b', 'a'),
+    inferred(theme('c', 'b')),
+    theme('d', 'c'),
+    inferred(theme('e', 'b')),
+  ];
+
+  it('marks every theme beyond an inferred link, going back', () => {
+    const lineage = themeLineage(themes, 'd');
+    expect(ids(lineage.ancestors)).toEqual(['c', 'b', 'a']);
+    expect(lineage.inferred).toEqual(['b', 'a']);
+  });
+
+  it('marks every theme beyond an inferred link, going forward', () => {
+    const lineage = themeLineage(themes, 'a');
+    expect(ids(lineage.descendants)).toEqual(['b', 'c', 'e', 'd']);
+    expect(lineage.inferred).toEqual(['c', 'e', 'd']);
+  });
+
+  it('marks from the first inferred link on, and nothing when every link is stated', () => {
+    expect(themeLineage(themes, 'b').inferred).toEqual(['c', 'e', 'd']);
+    expect(themeLineage(themes.slice(0, 2), 'a').inferred).toEqual([]);
   });
 });

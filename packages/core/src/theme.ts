@@ -21,6 +21,11 @@ export interface Theme {
   origin: ThemeOrigin;
   /** With origin `continued`: the theme of an earlier period that this one carries on. */
   continuesThemeId?: string;
+  /**
+   * True when no source states the continuation: an editor inferred it (from similar names, say).
+   * Readers must show such a link as inferred, never as fact. Only with `continuesThemeId`.
+   */
+  continuesInferred?: boolean;
   /** With origin `borrowed`: where it was borrowed from, in words. */
   borrowedFrom?: string;
   keywords: string[];
@@ -33,9 +38,17 @@ export interface ThemeLineage {
   ancestors: Theme[];
   /** Later themes, nearest first; a theme may be continued by several. */
   descendants: Theme[];
+  /**
+   * Ids of the ancestors and descendants reached only through an inferred link
+   * (`continuesInferred`): a chain is no surer than its weakest link.
+   */
+  inferred: string[];
 }
 
-/** Follows `continuesThemeId` both ways. Cycles (bad data) are cut, not followed forever. */
+/**
+ * Follows `continuesThemeId` both ways. Cycles (bad data) are cut, not followed forever. A theme
+ * reached through an inferred link, or through anything beyond one, is listed in `inferred`.
+ */
 export function themeLineage(themes: readonly Theme[], themeId: string): ThemeLineage {
   const byId = new Map(themes.map((t) => [t.id, t]));
   const continuedBy = new Map<string, Theme[]>();
@@ -47,26 +60,34 @@ export function themeLineage(themes: readonly Theme[], themeId: string): ThemeLi
   }
 
   const seen = new Set([themeId]);
+  const inferred: string[] = [];
   const ancestors: Theme[] = [];
-  let cursor = byId.get(themeId)?.continuesThemeId;
-  while (cursor && !seen.has(cursor)) {
-    const theme = byId.get(cursor);
+  let from = byId.get(themeId);
+  let viaInferred = false;
+  while (from?.continuesThemeId && !seen.has(from.continuesThemeId)) {
+    const theme = byId.get(from.continuesThemeId);
     if (!theme) break;
-    seen.add(cursor);
+    viaInferred ||= from.continuesInferred === true;
+    seen.add(theme.id);
     ancestors.push(theme);
-    cursor = theme.continuesThemeId;
+    if (viaInferred) inferred.push(theme.id);
+    from = theme;
   }
 
   const descendants: Theme[] = [];
-  const queue = [...(continuedBy.get(themeId) ?? [])];
+  const queue = (continuedBy.get(themeId) ?? []).map((theme) => ({ theme, viaInferred: false }));
   while (queue.length > 0) {
-    const theme = queue.shift()!;
+    const next = queue.shift()!;
+    const { theme } = next;
     if (seen.has(theme.id)) continue;
     seen.add(theme.id);
     descendants.push(theme);
-    queue.push(...(continuedBy.get(theme.id) ?? []));
+    const isInferred = next.viaInferred || theme.continuesInferred === true;
+    if (isInferred) inferred.push(theme.id);
+    for (const child of continuedBy.get(theme.id) ?? [])
+      queue.push({ theme: child, viaInferred: isInferred });
   }
-  return { ancestors, descendants };
+  return { ancestors, descendants, inferred };
 }
 
 /** The direct sub-themes of a theme. */

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { MUNICIPALITY_COUNTS } from './generated/statistics.generated.ts';
-import { municipalityRegistry as registry } from './registry.ts';
+import { REGISTRY_FIRST_DATE, municipalityRegistry as registry } from './registry.ts';
 
 describe('municipality registry on Statistics Finland data', () => {
   it.each([
@@ -98,4 +98,9 @@ describe('municipality registry on Statistics Finland data', () => {
     // A child process that parses every reference CSV (2 MB with the comparison figures): on a
     // busy machine its start alone can take longer than the default test timeout.
   }, 120_000);
+
+  it('starts on 1 January of its oldest classification, 2008', () => {
+    expect(REGISTRY_FIRST_DATE).toBe('2008-01-01');
+    expect(registry.validOn(REGISTRY_FIRST_DATE)).toHaveLength(415);
+  });
 });

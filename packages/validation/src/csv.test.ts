@@ -148,6 +148,19 @@ describe('themes CSV', () => {
     expect(result.issues.map((i) => [i.code, i.path])).toEqual([['required', '/themes/0/slug']]);
   });
 
+  it('keeps an inferred continuation inferred, and refuses anything but true or false', () => {
+    const header = 'period_id,slug,name_fi,origin,continues_theme_id,continues_inferred\n';
+    const result = parseThemesCsv(
+      `${header}uso-6,s,Strateginen johtaminen,continued,uso-5-s,true\nuso-6,t,T,continued,uso-5-t,\n`,
+    );
+    expect(result.issues).toEqual([]);
+    expect(result.themes.map((t) => t.continuesInferred)).toEqual([true, undefined]);
+    const bad = parseThemesCsv(`${header}uso-6,s,S,continued,uso-5-s,kyllä\n`);
+    expect(bad.issues).toMatchObject([
+      { code: 'invalid_type', line: 2, path: '/themes/0/continuesInferred' },
+    ]);
+  });
+
   it('reports a blank Finnish name with the line', () => {
     const result = parseThemesCsv('period_id,slug,name_fi,name_sv\nuso-5,uusi,,Ny\n');
     expect(result.issues).toMatchObject([

@@ -40,6 +40,7 @@ export const THEME_COLUMNS = [
   'parent_id',
   'origin',
   'continues_theme_id',
+  'continues_inferred',
   'borrowed_from',
   'keywords',
   'sources',
@@ -303,6 +304,14 @@ export function parseMembersCsv(text: string, options: CsvOptions = {}): Members
   return result;
 }
 
+/** `true`/`false` as booleans, empty as absent; anything else stays text for the schema to refuse. */
+function flag(value: string | undefined): boolean | string | undefined {
+  const text = cell(value);
+  if (text === 'true') return true;
+  if (text === 'false') return false;
+  return text;
+}
+
 /** Reads a themes CSV into themes, each checked against the schema. */
 export function parseThemesCsv(
   text: string,
@@ -331,6 +340,7 @@ export function parseThemesCsv(
       parentId: cell(values.parent_id),
       origin: cell(values.origin) ?? 'unspecified',
       continuesThemeId: cell(values.continues_theme_id),
+      continuesInferred: flag(values.continues_inferred),
       borrowedFrom: cell(values.borrowed_from),
       keywords: list(values.keywords),
       sources: list(values.sources),

@@ -277,6 +277,19 @@ export const ISSUE_CODES = {
       en: 'The text starts or ends with white space.',
     }),
   ),
+  // Provenance.
+  missing_source: define(
+    'warning',
+    {
+      fi: 'Tiedolle ei ole merkitty lähdettä.',
+      en: 'No source is named for the data.',
+    },
+    (p) => ({
+      fi: `Lähde puuttuu (${KIND_NAMES[String(p.kind)]?.fi ?? p.kind}): kerro, mistä tieto on peräisin, lisäämällä lähde kenttään sources.`,
+      en: `No source (${KIND_NAMES[String(p.kind)]?.en ?? p.kind}): name where this comes from by adding a source to sources.`,
+    }),
+    { kind: 'period' },
+  ),
   // Uniqueness.
   duplicate_id: define(
     'error',
@@ -784,6 +797,14 @@ export const ISSUE_CODES = {
     { name: 'Pori City', count: 0, on: '2017-01-01' },
   ),
 } as const satisfies Record<string, IssueDefinition>;
+
+/** The entity kinds a message names. */
+const KIND_NAMES: Record<string, { fi: string; en: string }> = {
+  network: { fi: 'verkosto', en: 'network' },
+  period: { fi: 'kausi', en: 'period' },
+  theme: { fi: 'teema', en: 'theme' },
+  participation: { fi: 'jäsenyys', en: 'membership' },
+};
 
 /** The problems `csv_syntax` names, from core's CSV reader. */
 const CSV_PROBLEMS: Record<string, { fi: string; en: string }> = {

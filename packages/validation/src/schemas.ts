@@ -15,6 +15,7 @@ import {
   type PlannedCount,
   PROGRAMME_SPANS,
   type Programme,
+  REPORTED_COUNT_BOUNDS,
   type Source,
   THEME_ORIGINS,
   type Theme,
@@ -180,6 +181,7 @@ export const SourceSchema = z.strictObject({
   publisher: text(TEXT_LIMITS.name).optional(),
   author: text(TEXT_LIMITS.name).optional(),
   publishedOn: IsoDateSchema.optional(),
+  accessedOn: IsoDateSchema.optional(),
   note: text(TEXT_LIMITS.note, true).optional(),
 }) satisfies z.ZodType<Source>;
 
@@ -209,6 +211,7 @@ export const PeriodSchema = z.strictObject({
   leadThemeId: SlugSchema.optional(),
   description: DescriptionSchema.optional(),
   reportedMemberCount: z.number().int().min(0).optional(),
+  reportedMemberCountBound: z.enum(REPORTED_COUNT_BOUNDS).optional(),
   sources: sourceIds,
 }) satisfies z.ZodType<Period>;
 
@@ -221,6 +224,7 @@ export const ThemeSchema = z.strictObject({
   parentId: SlugSchema.optional(),
   origin: z.enum(THEME_ORIGINS),
   continuesThemeId: SlugSchema.optional(),
+  continuesInferred: z.boolean().optional(),
   borrowedFrom: text(TEXT_LIMITS.name).optional(),
   keywords: z.array(text(TEXT_LIMITS.keyword)).max(LIST_LIMITS.keywords),
   sources: sourceIds,

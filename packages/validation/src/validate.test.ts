@@ -2,8 +2,9 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Dataset } from '@verkosto/core';
-import { municipalityRegistry as registry, usoDataset } from '@verkosto/data';
+import { REGISTRY_FIRST_DATE, municipalityRegistry as registry, usoDataset } from '@verkosto/data';
 import { describe, expect, it } from 'vitest';
+import { generateDataset } from '../scripts/generate-dataset.ts';
 import { withIssueTable } from '../scripts/issue-table.ts';
 import { ISSUE_CODES, type IssueDefinition } from './issues.ts';
 import { DATASET_RULES } from './rules/index.ts';
@@ -314,7 +315,7 @@ describe('validateEntity', () => {
       name: { fi: 'Uusi' },
       origin: 'continued',
       keywords: [],
-      sources: [],
+      sources: ['kuntaliitto-uso-page'],
     };
     const report = validateEntity('theme', theme);
     expect(report.ok).toBe(false);
@@ -329,12 +330,82 @@ describe('validateEntity', () => {
       label: 'USO 8',
       startDate: '2027-01-01',
       endDate: '2026-12-31',
-      sources: [],
+      sources: ['kuntaliitto-uso-page'],
     };
     expect(validateEntity('period', period).issues.map((i) => [i.code, i.path])).toEqual([
       ['period_end_before_start', '/endDate'],
     ]);
     expect(validateEntity('period', { ...period, endDate: '2028-12-31' }).ok).toBe(true);
+  });
+
+  it('marks a link as inferred only where there is a link', () => {
+    const theme = {
+      id: 'uso-7-uusi',
+      periodId: 'uso-7',
+      slug: 'uusi',
+      name: { fi: 'Uusi' },
+      origin: 'new',
+      continuesInferred: true,
+      keywords: [],
+      sources: ['kuntaliitto-uso-page'],
+    };
+    expect(validateEntity('theme', theme).issues.map((i) => [i.code, i.path])).toEqual([
+      ['reference_requires_origin', '/continuesInferred'],
+    ]);
+    const linked = { ...theme, origin: 'continued', continuesThemeId: 'uso-6-x' };
+    expect(validateEntity('theme', linked).issues).toEqual([]);
+    expect(validateEntity('theme', { ...theme, continuesInferred: 'yes' }).issues[0]).toMatchObject(
+      { code: 'invalid_type', path: '/continuesInferred' },
+    );
+  });
+
+  it('warns, without refusing, when a network, period, theme or membership names no source', () => {
+    const entities = {
+      network: { id: 'x', name: { fi: 'X' }, organiser: 'Y', links: [], sources: [] },
+      period: {
+        id: 'uso-8',
+        networkId: 'uso',
+        ordinal: 8,
+        label: 'USO 8',
+        startDate: '2025-01-01',
+        endDate: '2026-12-31',
+        sources: [],
+      },
+      theme: {
+        id: 'uso-8-a',
+        periodId: 'uso-8',
+        slug: 'a',
+        name: { fi: 'A' },
+        origin: 'new',
+        keywords: [],
+        sources: [],
+      },
+      participation: {
+        periodId: 'uso-8',
+        municipalityCode: '091',
+        role: 'kehittajakunta',
+        sources: [],
+      },
+    } as const;
+    for (const [kind, entity] of Object.entries(entities)) {
+      const report = validateEntity(kind as keyof typeof entities, entity);
+      expect(report.ok).toBe(true);
+      expect(report.issues).toEqual([
+        {
+          code: 'missing_source',
+          path: '/sources',
+          severity: 'warning',
+          message: expect.objectContaining({ fi: expect.stringContaining('Lähde puuttuu') }),
+          params: { kind },
+        },
+      ]);
+      const sourced = validateEntity(kind as keyof typeof entities, { ...entity, sources: ['s'] });
+      expect(sourced.issues).toEqual([]);
+    }
+    expect(ISSUE_CODES.missing_source.message({ kind: 'theme' })).toEqual({
+      fi: 'Lähde puuttuu (teema): kerro, mistä tieto on peräisin, lisäämällä lähde kenttään sources.',
+      en: 'No source (theme): name where this comes from by adding a source to sources.',
+    });
   });
 });
 
@@ -373,6 +444,17 @@ describe('the README', () => {
     });
     expect(run.stderr).toBe('');
     expect(run.stdout).toBe(match![2]);
+  });
+});
+
+describe('the generated dataset of the bench and the tests', () => {
+  it('uses real dates the municipality registry knows, and is valid', () => {
+    const dataset = generateDataset(registry, 3_000);
+    for (const p of dataset.periods) {
+      expect(p.startDate >= REGISTRY_FIRST_DATE, p.id).toBe(true);
+      expect(p.endDate <= '2026-12-31', p.id).toBe(true);
+    }
+    expect(validateDataset(dataset, { registry }).ok).toBe(true);
   });
 });
 

@@ -7,6 +7,7 @@ import {
   DATASET_RULES,
   periodDateIssues,
   programmeIssues,
+  provenanceIssues,
   themeOriginIssues,
 } from './rules/index.ts';
 import {
@@ -121,8 +122,16 @@ type EntityOf<K extends EntityKind> = z.output<(typeof ENTITY_SCHEMAS)[K]>;
 
 /** The rules that need only the entity itself, run by `validateEntity` once its shape holds. */
 const ENTITY_RULES: { [K in EntityKind]?: (entity: EntityOf<K>) => ValidationIssue[] } = {
-  period: (period) => periodDateIssues(period, (field) => pointer(field)),
-  theme: (theme) => themeOriginIssues(theme, (field) => pointer(field)),
+  network: (network) => provenanceIssues('network', network),
+  period: (period) => [
+    ...periodDateIssues(period, (field) => pointer(field)),
+    ...provenanceIssues('period', period),
+  ],
+  theme: (theme) => [
+    ...themeOriginIssues(theme, (field) => pointer(field)),
+    ...provenanceIssues('theme', theme),
+  ],
+  participation: (participation) => provenanceIssues('participation', participation),
   activity: (activity) => activityIssues(activity, pointer),
   programme: (programme) => programmeIssues(programme, pointer),
 };
@@ -130,7 +139,7 @@ const ENTITY_RULES: { [K in EntityKind]?: (entity: EntityOf<K>) => ValidationIss
 /**
  * Validates one entity (a write body, a form) with paths relative to it: its shape, then the
  * rules that need nothing else (a period ends after it starts; a continued theme names the theme
- * it continues). Rules that look across entities need the whole dataset: run `validateDataset`
+ * it continues; a warning `missing_source` when it names no source). Rules that look across entities need the whole dataset: run `validateDataset`
  * on it with the entity in place.
  */
 export function validateEntity<K extends EntityKind>(

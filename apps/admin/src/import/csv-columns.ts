@@ -102,6 +102,13 @@ export const THEME_COLUMN_HELP: ReadonlyArray<[string, Help]> = [
     },
   ],
   [
+    'continues_inferred',
+    {
+      fi: 'true, jos mikään lähde ei kerro jatkumosta (se on päätelty esim. nimistä); muuten tyhjä.',
+      en: 'true when no source states the continuation (it is inferred, e.g. from names); else empty.',
+    },
+  ],
+  [
     'borrowed_from',
     {
       fi: 'Vain kun origin on borrowed: mistä teema on lainattu.',
@@ -143,6 +150,7 @@ export const TEMPLATES = {
       '',
       '',
       'new',
+      '',
       '',
       '',
       'johtaminen;ennakointi',

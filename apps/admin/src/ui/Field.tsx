@@ -63,13 +63,16 @@ export function Field({
 export function FormIssues({ issues }: { issues: readonly FormIssue[] }) {
   const language = useLanguage();
   if (issues.length === 0) return null;
+  // The alert wraps the list: role="alert" on the <ul> itself would take away its list role.
   return (
-    <ul role="alert" className="issues">
-      {issues.map((issue, index) => (
-        <li key={index} className={issue.severity === 'error' ? 'error' : 'warning'}>
-          {issue.path && <code>{issue.path}</code>} {issue.message[language]}
-        </li>
-      ))}
-    </ul>
+    <div role="alert">
+      <ul className="issues">
+        {issues.map((issue, index) => (
+          <li key={index} className={issue.severity === 'error' ? 'error' : 'warning'}>
+            {issue.path && <code>{issue.path}</code>} {issue.message[language]}
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }

@@ -26,10 +26,50 @@ export function negotiateLanguage(
   return (found?.base as Language | undefined) ?? 'fi';
 }
 
-/** `names` (every language there is) and `name` (the negotiated one, falling back to Finnish). */
+/** The text in the negotiated language where it exists, else in Finnish — and which it is. */
+export function pick(
+  text: LocalizedText,
+  language: Language,
+): { text: string; language: Language } {
+  const found = text[language];
+  return found === undefined ? { text: text.fi, language: 'fi' } : { text: found, language };
+}
+
+/**
+ * `names` (every language there is), `name` (the negotiated one, falling back to Finnish) and
+ * `nameLanguage`, the language `name` is really in: a Swedish request for a theme that has no
+ * Swedish name gets the Finnish one, and says so.
+ */
 export function named(
   names: LocalizedText,
   language: Language,
-): { names: LocalizedText; name: string } {
-  return { names, name: names[language] ?? names.fi };
+): { names: LocalizedText; name: string; nameLanguage: Language } {
+  const { text, language: served } = pick(names, language);
+  return { names, name: text, nameLanguage: served };
+}
+
+const MARKERS = new Set(['nameLanguage', 'regionNameLanguage']);
+
+/**
+ * The languages of the negotiated texts in a response body (`nameLanguage` and
+ * `regionNameLanguage`), the negotiated one first: what `Content-Language` truthfully says. A body
+ * without such texts (only ids, numbers, or texts in every language) is for the negotiated
+ * language's reader.
+ */
+export function servedLanguages(body: unknown, negotiated: Language): Language[] {
+  const found = new Set<Language>();
+  const walk = (value: unknown): void => {
+    if (found.size === 3 || value === null || typeof value !== 'object') return;
+    if (Array.isArray(value)) {
+      for (const item of value) walk(item);
+      return;
+    }
+    for (const [key, child] of Object.entries(value)) {
+      if (MARKERS.has(key) && typeof child === 'string') found.add(child as Language);
+      else walk(child);
+    }
+  };
+  walk(body);
+  if (found.size === 0) return [negotiated];
+  return [...found].sort((a, b) => (a === negotiated ? -1 : b === negotiated ? 1 : 0));
 }

@@ -83,6 +83,8 @@ export function exportRoutes({ store, registry }: AppDeps) {
                 parent_id: t.parentId,
                 origin: t.origin,
                 continues_theme_id: t.continuesThemeId,
+                continues_inferred:
+                  t.continuesInferred === undefined ? undefined : String(t.continuesInferred),
                 borrowed_from: t.borrowedFrom,
                 keywords: join(t.keywords),
                 sources: join(t.sources),

@@ -145,7 +145,8 @@ export function importRoutes(deps: AppServices) {
         }
         // Checking stops after 1 000 issues: each bad item costs zod tens of microseconds.
         const parsed = parseDataset(body, { maxIssues: 1_000 });
-        if (!parsed.dataset) {
+        const { dataset } = parsed;
+        if (!dataset) {
           throw new ProblemError('bad-request', {
             detail: `The body is not a dataset in the shared format${parsed.stopped ? ' (checking stopped after 1 000 issues)' : ''}.`,
             issues: parsed.issues,

@@ -6,7 +6,7 @@ import {
   toIsoDate,
   yearOf,
 } from '@verkosto/core';
-import { municipalityClassifications } from '@verkosto/data';
+import { municipalityClassifications, REGISTRY_FIRST_DATE } from '@verkosto/data';
 import type { AppDeps } from '../env.ts';
 import { json, readErrors, router } from '../http/openapi-kit.ts';
 import { cursorKey, paginate } from '../http/pagination.ts';
@@ -48,7 +48,7 @@ export function municipalityRoutes({
               .optional()
               .openapi({
                 param: { name: 'validOn', in: 'query' },
-                description: 'Defaults to today.',
+                description: `Defaults to today. From ${REGISTRY_FIRST_DATE}, the first day of Statistics Finland’s oldest classification in the registry; an earlier date is a 400, since the registry cannot say which municipalities existed then.`,
                 example: '2019-01-01',
               }),
             region: z
@@ -101,6 +101,13 @@ export function municipalityRoutes({
           c.req.valid('query');
         const after = cursorKey(cursor);
         const date = validOn ?? toIsoDate(clock());
+        // Before its first list the registry knows only the municipalities that outlived it:
+        // answering would pass that partial list off as the whole.
+        if (date < REGISTRY_FIRST_DATE)
+          throw new ProblemError('bad-request', {
+            detail: `validOn ${date} is before ${REGISTRY_FIRST_DATE}, the first day of the municipality registry (Statistics Finland's classifications 2008–2026); it cannot say which municipalities existed then.`,
+            invalidParams: ['validOn'],
+          });
         const year = yearOf(date);
         const classification = classifications.of(year);
         if ((group || subregion) && !classification)

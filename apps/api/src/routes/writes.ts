@@ -41,14 +41,19 @@ const writeResponses = {
   },
   428: { description: 'If-Match is missing.', content: writeErrors[400].content },
 } as const;
-const Warnings = z.array(
-  z.object({
-    code: z.string(),
-    path: z.string(),
-    severity: z.string(),
-    message: z.object({ fi: z.string(), en: z.string() }),
-  }),
-);
+const Warnings = z
+  .array(
+    z.object({
+      code: z.string(),
+      path: z.string(),
+      severity: z.string(),
+      message: z.object({ fi: z.string(), en: z.string() }),
+    }),
+  )
+  .openapi({
+    description:
+      'What the write leaves for a person to look at; `missing_source` (at `/sources`) when it names no source.',
+  });
 
 type AnyObject = z.ZodObject<z.ZodRawShape>;
 
@@ -108,11 +113,16 @@ export function writeRoutes(deps: AppServices) {
     location?: string,
   ) {
     const result = await applyChange(store, registry, actorOf(c.get('principal')!), change);
+    // The entity's own warnings (`missing_source`) come from validation's entity rules.
+    const own =
+      'entity' in change
+        ? validateEntity(change.kind, change.entity).issues.filter((i) => i.severity === 'warning')
+        : [];
     const lang = c.get('lang');
     c.header('etag', itemEtag(result.version, lang));
     c.header('cache-control', 'no-store');
     if (location) c.header('location', location);
-    return c.json({ data: await view(), warnings: result.warnings }, status) as never;
+    return c.json({ data: await view(), warnings: [...own, ...result.warnings] }, status) as never;
   }
 
   /** The live item a PATCH starts from. */

@@ -4,7 +4,9 @@ import {
   type Network,
   type Participation,
   type Period,
+  type Source,
   type Theme,
+  type ThemeLineage,
 } from '@verkosto/core';
 import type { SqlDatabase, SqlValue } from '../db/driver.ts';
 
@@ -90,6 +92,21 @@ export function createReads(db: SqlDatabase) {
   };
 
   return {
+    async source(id: string) {
+      const row = await first<DataRow>('SELECT data, version FROM sources WHERE id = ?', id);
+      return row && versioned<Source>(row);
+    },
+
+    async sources(page: PageRequest) {
+      const rows = await all<DataRow>(
+        'SELECT data, version FROM sources WHERE id > ? ORDER BY id LIMIT ?',
+        page.after ?? '',
+        page.limit + 1,
+      );
+      const total = await count('SELECT count(*) AS n FROM sources');
+      return pageOf(rows, total, page.limit, (row) => versioned<Source>(row));
+    },
+
     async network(id: string) {
       const row = await first<DataRow & { period_count: number }>(
         `SELECT n.data, n.version, (SELECT count(*) FROM periods p WHERE p.network_id = n.id AND p.deleted_at IS NULL) AS period_count FROM networks n WHERE n.id = ?`,
@@ -164,16 +181,21 @@ export function createReads(db: SqlDatabase) {
      * continues (nearest first), and breadth-first those that continue it — by the indexes on
      * the continuation, one short chain at a time.
      */
-    async lineage(theme: Theme) {
+    async lineage(theme: Theme): Promise<ThemeLineage> {
       const seen = new Set([theme.id]);
+      // As in core: a theme reached through an inferred link, or beyond one, is inferred.
+      const inferred: string[] = [];
       const ancestors: Theme[] = [];
-      let cursor = theme.continuesThemeId;
-      while (cursor && !seen.has(cursor)) {
-        const found = await liveTheme(cursor);
+      let from = theme;
+      let viaInferred = false;
+      while (from.continuesThemeId && !seen.has(from.continuesThemeId)) {
+        const found = await liveTheme(from.continuesThemeId);
         if (!found) break;
-        seen.add(cursor);
+        viaInferred ||= from.continuesInferred === true;
+        seen.add(found.entity.id);
         ancestors.push(found.entity);
-        cursor = found.entity.continuesThemeId;
+        if (viaInferred) inferred.push(found.entity.id);
+        from = found.entity;
       }
       const continuations = async (id: string) =>
         (
@@ -183,15 +205,18 @@ export function createReads(db: SqlDatabase) {
           )
         ).map((row) => versioned<Theme>(row).entity);
       const descendants: Theme[] = [];
-      const queue = await continuations(theme.id);
+      const queue = (await continuations(theme.id)).map((t) => ({ theme: t, viaInferred: false }));
       while (queue.length > 0) {
         const next = queue.shift()!;
-        if (seen.has(next.id)) continue;
-        seen.add(next.id);
-        descendants.push(next);
-        queue.push(...(await continuations(next.id)));
+        if (seen.has(next.theme.id)) continue;
+        seen.add(next.theme.id);
+        descendants.push(next.theme);
+        const isInferred = next.viaInferred || next.theme.continuesInferred === true;
+        if (isInferred) inferred.push(next.theme.id);
+        for (const child of await continuations(next.theme.id))
+          queue.push({ theme: child, viaInferred: isInferred });
       }
-      return { ancestors, descendants };
+      return { ancestors, descendants, inferred };
     },
 
     async participant(periodId: string, code: string) {

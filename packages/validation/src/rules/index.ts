@@ -28,5 +28,6 @@ export {
 } from './activities.ts';
 export { checkMembershipDates } from './municipalities.ts';
 export { periodDateIssues } from './periods.ts';
+export { provenanceIssues } from './provenance.ts';
 export { buildIndex, type DatasetIndex, type DatasetRule, type RuleContext } from './rule.ts';
 export { themeOriginIssues } from './theme-origin.ts';

@@ -21,6 +21,14 @@ export function themeOriginIssues(theme: Theme, at: (field: string) => string): 
     const code = hasOrigin ? 'origin_requires_reference' : 'reference_requires_origin';
     issues.push(issue(code, at(field), { origin, field }));
   }
+  // Only a link can be inferred: the mark without one would claim nothing.
+  if (theme.continuesInferred !== undefined && !theme.continuesThemeId)
+    issues.push(
+      issue('reference_requires_origin', at('continuesInferred'), {
+        field: 'continuesInferred',
+        origin: 'continued',
+      }),
+    );
   return issues;
 }
 
@@ -28,8 +36,8 @@ export const themeOriginRule: DatasetRule = {
   id: 'theme-origin',
   codes: ['origin_requires_reference', 'reference_requires_origin'],
   description: {
-    fi: 'Jatkettu teema nimeää jatkamansa teeman ja lainattu teema lainauspaikkansa – eikä päinvastoin.',
-    en: 'A continued theme names the theme it continues and a borrowed one where it came from — and not the other way round.',
+    fi: 'Jatkettu teema nimeää jatkamansa teeman ja lainattu teema lainauspaikkansa – eikä päinvastoin; päätellyksi voi merkitä vain jatkolinkin.',
+    en: 'A continued theme names the theme it continues and a borrowed one where it came from — and not the other way round; only a continuation link can be marked inferred.',
   },
   check(dataset) {
     const issues: ValidationIssue[] = [];
