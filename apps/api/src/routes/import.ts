@@ -154,7 +154,6 @@ export function importRoutes(deps: AppServices) {
         }
         // The dataset format carries activities and programmes, but this API does not store them
         // yet: refusing them beats dropping them silently.
-        const dataset = parsed.dataset;
         const unstored = (['activities', 'programmes'] as const).filter(
           (key) => (dataset[key]?.length ?? 0) > 0,
         );
