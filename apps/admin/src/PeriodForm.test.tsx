@@ -59,8 +59,9 @@ describe('PeriodForm', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Tallenna' }));
     const ordinal = screen.getByLabelText('Järjestysnumero');
     await until(() => expect(ordinal.getAttribute('aria-invalid')).toBe('true'));
-    // The first field that needs attention has the keyboard.
-    expect(document.activeElement).toBe(ordinal);
+    // The first field that needs attention gets the keyboard (after the form's opening focus,
+    // which a busy machine may run late: wait for the condition, never a time).
+    await until(() => expect(document.activeElement).toBe(ordinal));
     // Then the rule a period alone must keep: it ends after it starts.
     fireEvent.change(ordinal, { target: { value: '8' } });
     fireEvent.change(screen.getByLabelText('Päättyy'), { target: { value: '2024-06-30' } });
