@@ -77,7 +77,7 @@ beforeAll(() => {
   run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error']);
   writeFileSync(join(project, 'smoke.ts'), usage);
   writeFileSync(join(project, 'smoke.mjs'), usage.replace(/^const (\w+): \w+ =/gm, 'const $1 ='));
-}, 300_000);
+}, 900_000);
 
 afterAll(() => {
   if (project) rmSync(project, { recursive: true, force: true });
