@@ -15,7 +15,7 @@ import { createResponseCache } from './http/response-cache.ts';
 import { auditRoutes } from './routes/audit.ts';
 import { authRoutes } from './routes/auth.ts';
 import { comparisonRoutes } from './routes/comparison.ts';
-import { renderDocs } from './routes/docs-page.ts';
+import { serveDocs } from './routes/docs-site.ts';
 import { exportRoutes } from './routes/export.ts';
 import { importRoutes } from './routes/import.ts';
 import { metaRoutes } from './routes/meta.ts';
@@ -53,6 +53,8 @@ function producedTypes(path: string, format: string | undefined): string[] | und
   // The admin app's files (served by the Node entry) carry their own types.
   if (path === '/admin' || path.startsWith('/admin/')) return undefined;
   if (path === '/docs') return ['text/html'];
+  // The reference page's scripts, fetched by the browser with its own Accept.
+  if (path.startsWith('/docs/')) return undefined;
   if (path === '/v1/export' && format === 'csv') return ['text/csv'];
   if (format === 'csv' && /^\/v1\/periods\/[^/]+\/comparison$/.test(path)) return ['text/csv'];
   return ['application/json', 'application/problem+json'];
@@ -211,16 +213,7 @@ export function createApp(options: AppDeps) {
     c.header('cache-control', 'public, max-age=300');
     return c.json(openapi());
   });
-  app.get('/docs', (c) => {
-    c.header(
-      'content-security-policy',
-      "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'; base-uri 'none'",
-    );
-    c.header('cross-origin-opener-policy', 'same-origin');
-    c.header('x-frame-options', 'DENY');
-    c.header('cache-control', 'public, max-age=300');
-    return c.html(renderDocs(openapi() as unknown as Record<string, unknown>));
-  });
+  serveDocs(app, { title: API_INFO.title, script: deps.apiReferenceScript });
   app.get('/', (c) => c.redirect('/docs', 302));
 
   // Public reads answered from the cache synchronously, before Hono routes anything: on Node

@@ -7,6 +7,7 @@ import type {
 import type { Principal } from './auth/roles.ts';
 import type { ClientAddress } from './http/client-address.ts';
 import type { RateLimiter } from './http/rate-limit.ts';
+import type { ApiReferenceScript } from './routes/docs-site.ts';
 import type { Store } from './store/store.ts';
 
 /** What the app needs from its runtime: storage, the municipality registry, a clock, a logger. */
@@ -36,6 +37,8 @@ export interface AppDeps {
   writeLimiter?: RateLimiter;
   /** Whether session cookies are marked Secure (default true; browsers allow it on localhost). */
   secureCookies?: boolean;
+  /** Scalar's API reference bundle for /docs (Node: from the package; Workers: a static asset). */
+  apiReferenceScript?: ApiReferenceScript;
 }
 
 /**

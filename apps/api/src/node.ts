@@ -13,6 +13,7 @@ import { bootstrap } from './bootstrap.ts';
 import { openNodeSqlite, readMigrationFiles } from './db/node-sqlite.ts';
 import { nodeClientAddress } from './http/client-address.ts';
 import { serveApi } from './node-server.ts';
+import type { ApiReferenceScript } from './routes/docs-site.ts';
 import { createStore } from './store/store.ts';
 
 // Relative to this file, which is dist/node.js once built: the package's own folders.
@@ -31,6 +32,27 @@ function readAdminBuild(dist: string): AdminFiles | undefined {
       if (!file.startsWith(dist + sep) || !existsSync(file) || !statSync(file).isFile()) return;
       return readFileSync(file);
     },
+  };
+}
+
+/**
+ * Scalar's standalone bundle for /docs, from the installed package (read once, on first use);
+ * undefined when the package is missing.
+ */
+function readApiReference(): ApiReferenceScript {
+  let bundle: Uint8Array<ArrayBuffer> | undefined;
+  return async () => {
+    if (bundle) return bundle;
+    let file: string;
+    try {
+      const entry = import.meta.resolve('@scalar/api-reference');
+      file = fileURLToPath(new URL('./browser/standalone.js', entry));
+    } catch {
+      return undefined;
+    }
+    if (!existsSync(file)) return undefined;
+    bundle = readFileSync(file);
+    return bundle;
   };
 }
 
@@ -54,6 +76,7 @@ async function main() {
     store: createStore(db, { versionTtlMs: 250 }),
     registry: municipalityRegistry,
     clientAddress: nodeClientAddress(trustProxy),
+    apiReferenceScript: readApiReference(),
   });
   // The admin app's build (apps/admin/dist, or ADMIN_DIST), when it has been built.
   const adminFiles = readAdminBuild(

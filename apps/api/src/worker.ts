@@ -8,12 +8,15 @@ import { type App, createApp } from './app.ts';
 import { bootstrap } from './bootstrap.ts';
 import type { SqlDatabase } from './db/driver.ts';
 import { cloudflareClientAddress } from './http/client-address.ts';
+import { API_REFERENCE_PATH } from './routes/docs-site.ts';
 import { createStore } from './store/store.ts';
 
 export interface WorkerEnv {
   DB: D1Database;
   /** Optional: registered (hashed) as an admin API token. Set with `wrangler secret put ADMIN_TOKEN`. */
   ADMIN_TOKEN?: string;
+  /** The static assets (wrangler.jsonc): Scalar's API reference bundle for /docs. */
+  ASSETS?: Fetcher;
 }
 
 let ready: Promise<App> | undefined;
@@ -34,6 +37,11 @@ async function start(env: WorkerEnv): Promise<App> {
     registry: municipalityRegistry,
     secureCookies: true,
     clientAddress: cloudflareClientAddress,
+    apiReferenceScript: async () => {
+      // The host is ignored: the binding serves this Worker's own assets by path.
+      const res = await env.ASSETS?.fetch(new URL(API_REFERENCE_PATH, 'https://assets.invalid'));
+      return res?.ok ? res.body : undefined;
+    },
   });
 }
 

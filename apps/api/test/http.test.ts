@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getJson, testApp } from './harness.ts';
 
@@ -143,19 +144,49 @@ describe('service endpoints', () => {
     expect(body.status).toBe('ok');
   });
 
-  it('renders the API reference without external resources', async () => {
-    const res = await t.app.request('/docs');
-    const html = await res.text();
-    expect(res.headers.get('content-type')).toContain('text/html');
-    expect(html).toContain('<code>/v1/periods/{periodId}/participants</code>');
-    expect(html).not.toMatch(/<script|https?:\/\/(?!localhost)[^"]*\.(js|css)/);
+  it('serves the API reference page with only its own scripts and a fresh style nonce', async () => {
+    const first = await t.app.request('/docs');
+    const html = await first.text();
+    expect(first.headers.get('content-type')).toContain('text/html');
+    expect(first.headers.get('cache-control')).toBe('no-store');
+    const csp = first.headers.get('content-security-policy')!;
+    expect(csp).toContain("script-src 'self';");
+    expect(csp).not.toContain('unsafe');
+    const nonce = /'nonce-([^']+)'/.exec(csp)![1]!;
+    expect(html).toContain(`<meta property="csp-nonce" content="${nonce}">`);
+    expect([...html.matchAll(/<script([^>]*)>/g)].map((m) => m[1])).toEqual([
+      ' src="/docs/start.js"',
+      ' src="/docs/api-reference.js"',
+    ]);
+    expect(html).not.toMatch(/https?:\/\//);
+    const again = await t.app.request('/docs');
+    expect(again.headers.get('content-security-policy')).not.toContain(nonce);
+    const start = await t.app.request('/docs/start.js');
+    expect(start.headers.get('content-type')).toContain('text/javascript');
+    expect(await start.text()).toContain('url":"/openapi.json"');
+  });
+
+  it('serves the Scalar bundle it is given, and 404 without one', async () => {
+    expect((await t.app.request('/docs/api-reference.js')).status).toBe(404);
+    const bundle = readFileSync(
+      new URL('./browser/standalone.js', import.meta.resolve('@scalar/api-reference')),
+    );
+    const withBundle = await testApp({ apiReferenceScript: async () => bundle });
+    try {
+      const res = await withBundle.app.request('/docs/api-reference.js');
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-type')).toContain('text/javascript');
+      expect(Buffer.from(await res.arrayBuffer()).equals(bundle)).toBe(true);
+    } finally {
+      withBundle.close();
+    }
   });
 });
 
 describe('ETag on every GET', () => {
   it.each([
     '/openapi.json',
-    '/docs',
+    '/docs/start.js',
     '/healthz',
     '/problems/not-found',
     '/v1/export?format=csv',
