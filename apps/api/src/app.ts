@@ -9,6 +9,7 @@ import { networkScope } from './auth/networks.ts';
 import type { AppDeps, AppEnv, AppServices } from './env.ts';
 import { accepts } from './http/accept.ts';
 import { negotiateLanguage } from './http/lang.ts';
+import { completeOperations } from './openapi-operations.ts';
 import { ProblemError, problem } from './http/problem.ts';
 import { createRateLimiter } from './http/rate-limit.ts';
 import { createResponseCache } from './http/response-cache.ts';
@@ -44,8 +45,23 @@ export const IMPORT_BODY_LIMIT = 32 * 1024 * 1024;
 export const API_INFO = {
   title: 'Verkosto API',
   version: '1.0.0',
-  description:
-    'Municipal development networks (Kuntaliitto’s USO and others): networks, periods, themes, member municipalities and Statistics Finland’s municipality registry. Reads are public. Errors are RFC 9457 problems.',
+  // Markdown: the reference at /docs renders it as the introduction.
+  description: `Municipal development networks (Kuntaliitto’s USO and others): networks, periods (*toimikaudet*), themes, member municipalities, and Statistics Finland’s municipality registry 2008–2026 with comparison figures.
+
+## Authentication
+- **Reads are public**: no credentials (\`security: []\`).
+- **Writes** need either an API token (\`Authorization: Bearer vk_…\`, from \`POST /v1/tokens\` or the server’s \`ADMIN_TOKEN\`) or the session cookie from \`POST /v1/auth/login\` together with the \`X-CSRF-Token\` header that sign-in returned.
+- Roles: *viewer* reads what only signed-in users see, *editor* writes data (optionally limited to named networks), *admin* also manages users, tokens and the audit log.
+
+## Conventions
+- **Languages**: \`?lang=fi|sv|en\` or \`Accept-Language\`; every \`name\` comes with \`nameLanguage\`, the language it is actually in.
+- **Lists** page with \`limit\` and the opaque \`cursor\` from \`meta.nextCursor\`.
+- **Changes** take the item’s \`ETag\` in \`If-Match\`: a missing one is \`428\`, a stale one \`412\`.
+- **Errors** are [RFC 9457](https://www.rfc-editor.org/rfc/rfc9457) problems (\`application/problem+json\`); each \`type\` (\`/problems/not-found\`, …) is a page of this API that says what it means.
+- **CSV**: exports and imports use the shared CSV forms (RFC 4180, UTF-8); \`dialect=excel-fi\` gives Finnish Excel’s form (\`;\` and a byte order mark).
+
+The machine-readable document is [/openapi.json](/openapi.json) (OpenAPI 3.1).`,
+  license: { name: 'MIT', identifier: 'MIT' },
 };
 
 /** The media types a GET can answer with, by path; anything else is 406. */
@@ -182,8 +198,11 @@ export function createApp(options: AppDeps) {
     app.getOpenAPI31Document({ openapi: '3.1.0', info: API_INFO, servers: [{ url: '/' }] });
   let cachedDocument: ReturnType<typeof document> | undefined;
   const openapi = () => {
-    cachedDocument ??= {
-      ...document(),
+    if (cachedDocument) return cachedDocument;
+    const described = document();
+    cachedDocument = {
+      ...described,
+      paths: completeOperations(described.paths ?? {}),
       tags: [
         { name: 'Networks', description: 'Development networks and their insights.' },
         { name: 'Periods', description: 'Periods (toimikaudet), their themes and members.' },

@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { createConfig, lintFromString } from '@redocly/openapi-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { OPERATION_IDS } from '../src/openapi-operations.ts';
 import { getJson, testApp } from './harness.ts';
+
+type Operation = { operationId?: string; security?: unknown[] };
 
 let t: Awaited<ReturnType<typeof testApp>>;
 beforeAll(async () => {
@@ -72,6 +75,40 @@ describe('/openapi.json', () => {
       expect(pattern, pattern).not.toMatch(/\$\/[a-z]+$/);
       expect(() => new RegExp(pattern, 'u'), pattern).not.toThrow();
     }
+  });
+
+  it('names every operation once, and the name table names no operation that is gone', async () => {
+    const { body } = await getJson(t.app, '/openapi.json');
+    const operations = Object.entries(
+      body.paths as Record<string, Record<string, Operation>>,
+    ).flatMap(([path, item]) => Object.entries(item).map(([m, op]) => ({ path, m, op })));
+    const ids = operations.map(({ op }) => op.operationId);
+    expect(ids.filter((id) => !id)).toEqual([]);
+    expect(new Set(ids).size).toBe(ids.length);
+    const keys = new Set(operations.map(({ path, m }) => `${m.toUpperCase()} ${path}`));
+    expect(Object.keys(OPERATION_IDS).filter((key) => !keys.has(key))).toEqual([]);
+    expect(body.paths['/v1/networks'].get.operationId).toBe('listNetworks');
+  });
+
+  it('declares security on every operation: none for public reads, schemes for writes', async () => {
+    const { body } = await getJson(t.app, '/openapi.json');
+    for (const [path, item] of Object.entries(
+      body.paths as Record<string, Record<string, Operation>>,
+    ))
+      for (const [method, op] of Object.entries(item)) {
+        expect(op.security, `${method} ${path}`).toBeDefined();
+        const open = op.security!.length === 0;
+        // Only sign-in and sign-out are open among the writes.
+        if (method !== 'get' && !path.startsWith('/v1/auth/log')) expect(open, path).toBe(false);
+      }
+    expect(body.paths['/v1/municipalities'].get.security).toEqual([]);
+    expect(body.info.license).toEqual({ name: 'MIT', identifier: 'MIT' });
+  });
+
+  it('lints with Redocly’s recommended rules, none turned off', () => {
+    const config = readFileSync(new URL('../redocly.yaml', import.meta.url), 'utf8');
+    expect(config).toMatch(/extends:\s*\n\s*- recommended\s*$/m);
+    expect(config).not.toMatch(/^\s*rules:/m);
   });
 
   it('passes the Redocly linter with no errors or warnings', async () => {
