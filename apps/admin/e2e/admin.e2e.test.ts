@@ -651,7 +651,7 @@ describe('import and export', () => {
     await open('#/import', 'Tuonti ja vienti');
   });
 
-  it('exports the dataset as JSON and the members as CSV', async () => {
+  it('exports the dataset as JSON and the members as CSV, also for Finnish Excel', async () => {
     const [json] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Lataa JSON' }).click(),
@@ -666,6 +666,17 @@ describe('import and export', () => {
     const text = readFileSync((await members.path())!, 'utf8');
     expect(text.split(/\r?\n/)[0]).toMatch(/^period_id,municipality_code/);
     expect(text).toMatch(/uso-8,837/);
+    // For Excel in a Finnish locale: a UTF-8 byte-order mark and `;`.
+    const [excel] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Lataa jäsenet (Excel-CSV)' }).click(),
+    ]);
+    expect(excel.suggestedFilename()).toMatch(/-verkosto-jasenet-excel\.csv$/);
+    const bytes = readFileSync((await excel.path())!);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const excelText = bytes.subarray(3).toString('utf8');
+    expect(excelText.split('\r\n')[0]).toMatch(/^period_id;municipality_code;/);
+    expect(excelText).toMatch(/uso-8;837/);
   });
 
   it('offers a template and help for each column', async () => {

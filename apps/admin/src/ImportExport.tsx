@@ -233,6 +233,17 @@ const EXPORTS = [
     file: 'verkosto-jasenet.csv',
   },
   { key: 'exportThemesCsv', query: { format: 'csv', kind: 'themes' }, file: 'verkosto-teemat.csv' },
+  // The same CSVs as Excel in a Finnish locale opens them right: `;` and a UTF-8 byte-order mark.
+  {
+    key: 'exportMembersExcel',
+    query: { format: 'csv', kind: 'members', dialect: 'excel-fi' },
+    file: 'verkosto-jasenet-excel.csv',
+  },
+  {
+    key: 'exportThemesExcel',
+    query: { format: 'csv', kind: 'themes', dialect: 'excel-fi' },
+    file: 'verkosto-teemat-excel.csv',
+  },
 ] as const;
 
 function Export() {

@@ -1,4 +1,5 @@
-import { usoDataset } from '@verkosto/data';
+import { municipalityRegistry, usoDataset } from '@verkosto/data';
+import { parseCsvFile } from '@verkosto/validation';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getJson, testApp } from './harness.ts';
 
@@ -414,5 +415,29 @@ describe('export', () => {
     expect(lines).toContain('uso-4,609,Pori,kehittajakunta,,,kommunforbundet-uso');
     const themes = await (await t.app.request('/v1/export?format=csv&kind=themes')).text();
     expect(themes.split('\n')[0]).toContain('name_fi');
+  });
+
+  it('exports CSV for Finnish Excel on request: a UTF-8 byte-order mark, `;`, read back the same', async () => {
+    for (const kind of ['members', 'themes'] as const) {
+      const path = `/v1/export?format=csv&kind=${kind}`;
+      const plain = await (await t.app.request(path)).text();
+      // Twice: the second answer comes from the response cache and must keep the mark.
+      for (let round = 0; round < 2; round += 1) {
+        const res = await t.app.request(`${path}&dialect=excel-fi`);
+        expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+        expect(res.headers.get('content-disposition')).toContain(`verkosto-${kind}-excel.csv`);
+        const bytes = new Uint8Array(await res.arrayBuffer());
+        expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+        const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+        expect(text.split('\r\n')[0]).toBe(`\uFEFF${plain.split('\n')[0]!.replaceAll(',', ';')}`);
+        const excel = parseCsvFile(text, { registry: municipalityRegistry })!;
+        const rfc = parseCsvFile(plain, { registry: municipalityRegistry })!;
+        expect(excel).toMatchObject({ kind, separator: ';', issues: [] });
+        expect(excel.records).toEqual(rfc.records);
+        expect(excel.records.length).toBeGreaterThan(20);
+      }
+    }
+    const bad = await t.app.request('/v1/export?format=csv&dialect=excel');
+    expect(bad.status).toBe(400);
   });
 });

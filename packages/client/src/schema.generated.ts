@@ -361,7 +361,7 @@ export interface paths {
         };
         /**
          * The whole dataset, in the shared format
-         * @description JSON: the dataset format (docs/dataset-format.md). CSV: the members form, or with `kind=themes` the themes form.
+         * @description JSON: the dataset format (`docs/dataset-format.md`). CSV: the members form, or with `kind=themes` the themes form; RFC 4180 by default, or with `dialect=excel-fi` as Excel in a Finnish locale opens it right (`;` separators, CRLF, a UTF-8 byte-order mark). The import reads both.
          */
         get: operations["exportDataset"];
         put?: never;
@@ -4276,6 +4276,8 @@ export interface operations {
                 format?: "json" | "csv";
                 /** @description With `format=csv`. */
                 kind?: "members" | "themes";
+                /** @description With `format=csv`: `rfc4180` (`,`, no byte-order mark) or `excel-fi` (`;`, CRLF and a UTF-8 byte-order mark, for Excel in a Finnish locale). */
+                dialect?: "rfc4180" | "excel-fi";
             };
             header?: never;
             path?: never;

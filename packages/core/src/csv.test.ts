@@ -43,6 +43,20 @@ describe('CSV', () => {
     ]);
   });
 
+  it('writes with `;`, CRLF and a byte-order mark for spreadsheets, and reads it back', () => {
+    const records = [{ a: 'x; y', b: 'a, b' }, { a: 'say "hi"' }];
+    const text = toCsv(['a', 'b'], records, {
+      separator: ';',
+      newline: '\r\n',
+      byteOrderMark: true,
+    });
+    expect(text).toBe('\uFEFFa;b\r\n"x; y";a, b\r\n"say ""hi""";\r\n');
+    expect(parseCsv(text, { separator: ';' }).records.map((r) => r.values)).toEqual([
+      { a: 'x; y', b: 'a, b' },
+      { a: 'say "hi"', b: '' },
+    ]);
+  });
+
   it('neutralises cells a spreadsheet would run as formulas, and reads them back unchanged', () => {
     const cells = ['=1+1', '+SUM(A1)', '-2', '@cmd', '\tx', "'=quoted", "''", "'plain", 'ok'];
     const text = toCsv(

@@ -130,20 +130,32 @@ export function unescapeFormula(value: string): string {
   return ESCAPED.test(value) ? value.slice(1) : value;
 }
 
-function quote(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+export interface CsvWriteOptions {
+  /** `,` (default, RFC 4180) or `;` (spreadsheets in comma-decimal locales). */
+  separator?: CsvSeparator;
+  /** Between records: `\n` (default) or `\r\n`. */
+  newline?: '\n' | '\r\n';
+  /** Starts the text with a byte-order mark, by which Excel knows the file is UTF-8. */
+  byteOrderMark?: boolean;
 }
 
 /**
- * Writes records as CSV with the given columns, CRLF-free, ending in a newline; cells that look
- * like formulas are neutralised (`escapeFormula`), and `parseCsv` reads them back.
+ * Writes records as CSV with the given columns, ending in a newline; cells that look like
+ * formulas are neutralised (`escapeFormula`), and `parseCsv` (with the same separator) reads them
+ * back.
  */
 export function toCsv(
   columns: readonly string[],
   records: readonly Record<string, string | undefined>[],
+  options: CsvWriteOptions = {},
 ): string {
-  const lines = [columns.map(quote).join(',')];
+  const separator = options.separator ?? ',';
+  const newline = options.newline ?? '\n';
+  const needsQuotes = separator === ',' ? /[",\r\n]/ : /[";\r\n]/;
+  const quote = (value: string) =>
+    needsQuotes.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+  const lines = [columns.map(quote).join(separator)];
   for (const record of records)
-    lines.push(columns.map((c) => quote(escapeFormula(record[c] ?? ''))).join(','));
-  return `${lines.join('\n')}\n`;
+    lines.push(columns.map((c) => quote(escapeFormula(record[c] ?? ''))).join(separator));
+  return `${options.byteOrderMark ? '\uFEFF' : ''}${lines.join(newline)}${newline}`;
 }

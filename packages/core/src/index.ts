@@ -45,6 +45,7 @@ export {
   type CsvSeparator,
   CsvSyntaxError,
   type CsvTable,
+  type CsvWriteOptions,
   escapeFormula,
   parseCsv,
   toCsv,

@@ -1,5 +1,6 @@
-import { type Activity, type CsvSeparator, dayOf, parseCsv, slugify, toCsv } from '@verkosto/core';
+import { type Activity, type CsvSeparator, dayOf, parseCsv, slugify } from '@verkosto/core';
 import { cell, detectCsvKind, list, localizedCells, readTable, withDefined } from './csv.ts';
+import { type CsvWriteDialect, writeCsv } from './csv-write.ts';
 import { pointer, type ValidationIssue } from './issues.ts';
 import { ActivitySchema } from './schemas.ts';
 import { fromZodIssues } from './zod-issues.ts';
@@ -137,9 +138,15 @@ export function parseActivitiesCsv(
   return result;
 }
 
-/** Activities as an activities CSV, in the columns of `ACTIVITY_COLUMNS`; it reads back the same. */
-export function activitiesToCsv(activities: readonly Activity[]): string {
-  return toCsv(
+/**
+ * Activities as an activities CSV, in the columns of `ACTIVITY_COLUMNS` and the given dialect
+ * (default RFC 4180); it reads back the same.
+ */
+export function activitiesToCsv(
+  activities: readonly Activity[],
+  options: CsvWriteDialect = {},
+): string {
+  return writeCsv(
     ACTIVITY_COLUMNS,
     activities.map((a) => ({
       id: a.id,
@@ -159,5 +166,6 @@ export function activitiesToCsv(activities: readonly Activity[]): string {
       participants: a.participantCount === undefined ? undefined : String(a.participantCount),
       sources: a.sources.join(';'),
     })),
+    options,
   );
 }

@@ -23,6 +23,14 @@ export {
   type ThemesCsvResult,
 } from './csv.ts';
 export { type CsvBase, checkCsvRows, csvBase } from './csv-check.ts';
+export {
+  CSV_DIALECTS,
+  type CsvDialect,
+  type CsvWriteDialect,
+  membersToCsv,
+  themesToCsv,
+  writeCsv,
+} from './csv-write.ts';
 export { formatIssue, type MessageLanguage } from './format.ts';
 export {
   hasErrors,

@@ -13,6 +13,7 @@ interface Entry {
 }
 
 const encoder = new TextEncoder();
+const KEEP_BOM = new TextDecoder('utf-8', { ignoreBOM: true });
 
 function entryOf(status: number, text: string, source: Headers): Entry {
   const headers = Object.fromEntries(source);
@@ -135,7 +136,9 @@ export function createResponseCache(options: {
         }
         return;
       }
-      const entry = entryOf(res.status, await res.clone().text(), res.headers);
+      // Decoded keeping a byte-order mark (Response.text() drops it): the Excel CSV needs it.
+      const text = KEEP_BOM.decode(await res.clone().arrayBuffer());
+      const entry = entryOf(res.status, text, res.headers);
       // The version may have moved while the handler ran; keep only what is still current.
       if (version === cacheVersion) {
         if (entries.size >= maxEntries) entries.clear();

@@ -1,11 +1,8 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { toCsv } from '@verkosto/core';
-import { MEMBER_COLUMNS, THEME_COLUMNS } from '@verkosto/validation';
+import { CSV_DIALECTS, membersToCsv, themesToCsv } from '@verkosto/validation';
 import type { AppDeps } from '../env.ts';
 import { readErrors, router } from '../http/openapi-kit.ts';
 import { PUBLIC_CACHE_CONTROL } from '../http/response-cache.ts';
-
-const join = (values: readonly string[] | undefined) => (values ?? []).join(';');
 
 export function exportRoutes({ store, registry }: AppDeps) {
   return router().openapi(
@@ -15,7 +12,7 @@ export function exportRoutes({ store, registry }: AppDeps) {
       tags: ['Export'],
       summary: 'The whole dataset, in the shared format',
       description:
-        'JSON: the dataset format (docs/dataset-format.md). CSV: the members form, or with `kind=themes` the themes form.',
+        'JSON: the dataset format (`docs/dataset-format.md`). CSV: the members form, or with `kind=themes` the themes form; RFC 4180 by default, or with `dialect=excel-fi` as Excel in a Finnish locale opens it right (`;` separators, CRLF, a UTF-8 byte-order mark). The import reads both.',
       request: {
         query: z.object({
           format: z
@@ -26,6 +23,14 @@ export function exportRoutes({ store, registry }: AppDeps) {
             .enum(['members', 'themes'])
             .default('members')
             .openapi({ param: { name: 'kind', in: 'query' }, description: 'With `format=csv`.' }),
+          dialect: z
+            .enum(Object.keys(CSV_DIALECTS) as [keyof typeof CSV_DIALECTS])
+            .default('rfc4180')
+            .openapi({
+              param: { name: 'dialect', in: 'query' },
+              description:
+                'With `format=csv`: `rfc4180` (`,`, no byte-order mark) or `excel-fi` (`;`, CRLF and a UTF-8 byte-order mark, for Excel in a Finnish locale).',
+            }),
         }),
       },
       responses: {
@@ -45,7 +50,7 @@ export function exportRoutes({ store, registry }: AppDeps) {
       },
     }),
     async (c) => {
-      const { format, kind } = c.req.valid('query');
+      const { format, kind, dialect } = c.req.valid('query');
       // An export is the whole dataset by definition; the response cache keeps it per version.
       const dataset = await store.reads.dataset();
       c.header('cache-control', PUBLIC_CACHE_CONTROL);
@@ -56,41 +61,10 @@ export function exportRoutes({ store, registry }: AppDeps) {
       }
       const csv =
         kind === 'members'
-          ? toCsv(
-              MEMBER_COLUMNS,
-              dataset.participations.map((p) => ({
-                period_id: p.periodId,
-                municipality_code: p.municipalityCode,
-                municipality_name: registry.get(p.municipalityCode)?.name.fi,
-                role: p.role,
-                joined_on: p.joinedOn,
-                left_on: p.leftOn,
-                sources: join(p.sources),
-              })),
-            )
-          : toCsv(
-              THEME_COLUMNS,
-              dataset.themes.map((t) => ({
-                id: t.id,
-                period_id: t.periodId,
-                slug: t.slug,
-                name_fi: t.name.fi,
-                name_sv: t.name.sv,
-                name_en: t.name.en,
-                description_fi: t.description?.fi,
-                description_sv: t.description?.sv,
-                description_en: t.description?.en,
-                parent_id: t.parentId,
-                origin: t.origin,
-                continues_theme_id: t.continuesThemeId,
-                continues_inferred:
-                  t.continuesInferred === undefined ? undefined : String(t.continuesInferred),
-                borrowed_from: t.borrowedFrom,
-                keywords: join(t.keywords),
-                sources: join(t.sources),
-              })),
-            );
-      c.header('content-disposition', `attachment; filename="verkosto-${kind}.csv"`);
+          ? membersToCsv(dataset.participations, { registry, dialect })
+          : themesToCsv(dataset.themes, { dialect });
+      const suffix = dialect === 'excel-fi' ? '-excel' : '';
+      c.header('content-disposition', `attachment; filename="verkosto-${kind}${suffix}.csv"`);
       return c.body(csv, 200, { 'content-type': 'text/csv; charset=utf-8' }) as never;
     },
   );
