@@ -23,6 +23,10 @@ function cli(...args: string[]) {
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
+/** What a CSV checked without its dataset adds before the summary. */
+const SEED_HINT_EN =
+  'Note: the CSV files were checked against the USO seed dataset, as no dataset was given. If they belong to your own dataset, pass it with them: --dataset dataset.json';
+
 const scratch = mkdtempSync(join(tmpdir(), 'verkosto-validate-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
@@ -38,7 +42,7 @@ describe('verkosto-validate', () => {
     const forms = `${fixtures}/csv-forms`;
     for (const name of ['quoted-header', 'bom-crlf', 'excel-semicolons', 'empty-lines']) {
       const run = cli('--lang', 'en', `${forms}/${name}.csv`);
-      expect(run.stdout, name).toBe('1 file checked: 0 errors, 0 warnings.\n');
+      expect(run.stdout, name).toBe(`${SEED_HINT_EN}\n1 file checked: 0 errors, 0 warnings.\n`);
       expect(run.code, name).toBe(0);
     }
     const bad = cli('--lang', 'en', `${forms}/semicolons-bad.csv`);
@@ -71,6 +75,7 @@ describe('verkosto-validate', () => {
         '  line 4 /participations/2/municipalityCode: error: Valtimo (911) did not exist on 2023-01-01: merged into Nurmes (541) on 2020-01-01. [municipality_abolished]',
         '  line 5 /participations/3/municipalityCode: error: A municipality code is three digits, e.g. 091; received "91". [invalid_municipality_code]',
         '  line 5 /participations/3/role: error: The value "boss" is not allowed; allowed values: kehittajakunta, kumppani, tarkkailija. [invalid_value]',
+        SEED_HINT_EN,
         '1 file checked: 4 errors, 0 warnings.',
         '',
       ].join('\n'),
@@ -232,16 +237,6 @@ describe('verkosto-validate', () => {
       'test/fixtures/nope.json: no such file or directory',
     ],
     [
-      'truncated JSON',
-      `${fixtures}/broken.json`,
-      'test/fixtures/broken.json: is not valid JSON (line 1, column 34: unexpected end of text)',
-    ],
-    [
-      'JSON with a trailing comma',
-      `${fixtures}/trailing-comma.json`,
-      'test/fixtures/trailing-comma.json: is not valid JSON (line 6, column 18: unexpected character "}")',
-    ],
-    [
       'text that is not UTF-8',
       `${fixtures}/latin1.csv`,
       'test/fixtures/latin1.csv: is not valid UTF-8 text (save it as UTF-8)',
@@ -264,9 +259,81 @@ describe('verkosto-validate', () => {
   });
 
   it('says why in Finnish too', () => {
-    expect(cli(`${fixtures}/broken.json`).stderr).toBe(
-      'verkosto-validate: test/fixtures/broken.json: ei ole kelvollista JSONia (rivi 1, sarake 34: teksti loppuu kesken)\n',
+    expect(cli(`${fixtures}/latin1.csv`).stderr).toBe(
+      'verkosto-validate: test/fixtures/latin1.csv: ei ole kelvollista UTF-8-tekstiä (tallenna se UTF-8-muodossa)\n',
     );
+  });
+
+  it('lists a JSON syntax error with the file’s issues, before the summary that counts it', () => {
+    const run = cli('--lang', 'en', `${fixtures}/broken.json`, `${fixtures}/trailing-comma.json`);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toBe(
+      [
+        'test/fixtures/broken.json',
+        '  line 1 /: error: JSON error at column 34: unexpected end of text. [json_syntax]',
+        'test/fixtures/trailing-comma.json',
+        '  line 6 /: error: JSON error at column 18: unexpected character "}". [json_syntax]',
+        '2 files checked: 2 errors, 0 warnings.',
+        '',
+      ].join('\n'),
+    );
+    expect(cli(`${fixtures}/broken.json`).stdout).toBe(
+      [
+        'test/fixtures/broken.json',
+        '  rivi 1 /: virhe: JSON-virhe sarakkeessa 34: teksti loppuu kesken. [json_syntax]',
+        'Tarkistettu tiedostoja: 1. Virheitä: 1, varoituksia: 0.',
+        '',
+      ].join('\n'),
+    );
+    const json = cli('--format', 'json', '--lang', 'en', `${fixtures}/trailing-comma.json`);
+    expect(JSON.parse(json.stdout)).toEqual([
+      {
+        file: 'test/fixtures/trailing-comma.json',
+        code: 'json_syntax',
+        path: '',
+        severity: 'error',
+        message: 'JSON error at column 18: unexpected character "}".',
+        line: 6,
+      },
+    ]);
+  });
+
+  it('lists a CSV syntax error before the summary, and checks no rows against a broken dataset', () => {
+    const file = join(scratch, 'unclosed.csv');
+    writeFileSync(file, 'period_id,municipality_code\nuso-4,"609\n');
+    const run = cli('--lang', 'en', file, `${fixtures}/broken.json`);
+    expect(run.code).toBe(1);
+    const lines = run.stdout.trim().split('\n');
+    expect(lines.at(-1)).toBe('2 files checked: 2 errors, 0 warnings.');
+    expect(lines).toContain(
+      '  line 2 /: error: CSV error: a quoted field is not closed. [csv_syntax]',
+    );
+    expect(run.stdout).not.toContain('Note:');
+  });
+
+  it('says that a CSV checked alone was checked against the seed, and names --dataset', () => {
+    const alone = cli('--lang', 'en', `${fixtures}/with-dataset/members.csv`);
+    expect(alone.code).toBe(1);
+    const lines = alone.stdout.trim().split('\n');
+    expect(lines.at(-2)).toBe(SEED_HINT_EN);
+    expect(lines.at(-1)).toMatch(/^1 file checked: \d+ errors?, /);
+    expect(cli(`${fixtures}/good/uso-4-members.csv`).stdout).toBe(
+      'Huom: CSV-tiedostot tarkistettiin USO-perusaineistoa vasten, koska aineistoa ei annettu. Jos ne kuuluvat omaan aineistoosi, anna se mukaan: --dataset aineisto.json\nTarkistettu tiedostoja: 1. Virheitä: 0, varoituksia: 0.\n',
+    );
+    // With --format json the hint goes to stderr: stdout stays one JSON document.
+    const json = cli('--format', 'json', '--lang', 'en', `${fixtures}/good/uso-4-members.csv`);
+    expect(JSON.parse(json.stdout)).toEqual([]);
+    expect(json.stderr).toBe(`verkosto-validate: ${SEED_HINT_EN}\n`);
+  });
+
+  it('checks CSV files against the dataset named with --dataset, as if named among the files', () => {
+    const members = `${fixtures}/with-dataset/members.csv`;
+    const dataset = `${fixtures}/with-dataset/testi.dataset.json`;
+    const withOption = cli('--lang', 'en', '--dataset', dataset, members);
+    expect(withOption.stdout).not.toContain('Note:');
+    expect(withOption.stdout).toBe(cli('--lang', 'en', `${fixtures}/with-dataset`).stdout);
+    expect(withOption.code).toBe(1);
   });
 
   it('still reports the readable files when one input is unreadable, and exits 2', () => {

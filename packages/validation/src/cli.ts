@@ -11,7 +11,7 @@ import {
 import { csvShape, parseCsvFile } from './csv.ts';
 import { type CsvRows, checkCsvRows, csvBase } from './csv-check.ts';
 import { formatIssue, type MessageLanguage } from './format.ts';
-import { hasErrors, type ValidationIssue } from './issues.ts';
+import { hasErrors, issue, type ValidationIssue } from './issues.ts';
 import { findJsonSyntaxProblem } from './json-syntax.ts';
 import { validateDataset } from './validate.ts';
 
@@ -39,6 +39,7 @@ kaikki .json- ja .csv-tiedostot alihakemistoineen. CSV-rivit tarkistetaan samall
 annettujen aineistojen kanssa, tai jos niitä ei ole, USO-perusaineiston kanssa.
 
 Valitsimet:
+  --dataset <tiedosto> aineisto, johon CSV-tiedostot kuuluvat (sama kuin antaa se tiedostona)
   --format text|json   tulostusmuoto (oletus text)
   --lang fi|en         viestien kieli (oletus fi, tai LANG-ympäristömuuttujasta)
   -h, --help           tämä ohje
@@ -52,6 +53,7 @@ recursively for .json and .csv files. CSV rows are checked together with the dat
 in the same run or, when there are none, with the USO seed dataset.
 
 Options:
+  --dataset <file>     the dataset the CSV files belong to (the same as naming it as a file)
   --format text|json   output format (default text)
   --lang fi|en         message language (default fi, or from the LANG environment variable)
   -h, --help           this help
@@ -76,14 +78,10 @@ const UNREADABLE = {
     fi: `${file}: ei ole kelvollista UTF-8-tekstiä (tallenna se UTF-8-muodossa)`,
     en: `${file}: is not valid UTF-8 text (save it as UTF-8)`,
   }),
-  notJson: (file: string, at?: { line: number; column: number; found?: string }): Text => {
-    if (!at) return { fi: `${file}: ei ole kelvollista JSONia`, en: `${file}: is not valid JSON` };
-    const found = at.found === undefined ? undefined : JSON.stringify(at.found);
-    return {
-      fi: `${file}: ei ole kelvollista JSONia (rivi ${at.line}, sarake ${at.column}: ${found ? `odottamaton merkki ${found}` : 'teksti loppuu kesken'})`,
-      en: `${file}: is not valid JSON (line ${at.line}, column ${at.column}: ${found ? `unexpected character ${found}` : 'unexpected end of text'})`,
-    };
-  },
+  notJson: (file: string): Text => ({
+    fi: `${file}: ei ole kelvollista JSONia`,
+    en: `${file}: is not valid JSON`,
+  }),
   notJsonOrCsv: (file: string): Text => ({
     fi: `${file}: ei ole JSON- eikä CSV-tiedosto`,
     en: `${file}: is not a JSON or CSV file`,
@@ -96,6 +94,12 @@ const UNREADABLE = {
     fi: `${dir}: hakemistossa ei ole JSON- eikä CSV-tiedostoja`,
     en: `${dir}: contains no JSON or CSV files`,
   }),
+};
+
+/** Said when CSV files were checked against the USO seed, for want of a dataset in the run. */
+const SEED_HINT: Text = {
+  fi: 'Huom: CSV-tiedostot tarkistettiin USO-perusaineistoa vasten, koska aineistoa ei annettu. Jos ne kuuluvat omaan aineistoosi, anna se mukaan: --dataset aineisto.json',
+  en: 'Note: the CSV files were checked against the USO seed dataset, as no dataset was given. If they belong to your own dataset, pass it with them: --dataset dataset.json',
 };
 
 class UnreadableInput extends Error {
@@ -182,7 +186,13 @@ export function runCli(
     .startsWith('en')
     ? 'en'
     : 'fi';
-  let options: { format?: string; lang?: string; help?: boolean; version?: boolean };
+  let options: {
+    format?: string;
+    lang?: string;
+    dataset?: string[];
+    help?: boolean;
+    version?: boolean;
+  };
   let positionals: string[];
   try {
     ({ values: options, positionals } = parseArgs({
@@ -191,6 +201,7 @@ export function runCli(
       options: {
         format: { type: 'string' },
         lang: { type: 'string' },
+        dataset: { type: 'string', multiple: true },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -216,6 +227,8 @@ export function runCli(
     io.stdout(`${VERSION}\n`);
     return EXIT.clean;
   }
+  // `--dataset` files are checked like any other; the option says what they are for.
+  positionals = [...(options.dataset ?? []), ...positionals];
   if (positionals.length === 0) {
     io.stderr(`${HELP[lang]}\n`);
     return EXIT.unreadable;
@@ -264,7 +277,14 @@ export function runCli(
         try {
           data = JSON.parse(text);
         } catch {
-          throw new UnreadableInput(UNREADABLE.notJson(shown, findJsonSyntaxProblem(text)));
+          // A syntax error is this file's issue: listed with the others, before the summary,
+          // and counted in it. A dataset that cannot be read leaves CSV rows unchecked against it.
+          const at = findJsonSyntaxProblem(text);
+          if (!at) throw new UnreadableInput(UNREADABLE.notJson(shown));
+          const params = { column: at.column, ...(at.found !== undefined && { found: at.found }) };
+          results.push({ file: shown, issues: [issue('json_syntax', '', params, at.line)] });
+          brokenDataset = true;
+          continue;
         }
         if (found && (data === null || typeof data !== 'object' || !('formatVersion' in data))) {
           skipped.push(shown);
@@ -313,6 +333,9 @@ export function runCli(
       : // The seed with its programmes, so that workshops are checked against their quotas.
         { ...usoDataset, programmes: USO_PROGRAMMES };
   const base = dataset && csvBase(dataset, registry);
+  // CSV files checked without a dataset of their own were checked against the seed: say how to
+  // check them against the dataset they belong to.
+  const seedHint = csvs.length > 0 && datasets.length === 0 && !brokenDataset;
   for (const csv of csvs) {
     if (csv.text.length > LARGE_INPUT) progress(`${checking} ${csv.file}…`);
     const parsed = csv.activities
@@ -342,6 +365,8 @@ export function runCli(
       line: line ?? null,
     }));
     io.stdout(`${JSON.stringify(rows, null, 2)}\n`);
+    // stdout stays one JSON document; the hint is for the person reading the terminal.
+    if (seedHint) io.stderr(`verkosto-validate: ${SEED_HINT[lang]}\n`);
   } else {
     const colour = (code: string, text: string) =>
       io.stdoutIsTty ? `\u001b[${code}m${text}\u001b[0m` : text;
@@ -356,6 +381,7 @@ export function runCli(
         io.stdout(`  ${colour(found.severity === 'error' ? '31' : '33', text)}\n`);
       }
     }
+    if (seedHint) io.stdout(`${SEED_HINT[lang]}\n`);
     const errors = all.filter((i) => i.severity === 'error').length;
     const warnings = all.length - errors;
     io.stdout(

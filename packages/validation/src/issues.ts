@@ -741,6 +741,22 @@ export const ISSUE_CODES = {
     }),
     { kind: 'national-seminar', first: '/programmes/0/planned/0' },
   ),
+  // JSON.
+  json_syntax: define(
+    'error',
+    { fi: 'JSON-tiedosto on rikki.', en: 'The JSON file is malformed.' },
+    (p) =>
+      p.found === undefined
+        ? {
+            fi: `JSON-virhe sarakkeessa ${p.column}: teksti loppuu kesken.`,
+            en: `JSON error at column ${p.column}: unexpected end of text.`,
+          }
+        : {
+            fi: `JSON-virhe sarakkeessa ${p.column}: odottamaton merkki ${JSON.stringify(p.found)}.`,
+            en: `JSON error at column ${p.column}: unexpected character ${JSON.stringify(p.found)}.`,
+          },
+    { column: 15, found: ',' },
+  ),
   // CSV.
   csv_syntax: define(
     'error',
