@@ -205,7 +205,10 @@ afterAll(async () => {
 // the choices the app keeps in this browser go back to their defaults.
 afterEach(async (context) => {
   if (context.task.result?.state !== 'fail' || !page) return;
-  await page.screenshot({ path: join(artifacts, `failed-${context.task.name}.png`), fullPage: true });
+  await page.screenshot({
+    path: join(artifacts, `failed-${context.task.name}.png`),
+    fullPage: true,
+  });
   await page.goto(`${base}/admin/`);
   await page.evaluate(() => {
     localStorage.setItem('verkosto.network', 'uso');

@@ -13,7 +13,7 @@ interface Entry {
 }
 
 const encoder = new TextEncoder();
-const KEEP_BOM = new TextDecoder('utf-8', { ignoreBOM: true });
+const KEEP_BOM = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
 
 function entryOf(status: number, text: string, source: Headers): Entry {
   const headers = Object.fromEntries(source);
