@@ -10,7 +10,7 @@ import type { AppDeps, AppEnv, AppServices } from './env.ts';
 import { accepts } from './http/accept.ts';
 import { negotiateLanguage } from './http/lang.ts';
 import { ProblemError, problem } from './http/problem.ts';
-import { createRateLimiter } from './http/rate-limit.ts';
+import { createLimiters } from './http/rate-limit.ts';
 import { createResponseCache } from './http/response-cache.ts';
 import { auditRoutes } from './routes/audit.ts';
 import { authRoutes } from './routes/auth.ts';
@@ -33,9 +33,6 @@ import {
   StaleError,
   StoreError,
 } from './store/errors.ts';
-
-/** Writes per caller (token or user) across every write route. */
-export const WRITE_LIMIT = { limit: 300, windowMs: 60_000 };
 
 /** Bodies of single writes, and of imports (a 100 000-row members CSV is about 4 MB). */
 export const BODY_LIMIT = 1024 * 1024;
@@ -61,10 +58,11 @@ function producedTypes(path: string, format: string | undefined): string[] | und
 /** The Hono app, runtime-agnostic: Node and Workers entries only supply its dependencies. */
 export function createApp(options: AppDeps) {
   const app = new OpenAPIHono<AppEnv>();
-  // One write limiter for the app: every write route counts against it, per caller.
+  // One set of limiters for the app, counted in the database: every route and every process or
+  // isolate on the database counts against the same budgets.
   const deps: AppServices = {
     ...options,
-    writeLimiter: options.writeLimiter ?? createRateLimiter(WRITE_LIMIT),
+    limiters: createLimiters(options.store.db, options.limits),
   };
 
   // First, so that a cached public read skips every other middleware (their headers are cached
