@@ -23,8 +23,9 @@ const MIGRATIONS = new URL('../migrations/', import.meta.url);
 function readAdminBuild(dist: string): AdminFiles | undefined {
   const index = join(dist, 'index.html');
   if (!existsSync(index)) return undefined;
+  const indexHtml = readFileSync(index, 'utf8');
   return {
-    indexHtml: readFileSync(index, 'utf8'),
+    indexHtml: () => indexHtml,
     read(path) {
       const file = join(dist, path);
       // admin-site.ts passes plain relative paths only; this keeps any other out of the build.

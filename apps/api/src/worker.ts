@@ -1,9 +1,12 @@
 /**
  * The Workers entry: the same app over D1. Migrations are applied by wrangler
  * (`wrangler d1 migrations apply`); the first request of an isolate loads the municipality
- * registry and the seed when the database is empty. Configuration comes from bindings only.
+ * registry and the seed when the database is empty. Configuration comes from bindings only. The
+ * admin app comes from Workers Static Assets (the ASSETS binding), served by this Worker under
+ * /admin with the same headers as on Node.
  */
 import { municipalityRegistry } from '@verkosto/data';
+import { adminAssets, serveAdmin } from './admin-site.ts';
 import { type App, createApp } from './app.ts';
 import { bootstrap } from './bootstrap.ts';
 import type { SqlDatabase } from './db/driver.ts';
@@ -14,6 +17,8 @@ export interface WorkerEnv {
   DB: D1Database;
   /** Optional: registered (hashed) as an admin API token. Set with `wrangler secret put ADMIN_TOKEN`. */
   ADMIN_TOKEN?: string;
+  /** The admin app's build (apps/admin/dist) as Workers Static Assets, served under /admin. */
+  ASSETS?: Fetcher;
 }
 
 let ready: Promise<App> | undefined;
@@ -29,12 +34,15 @@ async function start(env: WorkerEnv): Promise<App> {
   await prepareDatabase(env);
   // Other isolates write too: every read asks D1 for the data version, so no isolate serves
   // data older than the last write.
-  return createApp({
+  const app = createApp({
     store: createStore(env.DB, { versionTtlMs: 0 }),
     registry: municipalityRegistry,
     secureCookies: true,
     clientAddress: cloudflareClientAddress,
   });
+  // The same routes, headers and fallback as on Node (admin-site.ts); only the files' source differs.
+  if (env.ASSETS) serveAdmin(app, adminAssets(env.ASSETS));
+  return app;
 }
 
 export default {
