@@ -10,6 +10,7 @@ import { adminAssets, serveAdmin } from './admin-site.ts';
 import { type App, createApp } from './app.ts';
 import { bootstrap } from './bootstrap.ts';
 import type { SqlDatabase } from './db/driver.ts';
+import { housekeep } from './housekeeping.ts';
 import { cloudflareClientAddress } from './http/client-address.ts';
 import { createStore } from './store/store.ts';
 
@@ -53,5 +54,9 @@ export default {
     });
     const app = await ready;
     return app.fetch(request, env, ctx);
+  },
+  /** The cron trigger (wrangler.jsonc `triggers`): expired sessions and ended limit windows go. */
+  async scheduled(controller, env, ctx) {
+    ctx.waitUntil(housekeep(env.DB, new Date(controller.scheduledTime)));
   },
 } satisfies ExportedHandler<WorkerEnv>;

@@ -5,7 +5,7 @@
  * UPDATE … RETURNING count`) both counts and answers, so concurrent events never pass a check
  * made before any of them was counted. A fixed window lets at most twice `limit` events through
  * in any span of `windowMs`; a window starts at a key's first event, as a user sees it. Keys are stored as SHA-256 hashes; expired windows are deleted by
- * housekeeping (`purgeRateLimits`).
+ * housekeeping (`housekeeping.ts`).
  */
 import { sha256 } from '../auth/crypto.ts';
 import type { SqlDatabase } from '../db/driver.ts';
@@ -30,15 +30,6 @@ export interface Limits {
   loginClient: RateLimit;
   /** Writes per token or user, across every write route. */
   write: RateLimit;
-}
-
-/** Deletes the windows that have ended (housekeeping); returns how many. */
-export async function purgeRateLimits(db: SqlDatabase, now = Date.now()): Promise<number> {
-  const { meta } = await db
-    .prepare('DELETE FROM rate_limits WHERE expires_at <= ?')
-    .bind(now)
-    .run();
-  return meta.changes;
 }
 
 export const DEFAULT_LIMITS: Limits = {
