@@ -111,8 +111,18 @@ export function createApp(options: AppDeps) {
         'If-Match',
         'If-None-Match',
         'Idempotency-Key',
+        // On Workers: the D1 bookmark a client sends back to read its own writes.
+        'X-D1-Bookmark',
       ],
-      exposeHeaders: ['ETag', 'Content-Language', 'Location', 'Retry-After', 'Attribution', 'Link'],
+      exposeHeaders: [
+        'ETag',
+        'Content-Language',
+        'Location',
+        'Retry-After',
+        'Attribution',
+        'Link',
+        'X-D1-Bookmark',
+      ],
       maxAge: 86_400,
     }),
   );
