@@ -6,7 +6,7 @@ import { NetworkForm } from './NetworkForm.tsx';
 import { useNetworks } from './networks.ts';
 import { PeriodForm } from './PeriodForm.tsx';
 import { DataTable } from './ui/DataTable.tsx';
-import { formatDateRange, formatNumber } from './ui/format.ts';
+import { formatDateRange, formatNumber, formatReportedCount } from './ui/format.ts';
 import { type Status, StatusMessage } from './ui/StatusMessage.tsx';
 
 type Period = Schemas['Period'];
@@ -134,7 +134,7 @@ function NetworkPeriods({ network, canEdit }: { network: Network; canEdit: boole
               cell: (period) =>
                 period.reportedMemberCount !== undefined &&
                 period.reportedMemberCount !== period.memberCount
-                  ? `${formatNumber(period.memberCount, language)} (${t('reported')} ${formatNumber(period.reportedMemberCount, language)})`
+                  ? `${formatNumber(period.memberCount, language)} (${t('reported')} ${formatReportedCount(period.reportedMemberCount, period.reportedMemberCountBound, language)})`
                   : formatNumber(period.memberCount, language),
               sortValue: (period) => period.memberCount,
             },

@@ -12,7 +12,7 @@ import { useLanguage, useT, useTn } from './i18n.ts';
 import { MemberForm } from './MemberForm.tsx';
 import { DataTable } from './ui/DataTable.tsx';
 import { Field } from './ui/Field.tsx';
-import { formatDate, formatNumber } from './ui/format.ts';
+import { formatDate, formatReportedCount } from './ui/format.ts';
 import { type FormIssue, fieldPath, issuesOfProblem } from './ui/issues.ts';
 import { type Status, StatusMessage } from './ui/StatusMessage.tsx';
 import { deleteCurrentVersion, failureStatus } from './ui/writes.ts';
@@ -78,7 +78,7 @@ export function PeriodMembers({ period, canEdit }: { period: Period; canEdit: bo
             <>
               {t('members')}: {tn('municipalityCount', members.length)}
               {period.reportedMemberCount !== undefined &&
-                ` (${t('reported')}: ${formatNumber(period.reportedMemberCount, language)})`}
+                ` (${t('reported')}: ${formatReportedCount(period.reportedMemberCount, period.reportedMemberCountBound, language)})`}
             </>
           }
           rows={members}

@@ -6,6 +6,7 @@ import { useEarlierThemes } from './earlierThemes.ts';
 import { useLanguage, useT } from './i18n.ts';
 import { ThemeForm } from './ThemeForm.tsx';
 import { localName } from './ui/format.ts';
+import { Inferred } from './ui/Inferred.tsx';
 import { type Status, StatusMessage } from './ui/StatusMessage.tsx';
 import { deleteCurrentVersion, failureStatus } from './ui/writes.ts';
 
@@ -88,7 +89,8 @@ export function PeriodThemes({ period, canEdit = false }: { period: Period; canE
           ({t('continues')} {(() => {
             const earlier = byId.get(theme.continuesThemeId);
             return earlier ? localName(earlier.names, language) : theme.continuesThemeId;
-          })()})
+          })()}
+          {theme.continuesInferred && <Inferred />})
         </>
       )}
       {theme.borrowedFrom && <> ({theme.borrowedFrom})</>}
