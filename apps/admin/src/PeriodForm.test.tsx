@@ -47,7 +47,9 @@ describe('proposedPeriod', () => {
 
 describe('PeriodForm', () => {
   it('checks the draft with the API’s validation in the browser and sends nothing invalid', async () => {
-    const fetch = vi.fn(async (_request: Request) => json({ data: [], meta: { nextCursor: null } }));
+    const fetch = vi.fn(async (_request: Request) =>
+      json({ data: [], meta: { nextCursor: null } }),
+    );
     vi.stubGlobal('fetch', fetch);
     render(
       <LanguageContext.Provider value="fi">
