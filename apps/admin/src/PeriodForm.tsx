@@ -27,6 +27,8 @@ type Draft = {
   startDate: string;
   endDate: string;
   reportedMemberCount: string;
+  /** `atLeast` when the source gives only a lower bound ("yli 20"). */
+  reportedMemberCountBound: '' | 'atLeast';
   sources: string;
 } & Record<TextKeys<'description'>, string>;
 type DraftKey = keyof Draft;
@@ -40,6 +42,7 @@ const draftOf = (period: Period): Draft => ({
   ...textDraft('description', period.description),
   reportedMemberCount:
     period.reportedMemberCount === undefined ? '' : String(period.reportedMemberCount),
+  reportedMemberCountBound: period.reportedMemberCountBound === 'atLeast' ? 'atLeast' : '',
   sources: sourcesDraft(period.sources),
 });
 
@@ -54,6 +57,7 @@ export function proposedPeriod(periods: readonly Period[]): Draft {
     endDate: next.endDate,
     ...textDraft('description', undefined),
     reportedMemberCount: '',
+    reportedMemberCountBound: '',
     sources: '',
   };
 }
@@ -74,10 +78,7 @@ function entityOf(networkId: string, draft: Draft, saved?: Period): PeriodEntity
     ...(description && { description }),
     ...(draft.reportedMemberCount.trim() && {
       reportedMemberCount: integer(draft.reportedMemberCount) as number,
-      // A lower bound ("yli 20") stays one while the count is kept.
-      ...(saved?.reportedMemberCountBound && {
-        reportedMemberCountBound: saved.reportedMemberCountBound,
-      }),
+      ...(draft.reportedMemberCountBound && { reportedMemberCountBound: 'atLeast' }),
     }),
     sources: sourceIds(draft.sources),
   } as PeriodEntity;
@@ -91,6 +92,7 @@ const FIELD_PATHS = [
   '/endDate',
   ...textPaths('description'),
   '/reportedMemberCount',
+  '/reportedMemberCountBound',
   '/sources',
 ];
 
@@ -121,6 +123,7 @@ export function PeriodForm({
     endDate: t('endDate'),
     ...textLabels('description', t),
     reportedMemberCount: t('reportedMemberCount'),
+    reportedMemberCountBound: t('reportedMemberCountAtLeast'),
     sources: t('sources'),
   };
   const { draft, setDraft, issues, formProps, actions } = useEditForm({
@@ -198,6 +201,16 @@ export function PeriodForm({
         issues={issues}
       />
       {input('reportedMemberCount', { inputMode: 'numeric', hint: t('reportedMemberCountHint') })}
+      <label className="choice">
+        <input
+          type="checkbox"
+          checked={draft.reportedMemberCountBound === 'atLeast'}
+          onChange={(e) =>
+            setDraft({ ...draft, reportedMemberCountBound: e.target.checked ? 'atLeast' : '' })
+          }
+        />{' '}
+        {labels.reportedMemberCountBound}
+      </label>
       <SourcesField
         value={draft.sources}
         onChange={(sources) => setDraft({ ...draft, sources })}

@@ -71,7 +71,20 @@ export function PeriodMembers({ period, canEdit }: { period: Period; canEdit: bo
       <StatusMessage status={status} />
       {!canEdit && <p>{t('readOnly')}</p>}
       {members.length === 0 ? (
-        <p>{t('noMembers')}</p>
+        <>
+          <p>{t('noMembers')}</p>
+          {period.reportedMemberCount !== undefined && (
+            <p>
+              {t('reportedMembersOnly', {
+                count: formatReportedCount(
+                  period.reportedMemberCount,
+                  period.reportedMemberCountBound,
+                  language,
+                ),
+              })}
+            </p>
+          )}
+        </>
       ) : (
         <DataTable
           caption={

@@ -336,6 +336,8 @@ export const MESSAGES = {
     savedWithWarnings:
       'Tallennettu. Katso huomautukset alla: voit korjata ne ja tallentaa uudelleen.',
     done: 'Valmis',
+    reportedMembersOnly: 'Lähteen ilmoittama jäsenmäärä: {count}.',
+    reportedMemberCountAtLeast: 'Lähde antaa vain alarajan (esim. ”yli 20” = vähintään 20)',
   },
   en: {
     fieldId: 'Id',
@@ -668,6 +670,9 @@ export const MESSAGES = {
     sourceAdded: 'Source {title} added. Save to attach it.',
     savedWithWarnings: 'Saved. See the notes below: you can fix them and save again.',
     done: 'Done',
+    reportedMembersOnly: 'Members as a source reports them: {count}.',
+    reportedMemberCountAtLeast:
+      'The source gives only a lower bound (e.g. “over 20” = at least 20)',
   },
 } as const;
 
