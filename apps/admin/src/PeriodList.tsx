@@ -6,7 +6,7 @@ import { NetworkForm } from './NetworkForm.tsx';
 import { useNetworks } from './networks.ts';
 import { PeriodForm } from './PeriodForm.tsx';
 import { DataTable } from './ui/DataTable.tsx';
-import { formatDateRange, formatNumber, formatReportedCount } from './ui/format.ts';
+import { formatDateRange, formatNumber, formatReportedCount, localName } from './ui/format.ts';
 import { type Status, StatusMessage } from './ui/StatusMessage.tsx';
 
 type Period = Schemas['Period'];
@@ -18,6 +18,7 @@ type Network = Schemas['Network'];
  */
 export function PeriodList({ canEdit }: { canEdit: boolean }) {
   const t = useT();
+  const language = useLanguage();
   const { networks, current, reload } = useNetworks();
   const [form, setForm] = useState<'new' | 'edit' | null>(null);
   const [status, setStatus] = useState<Status | null>(null);
@@ -25,7 +26,7 @@ export function PeriodList({ canEdit }: { canEdit: boolean }) {
   const done = (text: 'networkCreated' | 'networkSaved') => async (saved?: Network) => {
     setForm(null);
     if (!saved) return;
-    setStatus({ kind: 'saved', text: t(text, { name: saved.names.fi }) });
+    setStatus({ kind: 'saved', text: t(text, { name: localName(saved.names, language) }) });
     await reload(saved.id);
   };
 

@@ -4,8 +4,9 @@ import { slugify, THEME_ORIGINS, type Theme as ThemeEntity } from '@verkosto/cor
 import { useState } from 'react';
 import { api } from './api.ts';
 import type { EarlierThemes } from './earlierThemes.ts';
-import { useT } from './i18n.ts';
+import { useLanguage, useT } from './i18n.ts';
 import { Field, FormIssues } from './ui/Field.tsx';
+import { localName } from './ui/format.ts';
 import { otherIssues } from './ui/issues.ts';
 import {
   LocalizedTextFields,
@@ -147,6 +148,7 @@ export function ThemeForm({
   onDone: (saved?: Theme) => void;
 }) {
   const t = useT();
+  const language = useLanguage();
   const [slugTouched, setSlugTouched] = useState(Boolean(themeId));
   const labels: Record<DraftKey, string> = {
     slug: t('slug'),
@@ -209,7 +211,9 @@ export function ThemeForm({
   return (
     <form {...formProps} className="panel" aria-labelledby="theme-form-title">
       <h3 id="theme-form-title">
-        {themeId ? t('editThemeNamed', { name: saved?.names.fi ?? '' }) : t('newTheme')}
+        {themeId
+          ? t('editThemeNamed', { name: saved ? localName(saved.names, language) : '' })
+          : t('newTheme')}
       </h3>
       <LocalizedTextFields text="name" draft={draft} onChange={change} issues={issues} />
       {!themeId && text('slug', t('slugHint', { periodId: period.id }))}
