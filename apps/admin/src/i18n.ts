@@ -668,7 +668,7 @@ export const MESSAGES = {
     sourceAccessedOn: 'Accessed',
     addSource: 'Add source',
     sourceAdded: 'Source {title} added. Save to attach it.',
-    savedWithWarnings: 'Saved. See the notes below: you can fix them and save again.',
+    savedWithWarnings: 'Saved, but the form has notes: you can fix them and save again.',
     done: 'Done',
     reportedMembersOnly: 'Members as a source reports them: {count}.',
     reportedMemberCountAtLeast:
