@@ -10,10 +10,6 @@ import { fileURLToPath } from 'node:url';
 import type { SqlDatabase, SqlRunResult, SqlStatement, SqlValue } from './driver.ts';
 import type { Migration } from './migrate.ts';
 
-/** Statements in a batch from which it gets a larger page cache, and how large (KiB). */
-const LARGE_BATCH = 1_000;
-const LARGE_BATCH_CACHE_KIB = 64 * 1024;
-
 /** A D1-shaped database over Node's built-in SQLite (no native addon to build). */
 export interface NodeSqliteDatabase extends SqlDatabase {
   close(): void;
@@ -88,11 +84,6 @@ export function openNodeSqlite(location: string | URL): NodeSqliteDatabase {
     handle,
     prepare: (sql) => new Statement(sql),
     async batch(statements) {
-      // A large batch (an import) inserts into indexes far bigger than the default 2 MiB page
-      // cache: with it, every insert at a random place in an index evicts a dirty page to the
-      // WAL. It gets 64 MiB while it runs, freed at its end.
-      const large = statements.length >= LARGE_BATCH;
-      if (large) handle.exec(`PRAGMA cache_size = -${LARGE_BATCH_CACHE_KIB}`);
       handle.exec('BEGIN IMMEDIATE');
       try {
         const results = statements.map((s) => (s as Statement).runSync());
@@ -101,8 +92,6 @@ export function openNodeSqlite(location: string | URL): NodeSqliteDatabase {
       } catch (error) {
         handle.exec('ROLLBACK');
         throw error;
-      } finally {
-        if (large) handle.exec('PRAGMA cache_size = -2000; PRAGMA shrink_memory');
       }
     },
     async exec(sql) {
