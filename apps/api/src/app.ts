@@ -21,11 +21,12 @@ import { importRoutes } from './routes/import.ts';
 import { metaRoutes } from './routes/meta.ts';
 import { municipalityRoutes } from './routes/municipalities.ts';
 import { networkRoutes } from './routes/networks.ts';
+import { participantRoutes } from './routes/participants.ts';
 import { periodRoutes } from './routes/periods.ts';
 import { regionRoutes } from './routes/regions.ts';
 import { sourceRoutes } from './routes/sources.ts';
 import { themeRoutes } from './routes/themes.ts';
-import { writeRoutes } from './routes/writes.ts';
+import { EDITOR_WRITE_PATHS, editorWrites } from './routes/write-helpers.ts';
 import {
   ConflictError,
   InvalidError,
@@ -142,8 +143,7 @@ export function createApp(options: AppDeps) {
   );
   app.use('*', authenticate(deps));
   // Least privilege: a caller limited to named networks writes only their data.
-  for (const path of ['/v1/networks', '/v1/networks/*', '/v1/periods/*', '/v1/themes/*'])
-    app.use(path, networkScope(deps));
+  for (const path of EDITOR_WRITE_PATHS) app.use(path, networkScope(deps));
   app.use('*', async (c, next) => {
     c.set('lang', negotiateLanguage(c.req.query('lang'), c.req.header('accept-language')));
     const produced =
@@ -157,9 +157,13 @@ export function createApp(options: AppDeps) {
     }
     return next();
   });
+  // Reads stay public; POST, PATCH and DELETE on these paths need an editor.
+  const editor = editorWrites(deps);
+  for (const path of EDITOR_WRITE_PATHS) app.use(path, editor);
 
   app.route('/', networkRoutes(deps));
   app.route('/', periodRoutes(deps));
+  app.route('/', participantRoutes(deps));
   app.route('/', themeRoutes(deps));
   app.route('/', municipalityRoutes(deps));
   app.route('/', regionRoutes(deps));
@@ -168,7 +172,6 @@ export function createApp(options: AppDeps) {
   app.route('/', exportRoutes(deps));
   app.route('/', metaRoutes(deps));
   app.route('/', authRoutes(deps));
-  app.route('/', writeRoutes(deps));
   app.route('/', importRoutes(deps));
   app.route('/', auditRoutes(deps));
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', {
