@@ -113,6 +113,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/periods/{periodId}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Restore a deleted period */
+        post: operations["restorePeriod"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/periods/{periodId}/participants": {
         parameters: {
             query?: never;
@@ -173,6 +190,23 @@ export interface paths {
         head?: never;
         /** Change a theme */
         patch: operations["updateTheme"];
+        trace?: never;
+    };
+    "/v1/themes/{themeId}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Restore a deleted theme */
+        post: operations["restoreTheme"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/v1/municipalities": {
@@ -533,40 +567,6 @@ export interface paths {
         patch: operations["updateUser"];
         trace?: never;
     };
-    "/v1/periods/{periodId}/restore": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Restore a deleted period */
-        post: operations["restorePeriod"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/themes/{themeId}/restore": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Restore a deleted theme */
-        post: operations["restoreTheme"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/v1/import": {
         parameters: {
             query?: never;
@@ -776,6 +776,32 @@ export interface components {
                 inferred: boolean;
             }[];
         };
+        NetworkWritten: {
+            data: components["schemas"]["Network"];
+            /** @description What the write leaves for a person to look at; `missing_source` (at `/sources`) when it names no source. */
+            warnings: {
+                code: string;
+                path: string;
+                severity: string;
+                message: {
+                    fi: string;
+                    en: string;
+                };
+            }[];
+        };
+        NetworkUpdated: {
+            data: components["schemas"]["Network"];
+            /** @description What the write leaves for a person to look at; `missing_source` (at `/sources`) when it names no source. */
+            warnings: {
+                code: string;
+                path: string;
+                severity: string;
+                message: {
+                    fi: string;
+                    en: string;
+                };
+            }[];
+        };
         PeriodResponse: {
             data: components["schemas"]["Period"];
         };
@@ -805,6 +831,45 @@ export interface components {
             borrowedFrom?: string;
             keywords: string[];
             sources: string[];
+        };
+        PeriodWritten: {
+            data: components["schemas"]["Period"];
+            /** @description What the write leaves for a person to look at; `missing_source` (at `/sources`) when it names no source. */
+            warnings: {
+                code: string;
+                path: string;
+                severity: string;
+                message: {
+                    fi: string;
+                    en: string;
+                };
+            }[];
+        };
+        PeriodUpdated: {
+            data: components["schemas"]["Period"];
+            /** @description What the write leaves for a person to look at; `missing_source` (at `/sources`) when it names no source. */
+            warnings: {
+                code: string;
+                path: string;
+                severity: string;
+                message: {
+                    fi: string;
+                    en: string;
+                };
+            }[];
+        };
+        PeriodRestored: {
+            data: components["schemas"]["Period"];
+            /** @description What the write leaves for a person to look at; `missing_source` (at `/sources`) when it names no source. */
+            warnings: {
+                code: string;
+                path: string;
+                severity: string;
+                message: {
+                    fi: string;
+                    en: string;
+                };
+            }[];
         };
         ParticipantList: {
             data: components["schemas"]["Participant"][];
@@ -855,6 +920,32 @@ export interface components {
         ParticipantResponse: {
             data: components["schemas"]["Participant"];
         };
+        ParticipantWritten: {
+            data: components["schemas"]["Participant"];
+            /** @description What the write leaves for a person to look at; `missing_source` (at `/sources`) when it names no source. */
+            warnings: {
+                code: string;
+                path: string;
+                severity: string;
+                message: {
+                    fi: string;
+                    en: string;
+                };
+            }[];
+        };
+        ParticipantUpdated: {
+            data: components["schemas"]["Participant"];
+            /** @description What the write leaves for a person to look at; `missing_source` (at `/sources`) when it names no source. */
+            warnings: {
+                code: string;
+                path: string;
+                severity: string;
+                message: {
+                    fi: string;
+                    en: string;
+                };
+            }[];
+        };
         ThemeResponse: {
             data: components["schemas"]["ThemeWithLineage"];
         };
@@ -882,6 +973,45 @@ export interface components {
         LineageThemeRef: components["schemas"]["ThemeRef"] & {
             /** @description Reached through a continuation no source states (or beyond one): an inference, not a fact. */
             inferred: boolean;
+        };
+        ThemeWritten: {
+            data: components["schemas"]["Theme"];
+            /** @description What the write leaves for a person to look at; `missing_source` (at `/sources`) when it names no source. */
+            warnings: {
+                code: string;
+                path: string;
+                severity: string;
+                message: {
+                    fi: string;
+                    en: string;
+                };
+            }[];
+        };
+        ThemeUpdated: {
+            data: components["schemas"]["Theme"];
+            /** @description What the write leaves for a person to look at; `missing_source` (at `/sources`) when it names no source. */
+            warnings: {
+                code: string;
+                path: string;
+                severity: string;
+                message: {
+                    fi: string;
+                    en: string;
+                };
+            }[];
+        };
+        ThemeRestored: {
+            data: components["schemas"]["Theme"];
+            /** @description What the write leaves for a person to look at; `missing_source` (at `/sources`) when it names no source. */
+            warnings: {
+                code: string;
+                path: string;
+                severity: string;
+                message: {
+                    fi: string;
+                    en: string;
+                };
+            }[];
         };
         MunicipalityList: {
             data: components["schemas"]["Municipality"][];
@@ -1232,136 +1362,6 @@ export interface components {
         };
         UserUpdated: {
             data: components["schemas"]["UserInfo"];
-        };
-        NetworkWritten: {
-            data: components["schemas"]["Network"];
-            /** @description What the write leaves for a person to look at; `missing_source` (at `/sources`) when it names no source. */
-            warnings: {
-                code: string;
-                path: string;
-                severity: string;
-                message: {
-                    fi: string;
-                    en: string;
-                };
-            }[];
-        };
-        NetworkUpdated: {
-            data: components["schemas"]["Network"];
-            /** @description What the write leaves for a person to look at; `missing_source` (at `/sources`) when it names no source. */
-            warnings: {
-                code: string;
-                path: string;
-                severity: string;
-                message: {
-                    fi: string;
-                    en: string;
-                };
-            }[];
-        };
-        PeriodWritten: {
-            data: components["schemas"]["Period"];
-            /** @description What the write leaves for a person to look at; `missing_source` (at `/sources`) when it names no source. */
-            warnings: {
-                code: string;
-                path: string;
-                severity: string;
-                message: {
-                    fi: string;
-                    en: string;
-                };
-            }[];
-        };
-        PeriodUpdated: {
-            data: components["schemas"]["Period"];
-            /** @description What the write leaves for a person to look at; `missing_source` (at `/sources`) when it names no source. */
-            warnings: {
-                code: string;
-                path: string;
-                severity: string;
-                message: {
-                    fi: string;
-                    en: string;
-                };
-            }[];
-        };
-        PeriodRestored: {
-            data: components["schemas"]["Period"];
-            /** @description What the write leaves for a person to look at; `missing_source` (at `/sources`) when it names no source. */
-            warnings: {
-                code: string;
-                path: string;
-                severity: string;
-                message: {
-                    fi: string;
-                    en: string;
-                };
-            }[];
-        };
-        ThemeWritten: {
-            data: components["schemas"]["Theme"];
-            /** @description What the write leaves for a person to look at; `missing_source` (at `/sources`) when it names no source. */
-            warnings: {
-                code: string;
-                path: string;
-                severity: string;
-                message: {
-                    fi: string;
-                    en: string;
-                };
-            }[];
-        };
-        ThemeUpdated: {
-            data: components["schemas"]["Theme"];
-            /** @description What the write leaves for a person to look at; `missing_source` (at `/sources`) when it names no source. */
-            warnings: {
-                code: string;
-                path: string;
-                severity: string;
-                message: {
-                    fi: string;
-                    en: string;
-                };
-            }[];
-        };
-        ThemeRestored: {
-            data: components["schemas"]["Theme"];
-            /** @description What the write leaves for a person to look at; `missing_source` (at `/sources`) when it names no source. */
-            warnings: {
-                code: string;
-                path: string;
-                severity: string;
-                message: {
-                    fi: string;
-                    en: string;
-                };
-            }[];
-        };
-        ParticipantWritten: {
-            data: components["schemas"]["Participant"];
-            /** @description What the write leaves for a person to look at; `missing_source` (at `/sources`) when it names no source. */
-            warnings: {
-                code: string;
-                path: string;
-                severity: string;
-                message: {
-                    fi: string;
-                    en: string;
-                };
-            }[];
-        };
-        ParticipantUpdated: {
-            data: components["schemas"]["Participant"];
-            /** @description What the write leaves for a person to look at; `missing_source` (at `/sources`) when it names no source. */
-            warnings: {
-                code: string;
-                path: string;
-                severity: string;
-                message: {
-                    fi: string;
-                    en: string;
-                };
-            }[];
         };
         ImportResponse: {
             data: components["schemas"]["ImportReport"];
@@ -2822,6 +2822,130 @@ export interface operations {
             };
         };
     };
+    restorePeriod: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag you last read (`*` for any). */
+                "if-match": string;
+            };
+            path: {
+                periodId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Restored. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PeriodRestored"];
+                };
+            };
+            /** @description The body or a parameter is invalid; `issues` says where (problem `/problems/bad-request`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated (problem `/problems/unauthorized`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role or the user’s networks do not allow it, or a session write lacks X-CSRF-Token or comes from another origin (problem `/problems/forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (problem `/problems/not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description It already exists, or other data depends on it (problem `/problems/conflict`). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is stale: someone else changed it. The current ETag is in the ETag header. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large (problem `/problems/payload-too-large`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (problem `/problems/unsupported-media-type`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; see Retry-After (problem `/problems/too-many-requests`). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Server error, without internals. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listParticipants: {
         parameters: {
             query?: {
@@ -3591,6 +3715,130 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ThemeUpdated"];
+                };
+            };
+            /** @description The body or a parameter is invalid; `issues` says where (problem `/problems/bad-request`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not authenticated (problem `/problems/unauthorized`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The role or the user’s networks do not allow it, or a session write lacks X-CSRF-Token or comes from another origin (problem `/problems/forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource (problem `/problems/not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description It already exists, or other data depends on it (problem `/problems/conflict`). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is stale: someone else changed it. The current ETag is in the ETag header. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is too large (problem `/problems/payload-too-large`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (problem `/problems/unsupported-media-type`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match is missing. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests; see Retry-After (problem `/problems/too-many-requests`). */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Server error, without internals. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    restoreTheme: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag you last read (`*` for any). */
+                "if-match": string;
+            };
+            path: {
+                themeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Restored. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ThemeRestored"];
                 };
             };
             /** @description The body or a parameter is invalid; `issues` says where (problem `/problems/bad-request`). */
@@ -5290,254 +5538,6 @@ export interface operations {
             };
             /** @description The body is not JSON (problem `/problems/unsupported-media-type`). */
             415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests; see Retry-After (problem `/problems/too-many-requests`). */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Server error, without internals. */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    restorePeriod: {
-        parameters: {
-            query?: never;
-            header: {
-                /** @description The ETag you last read (`*` for any). */
-                "if-match": string;
-            };
-            path: {
-                periodId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Restored. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PeriodRestored"];
-                };
-            };
-            /** @description The body or a parameter is invalid; `issues` says where (problem `/problems/bad-request`). */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not authenticated (problem `/problems/unauthorized`). */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The role or the user’s networks do not allow it, or a session write lacks X-CSRF-Token or comes from another origin (problem `/problems/forbidden`). */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such resource (problem `/problems/not-found`). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description It already exists, or other data depends on it (problem `/problems/conflict`). */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match is stale: someone else changed it. The current ETag is in the ETag header. */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The body is too large (problem `/problems/payload-too-large`). */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The body is not JSON (problem `/problems/unsupported-media-type`). */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match is missing. */
-            428: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Too many requests; see Retry-After (problem `/problems/too-many-requests`). */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Server error, without internals. */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    restoreTheme: {
-        parameters: {
-            query?: never;
-            header: {
-                /** @description The ETag you last read (`*` for any). */
-                "if-match": string;
-            };
-            path: {
-                themeId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Restored. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ThemeRestored"];
-                };
-            };
-            /** @description The body or a parameter is invalid; `issues` says where (problem `/problems/bad-request`). */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not authenticated (problem `/problems/unauthorized`). */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The role or the user’s networks do not allow it, or a session write lacks X-CSRF-Token or comes from another origin (problem `/problems/forbidden`). */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description No such resource (problem `/problems/not-found`). */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description It already exists, or other data depends on it (problem `/problems/conflict`). */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match is stale: someone else changed it. The current ETag is in the ETag header. */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The body is too large (problem `/problems/payload-too-large`). */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description The body is not JSON (problem `/problems/unsupported-media-type`). */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match is missing. */
-            428: {
                 headers: {
                     [name: string]: unknown;
                 };
