@@ -1,5 +1,4 @@
 import type {
-  FigureIndex,
   Language,
   MunicipalityClassifications,
   MunicipalityRegistry,
@@ -13,8 +12,6 @@ import type { Store } from './store/store.ts';
 export interface AppDeps {
   store: Store;
   registry: MunicipalityRegistry;
-  /** The comparison figures (default: `@verkosto/data/figures`). */
-  figures?: FigureIndex;
   /** The municipality classifications held (default: `@verkosto/data`'s 2019 and 2026). */
   classifications?: MunicipalityClassifications;
   /** Today, for period status and `validOn`'s default; injectable for tests. */

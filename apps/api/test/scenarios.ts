@@ -92,6 +92,28 @@ export function defineScenarios(target: () => ScenarioTarget) {
       expect(bad.status).toBe(400);
     });
 
+    it('reads the catalogue and a merged municipality’s figures from the database', async () => {
+      const catalogue = (await (await target().fetch('/v1/indicators')).json()) as {
+        data: Array<{ id: string }>;
+        attribution: { text: { fi: string } };
+      };
+      expect(catalogue.data).toHaveLength(39);
+      expect(catalogue.attribution.text.fi).toContain('; THL Sotkanet');
+      // Tarvasjoki (838) merged into Lieto (423) in 2015: the 2020 finances are Lieto's.
+      const res = await target().fetch(
+        '/v1/municipalities/838/figures?year=2020&indicators=loan_stock_eur_per_capita,population',
+      );
+      expect(res.status).toBe(200);
+      const { data } = (await res.json()) as {
+        data: { figures: Array<{ areaCode: string; mapping: string; value: number | null }> };
+      };
+      expect(data.figures.map((f) => [f.areaCode, f.mapping])).toEqual([
+        ['423', 'successor'],
+        ['423', 'successor'],
+      ]);
+      expect(data.figures.every((f) => typeof f.value === 'number')).toBe(true);
+    });
+
     it('lists 19 regions and filters municipalities by group', async () => {
       const regions = (await (await target().fetch('/v1/regions')).json()) as { data: unknown[] };
       expect(regions.data).toHaveLength(19);

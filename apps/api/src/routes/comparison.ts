@@ -1,6 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import {
   COMPARISON_CRITERIA,
+  type Comparator,
   type ComparisonCriterion,
   type ComparisonMember,
   createComparator,
@@ -13,17 +14,18 @@ import {
   MUNICIPALITY_GROUPS,
   type MunicipalityRegistry,
   municipalityFigures,
+  POPULATION_INDICATOR,
   SIZE_CLASSES,
   toCsv,
 } from '@verkosto/core';
 import { municipalityClassifications } from '@verkosto/data';
-import { FIGURE_ATTRIBUTION, figureIndex } from '@verkosto/data/figures';
 import type { AppDeps } from '../env.ts';
 import { named } from '../http/lang.ts';
 import { json, readErrors, router } from '../http/openapi-kit.ts';
 import { ProblemError } from '../http/problem.ts';
 import { read } from '../http/read.ts';
 import { PUBLIC_CACHE_CONTROL } from '../http/response-cache.ts';
+import { createFigureStore } from '../store/figures.ts';
 import { LangQuery, LocalizedText, pathParam } from '../schemas.ts';
 
 /**
@@ -254,14 +256,37 @@ const CSV_STATS = ['value', 'min', 'q1', 'median', 'q3', 'max', 'n', 'rank'] as 
 export function comparisonRoutes({
   store,
   registry,
-  figures = figureIndex,
   classifications = municipalityClassifications,
 }: AppDeps) {
-  const comparator = createComparator({ registry, classifications, figures });
-  const sources = new Map(figures.table.sources.map((s) => [s.id, s]));
-  const attribution = () => ({ text: FIGURE_ATTRIBUTION, figuresVersion: figures.table.version });
-  const years = figures.table.series.map((s) => s.year);
-  const [first, last] = [Math.min(...years), Math.max(...years)];
+  const figureStore = createFigureStore(store.db);
+  let comparator: Comparator | undefined;
+  /** The catalogue (read once) and, by key, the series a request needs beside the population. */
+  const figuresFor = async (
+    year: number | undefined,
+    indicatorIds: (figures: FigureIndex) => readonly string[],
+  ) => {
+    const loaded = await figureStore.catalogue();
+    const figures = loaded.index;
+    comparator ??= createComparator({ registry, classifications, figures });
+    if (year !== undefined) {
+      // Comparison groups by size need the population series nearest the year.
+      const population = figures.nearestYear(POPULATION_INDICATOR, year);
+      const ids = indicatorIds(figures);
+      await figureStore.load([
+        ...ids.map((id) => [id, year] as const),
+        ...(population === null ? [] : [[POPULATION_INDICATOR, population] as const]),
+      ]);
+    }
+    const years = figures.table.indicators.flatMap((i) => i.coverage.map((c) => c.year));
+    return {
+      figures,
+      comparator,
+      sources: new Map(figures.table.sources.map((s) => [s.id, s])),
+      attribution: { text: loaded.attribution, figuresVersion: figures.table.version },
+      first: Math.min(...years),
+      last: Math.max(...years),
+    };
+  };
   const known = (code: string) => {
     if (!registry.get(code))
       throw new ProblemError('not-found', {
@@ -289,11 +314,13 @@ export function comparisonRoutes({
           ...readErrors,
         },
       }),
-      (c) =>
-        read(c, {
+      async (c) => {
+        const { figures, sources, attribution } = await figuresFor(undefined, () => []);
+        return read(c, {
           data: figures.table.indicators.map((i) => indicatorView(i, sources, c.get('lang'))),
-          attribution: attribution(),
-        }),
+          attribution,
+        });
+      },
     )
     .openapi(
       createRoute({
@@ -328,15 +355,19 @@ export function comparisonRoutes({
           ...readErrors,
         },
       }),
-      (c) => {
+      async (c) => {
         const { code } = c.req.valid('param');
         const { year, indicators } = c.req.valid('query');
         known(code);
-        const ids = indicators ? indicatorsOf(figures, indicators).map((i) => i.id) : undefined;
+        let ids: string[] | undefined;
+        const { figures, attribution } = await figuresFor(year, (figures) => {
+          ids = indicators ? indicatorsOf(figures, indicators).map((i) => i.id) : undefined;
+          return ids ?? figures.table.indicators.map((i) => i.id);
+        });
         const found = municipalityFigures(figures, registry, code, year, ids);
         return read(c, {
           data: { code, year, figures: found.map((f) => figureView(f, figures, c.get('lang'))) },
-          attribution: attribution(),
+          attribution,
         });
       },
     )
@@ -392,10 +423,13 @@ export function comparisonRoutes({
           ...readErrors,
         },
       }),
-      (c) => {
+      async (c) => {
         const { code } = c.req.valid('param');
         const { year, by, indicator } = c.req.valid('query');
         known(code);
+        const { figures, comparator, attribution, first, last } = await figuresFor(year, (f) =>
+          indicator ? [indicatorsOf(f, indicator)[0]!.id] : [],
+        );
         const division = indicator
           ? (figures.series(indicatorsOf(figures, indicator)[0]!.id, year)?.areaDivision ?? year)
           : year;
@@ -416,7 +450,7 @@ export function comparisonRoutes({
             members: group.members.map((m) => memberView(m, registry, division, lang)),
             unplaced: group.unplaced,
           },
-          attribution: attribution(),
+          attribution,
         });
       },
     )
@@ -486,7 +520,11 @@ export function comparisonRoutes({
       async (c) => {
         const { periodId } = c.req.valid('param');
         const { year, indicators: list, by, format } = c.req.valid('query');
-        const indicators = indicatorsOf(figures, list);
+        let indicators: Indicator[] = [];
+        const { figures, comparator, attribution } = await figuresFor(year, (figures) => {
+          indicators = indicatorsOf(figures, list);
+          return indicators.map((i) => i.id);
+        });
         const criteria = criteriaOf(by);
         // Two indexed reads: the period (primary key) and its members (the participations key).
         const period = await store.db
@@ -559,7 +597,7 @@ export function comparisonRoutes({
           c.header('cache-control', PUBLIC_CACHE_CONTROL);
           c.header('vary', 'Accept, Accept-Language');
           c.header('content-language', lang);
-          c.header('attribution', FIGURE_ATTRIBUTION.en);
+          c.header('attribution', attribution.text.en);
           c.header('link', '</v1/indicators>; rel="describedby"');
           c.header(
             'content-disposition',
@@ -569,7 +607,7 @@ export function comparisonRoutes({
         }
         return read(c, {
           data: { periodId, year, criteria, indicators: columns, members },
-          attribution: attribution(),
+          attribution,
         });
       },
     );
