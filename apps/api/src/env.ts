@@ -1,8 +1,4 @@
-import type {
-  Language,
-  MunicipalityClassifications,
-  MunicipalityRegistry,
-} from '@verkosto/core';
+import type { Language, MunicipalityClassifications, MunicipalityRegistry } from '@verkosto/core';
 import type { Principal } from './auth/roles.ts';
 import type { ClientAddress } from './http/client-address.ts';
 import type { RateLimiter } from './http/rate-limit.ts';

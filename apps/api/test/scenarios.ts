@@ -74,16 +74,18 @@ export function defineScenarios(target: () => ScenarioTarget) {
       expect(res.status).toBe(200);
       const body = (await res.json()) as {
         data: {
-          members: Array<{
-            code: string;
-            cells: Array<{ value: number; median: number; n: number }>;
-          }>;
+          indicators: Array<{ groups: Array<{ median: number; n: number }> }>;
+          members: Array<{ code: string; cells: Array<{ value: number; group: number }> }>;
         };
         attribution: { text: { fi: string } };
       };
       expect(body.data.members).toHaveLength(29);
       const pori = body.data.members.find((m) => m.code === '609')!;
-      expect(pori.cells[0]).toMatchObject({ value: 67.8, n: 12, median: 68.15 });
+      expect(pori.cells[0]!.value).toBe(67.8);
+      expect(body.data.indicators[0]!.groups[pori.cells[0]!.group]).toMatchObject({
+        n: 12,
+        median: 68.15,
+      });
       expect(body.attribution.text.fi).toContain('Tilastokeskus');
       const csv = await target().fetch(`${path}&format=csv`);
       expect(csv.headers.get('content-type')).toBe('text/csv; charset=utf-8');

@@ -3,6 +3,7 @@ import {
   COMPARISON_CRITERIA,
   type Comparator,
   type ComparisonCriterion,
+  type ComparisonMethod,
   type ComparisonMember,
   createComparator,
   DEFAULT_CRITERIA,
@@ -178,12 +179,8 @@ const Member = z
   })
   .openapi('ComparableMunicipality');
 
-const Cell = z
+const GroupStatistics = z
   .object({
-    indicatorId: z.string(),
-    value: z.number().nullable(),
-    areaCode: z.string().nullable(),
-    mapping: Mapping,
     groupSize: z.number().int().openapi({ description: 'Members of the comparison group.' }),
     n: z.number().int().openapi({ description: 'Members of the group with a value.' }),
     min: z.number().nullable(),
@@ -191,13 +188,31 @@ const Cell = z
     median: z.number().nullable(),
     q3: z.number().nullable(),
     max: z.number().nullable(),
+  })
+  .openapi('ComparisonGroupStatistics', {
+    description:
+      'One comparison group’s statistics for one indicator, written once however many members share the group.',
+  });
+
+const Cell = z
+  .object({
+    value: z.number().nullable(),
+    areaCode: z.string().nullable(),
+    mapping: Mapping,
+    group: z.number().int().nullable().openapi({
+      description:
+        'The member’s comparison group: an index into its indicator’s `groups`. Null when the member has no group (no series for the year, or its attributes are unknown).',
+    }),
     rank: z
       .number()
       .int()
       .nullable()
       .openapi({ description: '1 = the highest value in the group.' }),
   })
-  .openapi('ComparisonCell');
+  .openapi('ComparisonCell', {
+    description:
+      'A member’s value for one indicator; a member’s cells follow the order of `indicators`.',
+  });
 
 // ---- views --------------------------------------------------------------------------------
 
@@ -486,6 +501,7 @@ export function comparisonRoutes({
                       periodId: z.string(),
                       year: z.number().int(),
                       criteria: z.array(z.enum(COMPARISON_CRITERIA)),
+                      methods: z.array(Method),
                       indicators: z.array(
                         z.object({
                           id: z.string(),
@@ -495,7 +511,11 @@ export function comparisonRoutes({
                           areaDivision: z.number().int().nullable(),
                           nearestYear: z.number().int().nullable(),
                           sourceId: z.string().nullable(),
-                          method: Method.nullable(),
+                          method: z.number().int().nullable().openapi({
+                            description:
+                              'How the groups were made: an index into `methods` (indicators of one area division share one). Null when the year has no series.',
+                          }),
+                          groups: z.array(GroupStatistics),
                         }),
                       ),
                       members: z.array(
@@ -539,7 +559,59 @@ export function comparisonRoutes({
           .bind(periodId)
           .all<{ code: string }>();
         const lang = c.get('lang');
-        const columns = indicators.map((indicator) => {
+        // Members of one comparison group share its statistics: each group is written once per
+        // indicator, and a cell names it by index (the answer is a third of its former size).
+        type Statistics = z.infer<typeof GroupStatistics>;
+        const groups = indicators.map(() => new Map<unknown, number>());
+        const statistics = indicators.map((): Statistics[] => []);
+        const languages = new Set<Language>();
+        const members = rows.map(({ code }) => {
+          const member = named(
+            registry.nameOn(code, period.start_date) ?? { fi: code, sv: code },
+            lang,
+          );
+          languages.add(member.nameLanguage);
+          return {
+            code,
+            ...member,
+            cells: indicators.map((indicator, column) => {
+              const r = comparator.compare(code, indicator.id, year, criteria);
+              let group: number | null = null;
+              if (r.group && r.group.members.length > 0) {
+                // The comparator hands out one members array per group; an equal group that
+                // arrived as another array would only be written twice, never wrongly shared.
+                group = groups[column]!.get(r.group.members) ?? null;
+                if (group === null) {
+                  group = statistics[column]!.length;
+                  groups[column]!.set(r.group.members, group);
+                  statistics[column]!.push({
+                    groupSize: r.group.members.length,
+                    n: r.summary?.n ?? 0,
+                    min: r.summary?.min ?? null,
+                    q1: r.summary?.q1 ?? null,
+                    median: r.summary?.median ?? null,
+                    q3: r.summary?.q3 ?? null,
+                    max: r.summary?.max ?? null,
+                  });
+                }
+              }
+              return {
+                value: r.figure.value,
+                areaCode: r.figure.areaCode,
+                mapping: r.figure.mapping,
+                group,
+                rank: r.rank,
+              };
+            }),
+          };
+        });
+        const methods: ComparisonMethod[] = [];
+        const methodOf = (areaDivision: number) => {
+          const method = comparator.method(year, areaDivision, criteria);
+          const at = methods.indexOf(method);
+          return at >= 0 ? at : methods.push(method) - 1;
+        };
+        const columns = indicators.map((indicator, column) => {
           const series = figures.series(indicator.id, year);
           return {
             id: indicator.id,
@@ -549,30 +621,10 @@ export function comparisonRoutes({
             areaDivision: series?.areaDivision ?? null,
             nearestYear: series ? null : figures.nearestYear(indicator.id, year),
             sourceId: series?.sourceId ?? null,
-            method: series ? comparator.method(year, series.areaDivision, criteria) : null,
+            method: series ? methodOf(series.areaDivision) : null,
+            groups: statistics[column]!,
           };
         });
-        const members = rows.map(({ code }) => ({
-          code,
-          ...named(registry.nameOn(code, period.start_date) ?? { fi: code, sv: code }, lang),
-          cells: indicators.map((indicator) => {
-            const r = comparator.compare(code, indicator.id, year, criteria);
-            return {
-              indicatorId: indicator.id,
-              value: r.figure.value,
-              areaCode: r.figure.areaCode,
-              mapping: r.figure.mapping,
-              groupSize: r.group?.members.length ?? 0,
-              n: r.summary?.n ?? 0,
-              min: r.summary?.min ?? null,
-              q1: r.summary?.q1 ?? null,
-              median: r.summary?.median ?? null,
-              q3: r.summary?.q3 ?? null,
-              max: r.summary?.max ?? null,
-              rank: r.rank,
-            };
-          }),
-        }));
         if (format === 'csv') {
           const header = [
             'municipality_code',
@@ -586,11 +638,14 @@ export function comparisonRoutes({
                 municipality_code: m.code,
                 name: m.name,
               };
-              for (const cell of m.cells)
+              m.cells.forEach((cell, column) => {
+                const group = cell.group === null ? undefined : statistics[column]![cell.group];
                 for (const s of CSV_STATS) {
-                  const v = cell[s];
-                  record[`${cell.indicatorId}.${s}`] = v === null ? undefined : String(v);
+                  const v =
+                    s === 'value' ? cell.value : s === 'rank' ? cell.rank : (group?.[s] ?? null);
+                  record[`${indicators[column]!.id}.${s}`] = v === null ? undefined : String(v);
                 }
+              });
               return record;
             }),
           );
@@ -605,10 +660,14 @@ export function comparisonRoutes({
           );
           return c.body(csv, 200, { 'content-type': 'text/csv; charset=utf-8' }) as never;
         }
-        return read(c, {
-          data: { periodId, year, criteria, indicators: columns, members },
-          attribution,
-        });
+        return read(
+          c,
+          {
+            data: { periodId, year, criteria, methods, indicators: columns, members },
+            attribution,
+          },
+          [...languages],
+        );
       },
     );
 }
