@@ -3,8 +3,8 @@ import {
   COMPARISON_CRITERIA,
   type Comparator,
   type ComparisonCriterion,
-  type ComparisonMethod,
   type ComparisonMember,
+  type ComparisonMethod,
   createComparator,
   DEFAULT_CRITERIA,
   type FigureIndex,
@@ -26,8 +26,8 @@ import { json, readErrors, router } from '../http/openapi-kit.ts';
 import { ProblemError } from '../http/problem.ts';
 import { read } from '../http/read.ts';
 import { PUBLIC_CACHE_CONTROL } from '../http/response-cache.ts';
-import { createFigureStore } from '../store/figures.ts';
 import { LangQuery, LocalizedText, pathParam } from '../schemas.ts';
+import { createFigureStore } from '../store/figures.ts';
 
 /**
  * Comparison data (vertailutieto): the indicator catalogue, a municipality's figures, its

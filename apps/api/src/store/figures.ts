@@ -115,7 +115,9 @@ export function createFigureStore(db: SqlDatabase): FigureStore {
         for (const row of results) {
           const values = JSON.parse(row.figure_values) as number[];
           const map = new Map<string, number>();
-          values.forEach((v, i) => map.set(row.codes.slice(i * 3, i * 3 + 3), v));
+          values.forEach((v, i) => {
+            map.set(row.codes.slice(i * 3, i * 3 + 3), v);
+          });
           series.set(keyOf(row.indicator_id, row.year), {
             indicatorId: row.indicator_id,
             year: row.year,
