@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { municipalityRegistry } from '@verkosto/data';
 import { type Browser, chromium, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 
 const adminDir = fileURLToPath(new URL('..', import.meta.url));
 const artifacts = join(adminDir, 'test-results');
@@ -198,6 +198,20 @@ afterAll(async () => {
   await browser?.close();
   api?.kill();
   if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+// The tests share one page and go on from where the last one left it. A test that fails half-way
+// must not leave the browser on another network or language and so fail every test after it:
+// the choices the app keeps in this browser go back to their defaults.
+afterEach(async (context) => {
+  if (context.task.result?.state !== 'fail' || !page) return;
+  await page.screenshot({ path: join(artifacts, `failed-${context.task.name}.png`), fullPage: true });
+  await page.goto(`${base}/admin/`);
+  await page.evaluate(() => {
+    localStorage.setItem('verkosto.network', 'uso');
+    localStorage.removeItem('verkosto.language');
+  });
+  await page.reload();
 });
 
 describe('signing in', () => {
