@@ -205,7 +205,10 @@ afterAll(async () => {
 // the choices the app keeps in this browser go back to their defaults.
 afterEach(async (context) => {
   if (context.task.result?.state !== 'fail' || !page) return;
-  await page.screenshot({ path: join(artifacts, `failed-${context.task.name}.png`), fullPage: true });
+  await page.screenshot({
+    path: join(artifacts, `failed-${context.task.name}.png`),
+    fullPage: true,
+  });
   await page.goto(`${base}/admin/`);
   await page.evaluate(() => {
     localStorage.setItem('verkosto.network', 'uso');
@@ -888,7 +891,11 @@ describe('roles', () => {
       await page.getByRole('table').first().waitFor();
       await page.getByRole('button', { name: /Vuosi/ }).click();
       await page.getByRole('option', { name: '2017' }).click();
-      await page.getByRole('checkbox', { name: /^Työllisyysaste \(/ }).check();
+      // A Suomi.fi checkbox is chosen by its label, as a user does.
+      const employment = page.getByRole('checkbox', { name: /^Työllisyysaste \(/ });
+      if (!(await employment.isChecked()))
+        await page.locator('label', { hasText: /^Työllisyysaste \(/ }).click();
+      await expect.poll(() => employment.isChecked()).toBe(true);
       await page.getByRole('button', { name: 'Näytä vertailu' }).click();
       const table = page.getByRole('table', { name: 'Työllisyysaste (%) 2017' });
       await table.waitFor();
@@ -957,10 +964,18 @@ describe('roles', () => {
         ] as const) {
           await open(hash, heading);
           await page.getByRole('table').first().waitFor();
-          const overflow = await page.evaluate(
-            () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-          );
-          expect(overflow, hash).toBeLessThanOrEqual(0);
+          await page.waitForLoadState('networkidle');
+          const { overflow, wide } = await page.evaluate(() => {
+            const width = document.documentElement.clientWidth;
+            const wide = [...document.querySelectorAll('body *')]
+              .filter((e) => e.getBoundingClientRect().right > width + 0.5)
+              .slice(0, 5)
+              .map(
+                (e) => `${e.tagName.toLowerCase()}.${e.className}: ${e.textContent?.slice(0, 40)}`,
+              );
+            return { overflow: document.documentElement.scrollWidth - width, wide };
+          });
+          expect(overflow, `${hash}: ${wide.join(' | ')}`).toBeLessThanOrEqual(0);
         }
       } finally {
         await page.setViewportSize({ width: 1280, height: 720 });

@@ -108,6 +108,7 @@ export function Comparison({ periodId }: { periodId: string }) {
         >
           <Dropdown
             labelText={t('year')}
+            fullWidth
             value={String(year)}
             onChange={(value) => setYear(Number(value))}
           >
@@ -147,7 +148,12 @@ export function Comparison({ periodId }: { periodId: string }) {
           </p>
           {comparison.data.members.length > 0 && (
             <div className="report-choice no-print">
-              <Dropdown labelText={t('member')} value={member} onChange={(code) => setMember(code)}>
+              <Dropdown
+                labelText={t('member')}
+                fullWidth
+                value={member}
+                onChange={(code) => setMember(code)}
+              >
                 {comparison.data.members.map((m) => (
                   <DropdownItem key={m.code} value={m.code}>
                     {m.name}
