@@ -236,8 +236,8 @@ describe('GET /v1/periods/{id}/comparison — reference case USO 4', () => {
           cell.indicatorId === 'unemployment_rate_pct'
         ) {
           expect(cell.value).toBe(sourceValue(member.code, cell.indicatorId));
-          expect(cell.q1).toBeLessThanOrEqual(cell.median);
-          expect(cell.median).toBeLessThanOrEqual(cell.q3);
+          expect(cell.q1).toBeLessThanOrEqual(cell.median!);
+          expect(cell.median).toBeLessThanOrEqual(cell.q3!);
           expect(cell.rank).toBeGreaterThanOrEqual(1);
           expect(cell.rank).toBeLessThanOrEqual(cell.n);
         } else {
