@@ -165,6 +165,32 @@ export function defineScenarios(target: () => ScenarioTarget) {
     });
   });
 
+  describe('scenario: the sign-in limit', () => {
+    it('checks 5 guesses on one username, then answers 429 with Retry-After (counted in the database)', async () => {
+      const username = `limit-${crypto.randomUUID().slice(0, 8)}`;
+      const created = await target().fetch('/v1/users', {
+        method: 'POST',
+        headers: json(target().adminToken),
+        body: JSON.stringify({ username, password: 'a long enough passphrase', role: 'viewer' }),
+      });
+      expect(created.status).toBe(201);
+      const statuses: number[] = [];
+      let last: Response | undefined;
+      for (const password of ['g1', 'g2', 'g3', 'g4', 'g5', 'a long enough passphrase']) {
+        last = await target().fetch('/v1/auth/login', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ username, password }),
+        });
+        statuses.push(last.status);
+      }
+      // The right password, sixth, is refused unchecked: the budget is spent.
+      expect(statuses).toEqual([401, 401, 401, 401, 401, 429]);
+      expect(last?.headers.get('content-type')).toBe('application/problem+json');
+      expect(Number(last?.headers.get('retry-after'))).toBeGreaterThan(0);
+    });
+  });
+
   describe('scenario: writes with If-Match', () => {
     it('adds a member once (201, then 409) and refuses an abolished one with the rule’s issue', async () => {
       const token = await editorToken();

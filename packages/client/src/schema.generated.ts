@@ -1483,6 +1483,146 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/periods/{periodId}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Restore a deleted period */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The ETag you last read (`*` for any). */
+                    "if-match": string;
+                };
+                path: {
+                    periodId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Restored. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PeriodRestored"];
+                    };
+                };
+                /** @description The body or a parameter is invalid; `issues` says where (problem `/problems/bad-request`). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not authenticated (problem `/problems/unauthorized`). */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The role or the user’s networks do not allow it, or a session write lacks X-CSRF-Token or comes from another origin (problem `/problems/forbidden`). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource (problem `/problems/not-found`). */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description It already exists, or other data depends on it (problem `/problems/conflict`). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match is stale: someone else changed it. The current ETag is in the ETag header. */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is too large (problem `/problems/payload-too-large`). */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is not JSON (problem `/problems/unsupported-media-type`). */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match is missing. */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests; see Retry-After (problem `/problems/too-many-requests`). */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error, without internals. */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/periods/{periodId}/participants": {
         parameters: {
             query?: never;
@@ -2407,6 +2547,146 @@ export interface paths {
                 };
             };
         };
+        trace?: never;
+    };
+    "/v1/themes/{themeId}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Restore a deleted theme */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The ETag you last read (`*` for any). */
+                    "if-match": string;
+                };
+                path: {
+                    themeId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Restored. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ThemeRestored"];
+                    };
+                };
+                /** @description The body or a parameter is invalid; `issues` says where (problem `/problems/bad-request`). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not authenticated (problem `/problems/unauthorized`). */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The role or the user’s networks do not allow it, or a session write lacks X-CSRF-Token or comes from another origin (problem `/problems/forbidden`). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource (problem `/problems/not-found`). */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description It already exists, or other data depends on it (problem `/problems/conflict`). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match is stale: someone else changed it. The current ETag is in the ETag header. */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is too large (problem `/problems/payload-too-large`). */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is not JSON (problem `/problems/unsupported-media-type`). */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match is missing. */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests; see Retry-After (problem `/problems/too-many-requests`). */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error, without internals. */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/v1/municipalities": {
@@ -4367,286 +4647,6 @@ export interface paths {
         };
         trace?: never;
     };
-    "/v1/periods/{periodId}/restore": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Restore a deleted period */
-        post: {
-            parameters: {
-                query?: never;
-                header: {
-                    /** @description The ETag you last read (`*` for any). */
-                    "if-match": string;
-                };
-                path: {
-                    periodId: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Restored. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["PeriodRestored"];
-                    };
-                };
-                /** @description The body or a parameter is invalid; `issues` says where (problem `/problems/bad-request`). */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not authenticated (problem `/problems/unauthorized`). */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The role or the user’s networks do not allow it, or a session write lacks X-CSRF-Token or comes from another origin (problem `/problems/forbidden`). */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No such resource (problem `/problems/not-found`). */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description It already exists, or other data depends on it (problem `/problems/conflict`). */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description If-Match is stale: someone else changed it. The current ETag is in the ETag header. */
-                412: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The body is too large (problem `/problems/payload-too-large`). */
-                413: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The body is not JSON (problem `/problems/unsupported-media-type`). */
-                415: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description If-Match is missing. */
-                428: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Too many requests; see Retry-After (problem `/problems/too-many-requests`). */
-                429: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Server error, without internals. */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/themes/{themeId}/restore": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Restore a deleted theme */
-        post: {
-            parameters: {
-                query?: never;
-                header: {
-                    /** @description The ETag you last read (`*` for any). */
-                    "if-match": string;
-                };
-                path: {
-                    themeId: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Restored. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ThemeRestored"];
-                    };
-                };
-                /** @description The body or a parameter is invalid; `issues` says where (problem `/problems/bad-request`). */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not authenticated (problem `/problems/unauthorized`). */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The role or the user’s networks do not allow it, or a session write lacks X-CSRF-Token or comes from another origin (problem `/problems/forbidden`). */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No such resource (problem `/problems/not-found`). */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description It already exists, or other data depends on it (problem `/problems/conflict`). */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description If-Match is stale: someone else changed it. The current ETag is in the ETag header. */
-                412: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The body is too large (problem `/problems/payload-too-large`). */
-                413: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The body is not JSON (problem `/problems/unsupported-media-type`). */
-                415: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description If-Match is missing. */
-                428: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Too many requests; see Retry-After (problem `/problems/too-many-requests`). */
-                429: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Server error, without internals. */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/v1/import": {
         parameters: {
             query?: never;
@@ -5076,6 +5076,32 @@ export interface components {
                 inferred: boolean;
             }[];
         };
+        NetworkWritten: {
+            data: components["schemas"]["Network"];
+            /** @description What the write leaves for a person to look at; `missing_source` (at `/sources`) when it names no source. */
+            warnings: {
+                code: string;
+                path: string;
+                severity: string;
+                message: {
+                    fi: string;
+                    en: string;
+                };
+            }[];
+        };
+        NetworkUpdated: {
+            data: components["schemas"]["Network"];
+            /** @description What the write leaves for a person to look at; `missing_source` (at `/sources`) when it names no source. */
+            warnings: {
+                code: string;
+                path: string;
+                severity: string;
+                message: {
+                    fi: string;
+                    en: string;
+                };
+            }[];
+        };
         PeriodResponse: {
             data: components["schemas"]["Period"];
         };
@@ -5105,6 +5131,45 @@ export interface components {
             borrowedFrom?: string;
             keywords: string[];
             sources: string[];
+        };
+        PeriodWritten: {
+            data: components["schemas"]["Period"];
+            /** @description What the write leaves for a person to look at; `missing_source` (at `/sources`) when it names no source. */
+            warnings: {
+                code: string;
+                path: string;
+                severity: string;
+                message: {
+                    fi: string;
+                    en: string;
+                };
+            }[];
+        };
+        PeriodUpdated: {
+            data: components["schemas"]["Period"];
+            /** @description What the write leaves for a person to look at; `missing_source` (at `/sources`) when it names no source. */
+            warnings: {
+                code: string;
+                path: string;
+                severity: string;
+                message: {
+                    fi: string;
+                    en: string;
+                };
+            }[];
+        };
+        PeriodRestored: {
+            data: components["schemas"]["Period"];
+            /** @description What the write leaves for a person to look at; `missing_source` (at `/sources`) when it names no source. */
+            warnings: {
+                code: string;
+                path: string;
+                severity: string;
+                message: {
+                    fi: string;
+                    en: string;
+                };
+            }[];
         };
         ParticipantList: {
             data: components["schemas"]["Participant"][];
@@ -5155,6 +5220,32 @@ export interface components {
         ParticipantResponse: {
             data: components["schemas"]["Participant"];
         };
+        ParticipantWritten: {
+            data: components["schemas"]["Participant"];
+            /** @description What the write leaves for a person to look at; `missing_source` (at `/sources`) when it names no source. */
+            warnings: {
+                code: string;
+                path: string;
+                severity: string;
+                message: {
+                    fi: string;
+                    en: string;
+                };
+            }[];
+        };
+        ParticipantUpdated: {
+            data: components["schemas"]["Participant"];
+            /** @description What the write leaves for a person to look at; `missing_source` (at `/sources`) when it names no source. */
+            warnings: {
+                code: string;
+                path: string;
+                severity: string;
+                message: {
+                    fi: string;
+                    en: string;
+                };
+            }[];
+        };
         ThemeResponse: {
             data: components["schemas"]["ThemeWithLineage"];
         };
@@ -5182,6 +5273,45 @@ export interface components {
         LineageThemeRef: components["schemas"]["ThemeRef"] & {
             /** @description Reached through a continuation no source states (or beyond one): an inference, not a fact. */
             inferred: boolean;
+        };
+        ThemeWritten: {
+            data: components["schemas"]["Theme"];
+            /** @description What the write leaves for a person to look at; `missing_source` (at `/sources`) when it names no source. */
+            warnings: {
+                code: string;
+                path: string;
+                severity: string;
+                message: {
+                    fi: string;
+                    en: string;
+                };
+            }[];
+        };
+        ThemeUpdated: {
+            data: components["schemas"]["Theme"];
+            /** @description What the write leaves for a person to look at; `missing_source` (at `/sources`) when it names no source. */
+            warnings: {
+                code: string;
+                path: string;
+                severity: string;
+                message: {
+                    fi: string;
+                    en: string;
+                };
+            }[];
+        };
+        ThemeRestored: {
+            data: components["schemas"]["Theme"];
+            /** @description What the write leaves for a person to look at; `missing_source` (at `/sources`) when it names no source. */
+            warnings: {
+                code: string;
+                path: string;
+                severity: string;
+                message: {
+                    fi: string;
+                    en: string;
+                };
+            }[];
         };
         MunicipalityList: {
             data: components["schemas"]["Municipality"][];
@@ -5540,136 +5670,6 @@ export interface components {
         };
         UserUpdated: {
             data: components["schemas"]["UserInfo"];
-        };
-        NetworkWritten: {
-            data: components["schemas"]["Network"];
-            /** @description What the write leaves for a person to look at; `missing_source` (at `/sources`) when it names no source. */
-            warnings: {
-                code: string;
-                path: string;
-                severity: string;
-                message: {
-                    fi: string;
-                    en: string;
-                };
-            }[];
-        };
-        NetworkUpdated: {
-            data: components["schemas"]["Network"];
-            /** @description What the write leaves for a person to look at; `missing_source` (at `/sources`) when it names no source. */
-            warnings: {
-                code: string;
-                path: string;
-                severity: string;
-                message: {
-                    fi: string;
-                    en: string;
-                };
-            }[];
-        };
-        PeriodWritten: {
-            data: components["schemas"]["Period"];
-            /** @description What the write leaves for a person to look at; `missing_source` (at `/sources`) when it names no source. */
-            warnings: {
-                code: string;
-                path: string;
-                severity: string;
-                message: {
-                    fi: string;
-                    en: string;
-                };
-            }[];
-        };
-        PeriodUpdated: {
-            data: components["schemas"]["Period"];
-            /** @description What the write leaves for a person to look at; `missing_source` (at `/sources`) when it names no source. */
-            warnings: {
-                code: string;
-                path: string;
-                severity: string;
-                message: {
-                    fi: string;
-                    en: string;
-                };
-            }[];
-        };
-        PeriodRestored: {
-            data: components["schemas"]["Period"];
-            /** @description What the write leaves for a person to look at; `missing_source` (at `/sources`) when it names no source. */
-            warnings: {
-                code: string;
-                path: string;
-                severity: string;
-                message: {
-                    fi: string;
-                    en: string;
-                };
-            }[];
-        };
-        ThemeWritten: {
-            data: components["schemas"]["Theme"];
-            /** @description What the write leaves for a person to look at; `missing_source` (at `/sources`) when it names no source. */
-            warnings: {
-                code: string;
-                path: string;
-                severity: string;
-                message: {
-                    fi: string;
-                    en: string;
-                };
-            }[];
-        };
-        ThemeUpdated: {
-            data: components["schemas"]["Theme"];
-            /** @description What the write leaves for a person to look at; `missing_source` (at `/sources`) when it names no source. */
-            warnings: {
-                code: string;
-                path: string;
-                severity: string;
-                message: {
-                    fi: string;
-                    en: string;
-                };
-            }[];
-        };
-        ThemeRestored: {
-            data: components["schemas"]["Theme"];
-            /** @description What the write leaves for a person to look at; `missing_source` (at `/sources`) when it names no source. */
-            warnings: {
-                code: string;
-                path: string;
-                severity: string;
-                message: {
-                    fi: string;
-                    en: string;
-                };
-            }[];
-        };
-        ParticipantWritten: {
-            data: components["schemas"]["Participant"];
-            /** @description What the write leaves for a person to look at; `missing_source` (at `/sources`) when it names no source. */
-            warnings: {
-                code: string;
-                path: string;
-                severity: string;
-                message: {
-                    fi: string;
-                    en: string;
-                };
-            }[];
-        };
-        ParticipantUpdated: {
-            data: components["schemas"]["Participant"];
-            /** @description What the write leaves for a person to look at; `missing_source` (at `/sources`) when it names no source. */
-            warnings: {
-                code: string;
-                path: string;
-                severity: string;
-                message: {
-                    fi: string;
-                    en: string;
-                };
-            }[];
         };
         ImportResponse: {
             data: components["schemas"]["ImportReport"];
