@@ -35,6 +35,10 @@ const ImportExport = lazy(() =>
   import('./ImportExport.tsx').then((m) => ({ default: m.ImportExport })),
 );
 const Accounts = lazy(() => import('./Accounts.tsx').then((m) => ({ default: m.Accounts })));
+const Comparison = lazy(() => import('./Comparison.tsx').then((m) => ({ default: m.Comparison })));
+const ComparisonReport = lazy(() =>
+  import('./ComparisonReport.tsx').then((m) => ({ default: m.ComparisonReport })),
+);
 const Insights = lazy(() => import('./Insights.tsx').then((m) => ({ default: m.Insights })));
 
 /**
@@ -54,6 +58,17 @@ export const PAGES: Record<Route['page'], PageDefinition> = {
       route.page === 'period' ? (
         <PeriodPage periodId={route.periodId} canEdit={canEdit(role)} />
       ) : null,
+  },
+  comparison: {
+    title: 'comparison',
+    navParent: 'periods',
+    component: ({ route }) =>
+      route.page === 'comparison' ? <Comparison periodId={route.periodId} /> : null,
+  },
+  report: {
+    title: 'startingPointReport',
+    navParent: 'periods',
+    component: ({ route }) => (route.page === 'report' ? <ComparisonReport {...route} /> : null),
   },
   insights: {
     title: 'insights',

@@ -1,9 +1,4 @@
-import type {
-  FigureIndex,
-  Language,
-  MunicipalityClassifications,
-  MunicipalityRegistry,
-} from '@verkosto/core';
+import type { Language, MunicipalityClassifications, MunicipalityRegistry } from '@verkosto/core';
 import type { Principal } from './auth/roles.ts';
 import type { ClientAddress } from './http/client-address.ts';
 import type { Limiters, Limits } from './http/rate-limit.ts';
@@ -14,8 +9,6 @@ import type { Store } from './store/store.ts';
 export interface AppDeps {
   store: Store;
   registry: MunicipalityRegistry;
-  /** The comparison figures (default: `@verkosto/data/figures`). */
-  figures?: FigureIndex;
   /** The municipality classifications held (default: `@verkosto/data`'s 2019 and 2026). */
   classifications?: MunicipalityClassifications;
   /** Today, for period status and `validOn`'s default; injectable for tests. */

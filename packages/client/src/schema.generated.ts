@@ -1226,6 +1226,7 @@ export interface components {
                 periodId: string;
                 year: number;
                 criteria: ("group" | "size" | "region")[];
+                methods: components["schemas"]["ComparisonMethod"][];
                 indicators: {
                     id: string;
                     name: string;
@@ -1234,7 +1235,9 @@ export interface components {
                     areaDivision: number | null;
                     nearestYear: number | null;
                     sourceId: string | null;
-                    method: components["schemas"]["ComparisonMethod"] & (Record<string, never> | null);
+                    /** @description How the groups were made: an index into `methods` (indicators of one area division share one). Null when the year has no series. */
+                    method: number | null;
+                    groups: components["schemas"]["ComparisonGroupStatistics"][];
                 }[];
                 members: {
                     code: string;
@@ -1245,15 +1248,8 @@ export interface components {
             };
             attribution: components["schemas"]["Attribution"];
         };
-        ComparisonCell: {
-            indicatorId: string;
-            value: number | null;
-            areaCode: string | null;
-            /**
-             * @description `same`: the municipality’s own value; `successor`: it had merged away by the area division, so the value is its successor’s (for the successor’s whole area, never a sum); `none`: no area stands for it.
-             * @enum {string}
-             */
-            mapping: "same" | "successor" | "none";
+        /** @description One comparison group’s statistics for one indicator, written once however many members share the group. */
+        ComparisonGroupStatistics: {
             /** @description Members of the comparison group. */
             groupSize: number;
             /** @description Members of the group with a value. */
@@ -1263,6 +1259,18 @@ export interface components {
             median: number | null;
             q3: number | null;
             max: number | null;
+        };
+        /** @description A member’s value for one indicator; a member’s cells follow the order of `indicators`. */
+        ComparisonCell: {
+            value: number | null;
+            areaCode: string | null;
+            /**
+             * @description `same`: the municipality’s own value; `successor`: it had merged away by the area division, so the value is its successor’s (for the successor’s whole area, never a sum); `none`: no area stands for it.
+             * @enum {string}
+             */
+            mapping: "same" | "successor" | "none";
+            /** @description The member’s comparison group: an index into its indicator’s `groups`. Null when the member has no group (no series for the year, or its attributes are unknown). */
+            group: number | null;
             /** @description 1 = the highest value in the group. */
             rank: number | null;
         };
