@@ -12,6 +12,7 @@ import { negotiateLanguage } from './http/lang.ts';
 import { ProblemError, problem } from './http/problem.ts';
 import { createRateLimiter } from './http/rate-limit.ts';
 import { createResponseCache } from './http/response-cache.ts';
+import { activityRoutes } from './routes/activities.ts';
 import { auditRoutes } from './routes/audit.ts';
 import { authRoutes } from './routes/auth.ts';
 import { comparisonRoutes } from './routes/comparison.ts';
@@ -55,6 +56,7 @@ function producedTypes(path: string, format: string | undefined): string[] | und
   if (path === '/docs') return ['text/html'];
   if (path === '/v1/export' && format === 'csv') return ['text/csv'];
   if (format === 'csv' && /^\/v1\/periods\/[^/]+\/comparison$/.test(path)) return ['text/csv'];
+  if (/^\/v1\/periods\/[^/]+\/activities\.ics$/.test(path)) return ['text/calendar'];
   return ['application/json', 'application/problem+json'];
 }
 
@@ -134,7 +136,13 @@ export function createApp(options: AppDeps) {
   );
   app.use('*', authenticate(deps));
   // Least privilege: a caller limited to named networks writes only their data.
-  for (const path of ['/v1/networks', '/v1/networks/*', '/v1/periods/*', '/v1/themes/*'])
+  for (const path of [
+    '/v1/networks',
+    '/v1/networks/*',
+    '/v1/periods/*',
+    '/v1/themes/*',
+    '/v1/activities/*',
+  ])
     app.use(path, networkScope(deps));
   app.use('*', async (c, next) => {
     c.set('lang', negotiateLanguage(c.req.query('lang'), c.req.header('accept-language')));
@@ -161,6 +169,7 @@ export function createApp(options: AppDeps) {
   app.route('/', metaRoutes(deps));
   app.route('/', authRoutes(deps));
   app.route('/', writeRoutes(deps));
+  app.route('/', activityRoutes(deps));
   app.route('/', importRoutes(deps));
   app.route('/', auditRoutes(deps));
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', {
@@ -185,6 +194,11 @@ export function createApp(options: AppDeps) {
       tags: [
         { name: 'Networks', description: 'Development networks and their insights.' },
         { name: 'Periods', description: 'Periods (toimikaudet), their themes and members.' },
+        {
+          name: 'Activities',
+          description:
+            'What a network does: seminars, meetings and each member’s municipal workshops, the programme and a calendar feed.',
+        },
         { name: 'Themes', description: 'Themes (teemat) with lineage across periods.' },
         {
           name: 'Municipalities',

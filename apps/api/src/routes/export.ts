@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { toCsv } from '@verkosto/core';
-import { MEMBER_COLUMNS, THEME_COLUMNS } from '@verkosto/validation';
+import { activitiesToCsv, MEMBER_COLUMNS, THEME_COLUMNS } from '@verkosto/validation';
 import type { AppDeps } from '../env.ts';
 import { readErrors, router } from '../http/openapi-kit.ts';
 import { PUBLIC_CACHE_CONTROL } from '../http/response-cache.ts';
@@ -15,7 +15,7 @@ export function exportRoutes({ store, registry }: AppDeps) {
       tags: ['Export'],
       summary: 'The whole dataset, in the shared format',
       description:
-        'JSON: the dataset format (docs/dataset-format.md). CSV: the members form, or with `kind=themes` the themes form.',
+        'JSON: the dataset format (docs/dataset-format.md), activities and programmes included. CSV: the members form, or with `kind=themes` the themes form, or with `kind=activities` the activities form.',
       request: {
         query: z.object({
           format: z
@@ -23,7 +23,7 @@ export function exportRoutes({ store, registry }: AppDeps) {
             .default('json')
             .openapi({ param: { name: 'format', in: 'query' } }),
           kind: z
-            .enum(['members', 'themes'])
+            .enum(['members', 'themes', 'activities'])
             .default('members')
             .openapi({ param: { name: 'kind', in: 'query' }, description: 'With `format=csv`.' }),
         }),
@@ -55,41 +55,43 @@ export function exportRoutes({ store, registry }: AppDeps) {
         return c.json(dataset as never, 200) as never;
       }
       const csv =
-        kind === 'members'
-          ? toCsv(
-              MEMBER_COLUMNS,
-              dataset.participations.map((p) => ({
-                period_id: p.periodId,
-                municipality_code: p.municipalityCode,
-                municipality_name: registry.get(p.municipalityCode)?.name.fi,
-                role: p.role,
-                joined_on: p.joinedOn,
-                left_on: p.leftOn,
-                sources: join(p.sources),
-              })),
-            )
-          : toCsv(
-              THEME_COLUMNS,
-              dataset.themes.map((t) => ({
-                id: t.id,
-                period_id: t.periodId,
-                slug: t.slug,
-                name_fi: t.name.fi,
-                name_sv: t.name.sv,
-                name_en: t.name.en,
-                description_fi: t.description?.fi,
-                description_sv: t.description?.sv,
-                description_en: t.description?.en,
-                parent_id: t.parentId,
-                origin: t.origin,
-                continues_theme_id: t.continuesThemeId,
-                continues_inferred:
-                  t.continuesInferred === undefined ? undefined : String(t.continuesInferred),
-                borrowed_from: t.borrowedFrom,
-                keywords: join(t.keywords),
-                sources: join(t.sources),
-              })),
-            );
+        kind === 'activities'
+          ? activitiesToCsv(dataset.activities ?? [])
+          : kind === 'members'
+            ? toCsv(
+                MEMBER_COLUMNS,
+                dataset.participations.map((p) => ({
+                  period_id: p.periodId,
+                  municipality_code: p.municipalityCode,
+                  municipality_name: registry.get(p.municipalityCode)?.name.fi,
+                  role: p.role,
+                  joined_on: p.joinedOn,
+                  left_on: p.leftOn,
+                  sources: join(p.sources),
+                })),
+              )
+            : toCsv(
+                THEME_COLUMNS,
+                dataset.themes.map((t) => ({
+                  id: t.id,
+                  period_id: t.periodId,
+                  slug: t.slug,
+                  name_fi: t.name.fi,
+                  name_sv: t.name.sv,
+                  name_en: t.name.en,
+                  description_fi: t.description?.fi,
+                  description_sv: t.description?.sv,
+                  description_en: t.description?.en,
+                  parent_id: t.parentId,
+                  origin: t.origin,
+                  continues_theme_id: t.continuesThemeId,
+                  continues_inferred:
+                    t.continuesInferred === undefined ? undefined : String(t.continuesInferred),
+                  borrowed_from: t.borrowedFrom,
+                  keywords: join(t.keywords),
+                  sources: join(t.sources),
+                })),
+              );
       c.header('content-disposition', `attachment; filename="verkosto-${kind}.csv"`);
       return c.body(csv, 200, { 'content-type': 'text/csv; charset=utf-8' }) as never;
     },

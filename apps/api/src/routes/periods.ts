@@ -17,6 +17,7 @@ import {
   pathParam,
   Theme,
 } from '../schemas.ts';
+import { workshopUseOf } from '../store/workshops.ts';
 import { participantView, periodView, themeView } from '../views.ts';
 
 const tags = ['Periods'];
@@ -70,7 +71,7 @@ export function periodRoutes({ store, registry, clock = () => new Date() }: AppD
         tags,
         summary: 'The member municipalities of a period',
         description:
-          'With names, the region at the period’s start, and whether each is new or returning compared with the previous period.',
+          'With names, the region at the period’s start, whether each is new or returning compared with the previous period, and its municipal workshops against its quota.',
         request: { params: z.object({ periodId }), query: z.object(PageQuery) },
         responses: {
           200: json(list(Participant, 'ParticipantList'), 'The members, by municipality code.'),
@@ -88,10 +89,25 @@ export function periodRoutes({ store, registry, clock = () => new Date() }: AppD
           limit,
           (p) => p.municipalityCode,
         );
-        const previous = page.data.length ? await store.reads.previousMembers(period) : undefined;
+        const codes = page.data.map((p) => p.municipalityCode);
+        const [previous, workshops] = page.data.length
+          ? await Promise.all([
+              store.reads.previousMembers(period),
+              workshopUseOf(store.reads, registry, period, codes),
+            ])
+          : [undefined, new Map()];
         return read(c, {
           ...page,
-          data: page.data.map((p) => participantView(p, period, previous, registry, c.get('lang'))),
+          data: page.data.map((p) =>
+            participantView(
+              p,
+              period,
+              previous,
+              registry,
+              c.get('lang'),
+              workshops.get(p.municipalityCode),
+            ),
+          ),
         });
       },
     )
@@ -118,10 +134,20 @@ export function periodRoutes({ store, registry, clock = () => new Date() }: AppD
           throw new ProblemError('not-found', {
             detail: period ? `Municipality ${code} is not a member of ${id}.` : 'No such period.',
           });
-        const previous = await store.reads.previousMembers(period.entity);
+        const [previous, workshops] = await Promise.all([
+          store.reads.previousMembers(period.entity),
+          workshopUseOf(store.reads, registry, period.entity, [code]),
+        ]);
         c.header('etag', itemEtag(member.version, c.get('lang')));
         return read(c, {
-          data: participantView(member.entity, period.entity, previous, registry, c.get('lang')),
+          data: participantView(
+            member.entity,
+            period.entity,
+            previous,
+            registry,
+            c.get('lang'),
+            workshops.get(code),
+          ),
         });
       },
     );

@@ -15,11 +15,12 @@ import { json, router, SECURITY, writeErrors } from '../http/openapi-kit.ts';
 import { itemEtag, requiredIfMatch } from '../http/preconditions.ts';
 import { ProblemError } from '../http/problem.ts';
 import { codeParam, Network, Participant, Period, pathParam, Theme } from '../schemas.ts';
+import { workshopUseOf } from '../store/workshops.ts';
 import { applyChange, type Change, type WritableKind } from '../store/writes.ts';
 import { networkView, participantView, periodView, themeView } from '../views.ts';
 
 const security = SECURITY;
-const ifMatchHeader = z.object({
+export const ifMatchHeader = z.object({
   'if-match': z
     .string()
     .optional()
@@ -28,7 +29,7 @@ const ifMatchHeader = z.object({
       description: 'The ETag you last read (`*` for any).',
     }),
 });
-const writeResponses = {
+export const writeResponses = {
   ...writeErrors,
   409: {
     description: 'It already exists, or other data depends on it (problem `/problems/conflict`).',
@@ -41,7 +42,7 @@ const writeResponses = {
   },
   428: { description: 'If-Match is missing.', content: writeErrors[400].content },
 } as const;
-const Warnings = z
+export const Warnings = z
   .array(
     z.object({
       code: z.string(),
@@ -58,7 +59,7 @@ const Warnings = z
 type AnyObject = z.ZodObject<z.ZodRawShape>;
 
 /** A PATCH body: every field optional; `null` removes an optional field (JSON merge patch). */
-function patchOf(schema: AnyObject) {
+export function patchOf(schema: AnyObject) {
   const shape: Record<string, z.ZodType> = {};
   for (const [key, field] of Object.entries(schema.shape)) {
     shape[key] = (field as z.ZodType).isOptional()
@@ -68,7 +69,7 @@ function patchOf(schema: AnyObject) {
   return z.strictObject(shape);
 }
 
-function mergePatch<T extends object>(current: T, patch: object): T {
+export function mergePatch<T extends object>(current: T, patch: object): T {
   const merged: Record<string, unknown> = { ...(current as Record<string, unknown>) };
   for (const [key, value] of Object.entries(patch as Record<string, unknown>)) {
     if (value === null) delete merged[key];
@@ -78,10 +79,9 @@ function mergePatch<T extends object>(current: T, patch: object): T {
 }
 
 /** The full entity must still be valid after a merge (the body alone was checked as a patch). */
-function checked<K extends 'network' | 'period' | 'theme' | 'participation'>(
-  kind: K,
-  entity: unknown,
-) {
+export function checked<
+  K extends 'network' | 'period' | 'theme' | 'participation' | 'activity' | 'programme',
+>(kind: K, entity: unknown) {
   const report = validateEntity(kind, entity);
   if (!report.ok)
     throw new ProblemError('bad-request', {
@@ -91,7 +91,7 @@ function checked<K extends 'network' | 'period' | 'theme' | 'participation'>(
   return report.dataset!;
 }
 
-const body = (schema: z.ZodType) => ({
+export const body = (schema: z.ZodType) => ({
   body: { required: true, content: { 'application/json': { schema } } },
 });
 
@@ -539,6 +539,14 @@ export function writeRoutes(deps: AppServices) {
     const p = (await reads.period(period))!.entity;
     const member = (await reads.participant(period, municipality))!.entity;
     const previous = await reads.previousMembers(p);
-    return participantView(member, p, previous, registry, c.get('lang'));
+    const workshops = await workshopUseOf(reads, registry, p, [municipality]);
+    return participantView(
+      member,
+      p,
+      previous,
+      registry,
+      c.get('lang'),
+      workshops.get(municipality),
+    );
   }
 }

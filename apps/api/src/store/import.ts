@@ -1,7 +1,7 @@
 import {
+  type CsvRowsCollection,
   type Dataset,
   type MunicipalityRegistry,
-  type PeriodRowsCollection,
   replacePeriodRows,
   type Theme,
 } from '@verkosto/core';
@@ -26,8 +26,13 @@ import { orderThemes, type Store } from './store.ts';
  * the periods it covers — it is the list as the admin keeps it.
  */
 export interface ImportInput {
-  kind: 'dataset' | 'members' | 'themes';
-  data: Partial<Pick<Dataset, 'sources' | 'networks' | 'periods' | 'themes' | 'participations'>>;
+  kind: 'dataset' | 'members' | 'themes' | 'activities';
+  data: Partial<
+    Pick<
+      Dataset,
+      'sources' | 'networks' | 'periods' | 'themes' | 'participations' | 'activities' | 'programmes'
+    >
+  >;
 }
 
 type Entity = AnyEntity;
@@ -56,7 +61,15 @@ function canonical(value: unknown): string {
   );
 }
 
-const zero = () => ({ sources: 0, networks: 0, periods: 0, themes: 0, participations: 0 });
+const zero = () => ({
+  sources: 0,
+  networks: 0,
+  periods: 0,
+  themes: 0,
+  participations: 0,
+  activities: 0,
+  programmes: 0,
+});
 
 /**
  * What an import changes, and (unless `checkRules` is false: a CSV's rows are checked by
@@ -76,19 +89,24 @@ export function planImport(
     rows: { create: [], update: [], delete: [] },
   };
   // A CSV is the list of the periods it covers (core's replacePeriodRows); a dataset only adds and updates.
-  const replacing: PeriodRowsCollection | undefined =
-    input.kind === 'members' ? 'participations' : input.kind === 'themes' ? 'themes' : undefined;
+  const replacing: CsvRowsCollection | undefined =
+    input.kind === 'members'
+      ? 'participations'
+      : input.kind === 'themes'
+        ? 'themes'
+        : input.kind === 'activities'
+          ? 'activities'
+          : undefined;
 
   for (const collection of COLLECTIONS) {
     const incoming = (input.data[collection] ?? []) as Entity[];
-    const existing = new Map(
-      (current[collection] as Entity[]).map((e) => [keyOf(collection, e), e]),
-    );
+    const stored = (current[collection] ?? []) as Entity[];
+    const existing = new Map(stored.map((e) => [keyOf(collection, e), e]));
     const next = new Map(existing);
     if (collection === replacing) {
       const kept = new Set(replacePeriodRows(current, collection, incoming as never).keptIndexes);
       const incomingKeys = new Set(incoming.map((i) => keyOf(collection, i)));
-      (current[collection] as Entity[]).forEach((e, index) => {
+      stored.forEach((e, index) => {
         const key = keyOf(collection, e);
         if (kept.has(index) || incomingKeys.has(key)) return;
         next.delete(key);

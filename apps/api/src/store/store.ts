@@ -105,6 +105,8 @@ export async function seedIfEmpty(db: SqlDatabase, dataset: Dataset): Promise<bo
     // Parents and continued themes first, so foreign keys hold at every step.
     ...orderThemes(dataset.themes).map((t) => insertRow(db, ENTITIES.themes, t)),
     ...dataset.participations.map((p) => insertRow(db, ENTITIES.participations, p)),
+    ...(dataset.activities ?? []).map((a) => insertRow(db, ENTITIES.activities, a)),
+    ...(dataset.programmes ?? []).map((p) => insertRow(db, ENTITIES.programmes, p)),
     bumpVersion(db),
   ]);
   return true;
