@@ -125,6 +125,26 @@ export function PeriodMembers({ period, canEdit }: { period: Period; canEdit: bo
               sortValue: (m) => m.leftOn,
             },
             {
+              // "3/5 työpajaa": booked and held workshops against the quota.
+              label: t('workshops'),
+              cell: (m) => {
+                const { quota, held, planned } = m.workshops;
+                const used = held + planned;
+                const params = { used: formatNumber(used, language) };
+                return (
+                  <span
+                    title={t('workshopsHeld', {
+                      held: formatNumber(held, language),
+                      planned: formatNumber(planned, language),
+                    })}
+                  >
+                    {quota === null ? tn('workshopCount', used) : tn('workshopUse', quota, params)}
+                  </span>
+                );
+              },
+              sortValue: (m) => m.workshops.held + m.workshops.planned,
+            },
+            {
               label: t('membership'),
               cell: (m) => (m.membership ? t(m.membership) : t('unknown')),
               sortValue: (m) => (m.membership ? t(m.membership) : t('unknown')),
