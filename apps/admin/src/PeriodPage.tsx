@@ -79,6 +79,9 @@ export function PeriodPage({ periodId, canEdit }: { periodId: string; canEdit: b
         {period.label} ({formatDateRange(period.startDate, period.endDate, language)})
       </h1>
       {period.description && <p lang="fi">{period.description.fi}</p>}
+      <p>
+        <a href={`#/periods/${period.id}/programme`}>{t('programmeLink')}</a>
+      </p>
       <StatusMessage status={status} />
       {canEdit && !editing && (
         <p className="actions">

@@ -2,12 +2,15 @@
 export type Route =
   | { page: 'periods' }
   | { page: 'period'; periodId: string }
+  | { page: 'programme'; periodId: string }
   | { page: 'import' }
   | { page: 'audit' }
   | { page: 'accounts' }
   | { page: 'insights' };
 
 export function parseRoute(hash: string): Route {
+  const programme = /^#\/periods\/([a-z0-9-]+)\/programme$/.exec(hash);
+  if (programme) return { page: 'programme', periodId: programme[1]! };
   const period = /^#\/periods\/([a-z0-9-]+)$/.exec(hash);
   if (period) return { page: 'period', periodId: period[1]! };
   if (hash === '#/import') return { page: 'import' };
