@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { municipalityRegistry } from '@verkosto/data';
 import { type Browser, chromium, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 
 const adminDir = fileURLToPath(new URL('..', import.meta.url));
 const artifacts = join(adminDir, 'test-results');
@@ -149,6 +149,14 @@ async function signOut() {
   await page.getByLabel('Käyttäjätunnus').waitFor();
 }
 
+/**
+ * A write that names no source is saved with a `missing_source` warning: the form stays open with
+ * the warning at its sources until "Valmis" closes it.
+ */
+async function doneWithoutSource() {
+  await page.getByRole('button', { name: 'Valmis' }).click();
+}
+
 async function open(hash: string, heading: string | RegExp) {
   await page.goto(`${base}/admin/${hash}`);
   await page.getByRole('heading', { name: heading }).first().waitFor();
@@ -198,6 +206,23 @@ afterAll(async () => {
   await browser?.close();
   api?.kill();
   if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+// The tests share one page and go on from where the last one left it. A test that fails half-way
+// must not leave the browser on another network or language and so fail every test after it:
+// the choices the app keeps in this browser go back to their defaults.
+afterEach(async (context) => {
+  if (context.task.result?.state !== 'fail' || !page) return;
+  await page.screenshot({
+    path: join(artifacts, `failed-${context.task.name}.png`),
+    fullPage: true,
+  });
+  await page.goto(`${base}/admin/`);
+  await page.evaluate(() => {
+    localStorage.setItem('verkosto.network', 'uso');
+    localStorage.removeItem('verkosto.language');
+  });
+  await page.reload();
 });
 
 describe('signing in', () => {
@@ -344,6 +369,7 @@ describe('themes', () => {
     expect(options[0]).toBe('USO 6'); // nearest earlier period first
     await picker.selectOption({ label: 'Toimiva kaksoisjohtaminen' });
     await page.getByRole('button', { name: 'Tallenna', exact: true }).click();
+    await doneWithoutSource();
     await page.getByText('Teema Ennakoiva johtaminen arjessa tallennettiin.').waitFor();
     const saved = await readJson('/v1/themes/uso-7-ennakoiva-johtaminen-arjessa');
     expect(saved.data).toMatchObject({
@@ -364,6 +390,7 @@ describe('themes', () => {
     await page.getByRole('radio', { name: 'lainattu' }).check();
     await page.getByLabel('Lainattu mistä').fill('Sitra');
     await page.getByRole('button', { name: 'Tallenna', exact: true }).click();
+    await doneWithoutSource();
     await page.getByText('Teema Skenaariotyö tallennettiin.').waitFor();
     const parent = page
       .getByRole('listitem')
@@ -462,6 +489,7 @@ describe('periods', () => {
     await end.fill('2026-12-31');
     await page.getByLabel('Kuvaus suomeksi').fill('Kahdeksas toimikausi.');
     await page.getByRole('button', { name: 'Tallenna', exact: true }).click();
+    await doneWithoutSource();
     await page.getByText('Toimikausi USO 8 luotiin.').waitFor();
     await page.getByRole('link', { name: 'USO 8' }).waitFor();
     expect((await readJson('/v1/periods/uso-8')).data).toMatchObject({
@@ -477,6 +505,7 @@ describe('periods', () => {
     await page.getByRole('button', { name: 'Muokkaa toimikautta' }).click();
     await page.getByLabel('Ilmoitettu jäsenmäärä').fill('24');
     await page.getByRole('button', { name: 'Tallenna', exact: true }).click();
+    await doneWithoutSource();
     await page.getByText('Tallennettu.').waitFor();
     expect((await readJson('/v1/periods/uso-8')).data.reportedMemberCount).toBe(24);
     await page.getByRole('button', { name: 'Poista toimikausi' }).click();
@@ -531,11 +560,13 @@ describe('networks', () => {
     await expect.poll(() => organiser.getAttribute('aria-invalid')).toBe('true');
     await organiser.fill('Kuntaliitto');
     await page.getByRole('button', { name: 'Tallenna', exact: true }).click();
+    await doneWithoutSource();
     await page.getByText('Verkosto Testiverkosto luotu.').waitFor();
     await page.getByRole('heading', { level: 1, name: 'Testiverkosto' }).waitFor();
     await page.getByRole('button', { name: 'Muokkaa verkostoa' }).click();
     await page.getByLabel('Nimi ruotsiksi').fill('Testnätverket');
     await page.getByRole('button', { name: 'Tallenna', exact: true }).click();
+    await doneWithoutSource();
     await page.getByText('Verkoston Testiverkosto tiedot tallennettu.').waitFor();
     expect((await readJson('/v1/networks/testiverkosto')).data.names.sv).toBe('Testnätverket');
     expect(await axe('09c-network')).toEqual([]);
@@ -745,6 +776,125 @@ describe('insights', () => {
   });
 });
 
+describe('languages, sources and what is inferred', () => {
+  it('shows an inferred continuation as inferred and a reported lower bound as one', async () => {
+    await open('#/periods/uso-7', 'Teemat');
+    // No source says USO 7's theme continues USO 6's: the admin says "päätelty", never fact.
+    const inferred = page
+      .getByRole('listitem')
+      .filter({ hasText: 'Strateginen ja kestävä johtaminen' })
+      .first();
+    // The earlier period's names load after the tree: wait for them.
+    await expect
+      .poll(() => inferred.textContent())
+      .toContain('jatkaa teemaa Strateginen johtaminen, päätelty');
+    // "yli 20 kehittäjäkuntaa": at least 20, wherever the count shows.
+    await open('#/', 'Uuden sukupolven organisaatiot');
+    expect(await page.getByRole('row', { name: /USO 5/ }).textContent()).toContain(
+      'ilmoitettu vähintään 20',
+    );
+    await open('#/periods/uso-5', /USO 5/);
+    // No member list is on record for USO 5: the reported lower bound says how many there were.
+    await page.getByText('Lähteen ilmoittama jäsenmäärä: vähintään 20.').waitFor();
+    await open('#/insights', 'Tunnusluvut');
+    const table = page.getByRole('table', { name: 'Jäsenkunnat toimikausittain' });
+    expect(await table.getByRole('row', { name: /USO 5/ }).textContent()).toContain('vähintään 20');
+    expect(
+      await page
+        .getByRole('listitem')
+        .filter({ hasText: /^Strateginen ja kestävä johtaminen ← Strateginen johtaminen/ })
+        .textContent(),
+    ).toContain('päätelty');
+    expect(await axe('18-inferred')).toEqual([]);
+  });
+
+  it('edits a theme in Finnish, Swedish and English, and shows the missing source at the field until one is added', async () => {
+    await open('#/periods/uso-7', 'Teemat');
+    await page.getByRole('button', { name: 'Muokkaa teemaa Ennakoiva johtaminen arjessa' }).click();
+    await page.getByLabel('Nimi englanniksi').fill('Proactive leadership in everyday work');
+    await page.getByLabel('Kuvaus suomeksi').fill('Ennakointi osaksi arjen johtamista.');
+    await page.getByLabel('Kuvaus ruotsiksi').fill('Framsynthet i vardagens ledarskap.');
+    await page.getByLabel('Kuvaus englanniksi').fill('Foresight in everyday leadership.');
+    expect(await page.getByLabel('Kuvaus ruotsiksi').getAttribute('lang')).toBe('sv');
+    await page.getByRole('button', { name: 'Tallenna', exact: true }).click();
+    // Saved, with the API's warning at the sources, tied to the picker; the form stays open.
+    await page.getByRole('button', { name: 'Valmis' }).waitFor();
+    const sources = page.getByRole('group', { name: 'Lähteet' });
+    expect(await sources.locator('.warning').textContent()).toMatch(/^Lähde puuttuu \(teema\)/);
+    const picker = page.getByLabel('Valitse lähde');
+    const described = await picker.getAttribute('aria-describedby');
+    expect(await page.locator(`[id="${described}"]`).textContent()).toMatch(/Lähde puuttuu/);
+    const theme = async () =>
+      (await readJson('/v1/themes/uso-7-ennakoiva-johtaminen-arjessa')).data;
+    expect(await theme()).toMatchObject({
+      names: { en: 'Proactive leadership in everyday work' },
+      description: {
+        fi: 'Ennakointi osaksi arjen johtamista.',
+        sv: 'Framsynthet i vardagens ledarskap.',
+        en: 'Foresight in everyday leadership.',
+      },
+      sources: [],
+    });
+    expect(await axe('19-missing-source')).toEqual([]);
+    // A new source: a bad address is refused at its field, then a good one is added and attached.
+    await sources.getByRole('button', { name: 'Uusi lähde' }).click();
+    const url = sources.getByLabel('Osoite (URL)');
+    await url.fill('ei osoite');
+    await sources.getByLabel('Otsikko').fill('Ennakoinnin työpaja');
+    expect(await sources.getByLabel('Luettu').inputValue()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    await sources.getByLabel('Luettu').fill('2026-11-20');
+    await sources.getByRole('button', { name: 'Lisää lähde' }).click();
+    await expect.poll(() => url.getAttribute('aria-invalid')).toBe('true');
+    await url.fill('https://example.org/ennakointi');
+    await sources.getByRole('button', { name: 'Lisää lähde' }).click();
+    await sources.getByRole('button', { name: 'Poista lähde Ennakoinnin työpaja' }).waitFor();
+    expect((await readJson('/v1/sources/ennakoinnin-tyopaja')).data).toEqual({
+      id: 'ennakoinnin-tyopaja',
+      title: 'Ennakoinnin työpaja',
+      url: 'https://example.org/ennakointi',
+      accessedOn: '2026-11-20',
+    });
+    await page.getByRole('button', { name: 'Tallenna', exact: true }).click();
+    await page.getByText('Teema Ennakoiva johtaminen arjessa tallennettiin.').waitFor();
+    expect((await theme()).sources).toEqual(['ennakoinnin-tyopaja']);
+  });
+
+  it('attaches a source the data already cites to a period', async () => {
+    await open('#/periods/uso-8', /USO 8/);
+    await page.getByRole('button', { name: 'Muokkaa toimikautta' }).click();
+    const sources = page.getByRole('group', { name: 'Lähteet' });
+    await sources.getByText('Lähteitä ei ole merkitty.').waitFor();
+    await sources.getByLabel('Valitse lähde').selectOption({
+      label: 'Uuden sukupolven organisaatiot (Verkostoprojektin kausi 2023-2024)',
+    });
+    await sources.getByRole('button', { name: 'Liitä lähde' }).click();
+    await page.getByRole('button', { name: 'Tallenna', exact: true }).click();
+    await page.getByText('Tallennettu.').waitFor();
+    expect((await readJson('/v1/periods/uso-8')).data.sources).toEqual(['kuntaliitto-uso-page']);
+  });
+
+  it('shows English names where they exist in the English UI', async () => {
+    await open('#/periods/uso-7', 'Teemat');
+    await page.getByRole('button', { name: /vaihda kieltä/ }).click();
+    await page.getByText('In English (EN)').click();
+    await page.getByRole('heading', { name: 'Themes' }).waitFor();
+    await page.getByText('Proactive leadership in everyday work', { exact: true }).waitFor();
+    const inferred = page
+      .getByRole('listitem')
+      .filter({ hasText: 'Strategic and sustainable leadership' })
+      .first();
+    await expect
+      .poll(() => inferred.textContent())
+      .toContain('continues Strategic leadership, inferred');
+    // A theme with no English name keeps its Finnish one.
+    expect(await page.getByText('Skenaariotyö').count()).toBeGreaterThan(0);
+    expect(await axe('20-english-names')).toEqual([]);
+    await page.getByRole('button', { name: /change language/i }).click();
+    await page.getByText('Suomeksi (FI)').click();
+    await page.getByRole('heading', { name: 'Teemat' }).waitFor();
+  });
+});
+
 describe('programme and activities', () => {
   it('shows planned against held, books a workshop, filters, shows months, edits through a conflict and deletes', async () => {
     await signOut();
@@ -764,7 +914,7 @@ describe('programme and activities', () => {
     await page.getByLabel('Alkaa (kellonaika)').fill('09:00');
     await page.getByLabel('Päättyy (kellonaika)').fill('12:00');
     await page.getByLabel('Kunta (kuntatyöpaja)').selectOption('609');
-    expect(await axe('18-activity-form')).toEqual([]);
+    expect(await axe('21-activity-form')).toEqual([]);
     await page.getByRole('button', { name: 'Tallenna', exact: true }).click();
     await page.getByText('Toiminta Porin kuntatyöpaja tallennettiin.').waitFor();
     const table = page.getByRole('table', { name: 'Toiminta' });
@@ -798,7 +948,7 @@ describe('programme and activities', () => {
     await page.getByLabel('Kuukausittain').check();
     await page.getByRole('heading', { name: 'maaliskuu 2017' }).waitFor();
     await page.getByRole('heading', { name: 'huhtikuu 2017' }).waitFor();
-    expect(await axe('19-programme-months')).toEqual([]);
+    expect(await axe('22-programme-months')).toEqual([]);
     await page.getByLabel('Luettelo').check();
 
     // Someone else changes the workshop while it is being edited: both versions are shown.
@@ -817,7 +967,7 @@ describe('programme and activities', () => {
     await table.getByRole('button', { name: 'Poista: Porin kuntatyöpaja' }).click();
     await page.getByText('Toiminta Porin kuntatyöpaja poistettiin.').waitFor();
     expect((await fetch(`${apiUrl}/v1/activities/${id}`)).status).toBe(404);
-    expect(await axe('20-programme')).toEqual([]);
+    expect(await axe('23-programme')).toEqual([]);
   });
 });
 

@@ -15,6 +15,8 @@ import { parseRoute, type Route } from './routes.ts';
 import { AppHeader } from './shell/AppHeader.tsx';
 import { MainNavigation } from './shell/MainNavigation.tsx';
 import { DesignTokens } from './ui/DesignTokens.tsx';
+import { NoticeContext } from './ui/notice.ts';
+import type { Status } from './ui/StatusMessage.tsx';
 
 type Me = Schemas['Me'];
 type Network = Schemas['Network'];
@@ -47,6 +49,8 @@ export function App() {
     return () => window.removeEventListener('hashchange', onHash);
   }, []);
   const page = PAGES[route.page];
+  const [notice, setNotice] = useState<Status | null>(null);
+  useEffect(() => setNotice(null), [route]);
   useEffect(() => {
     document.documentElement.lang = language;
     document.title = `${translate(language, page.title)} – ${translate(language, 'appName')}`;
@@ -113,40 +117,42 @@ export function App() {
       <NetworkContext.Provider
         value={{ networks, current, select: selectNetwork, reload: loadNetworks }}
       >
-        <DesignTokens />
-        <a className="skip" href="#main">
-          {t('skip')}
-        </a>
-        <AppHeader me={me ?? null} onLanguage={setLanguage} onSignOut={signOut} />
-        {me && expired && (
-          <SessionDialog
-            onSignedIn={(session) => {
-              signedIn(session);
-              setExpired(false);
-            }}
-          />
-        )}
-        <div className="layout">
-          {me && <MainNavigation route={route} role={me.role} />}
-          <main id="main" ref={main} tabIndex={-1}>
-            <Suspense fallback={<p>{t('loading')}</p>}>
-              {me === undefined ? (
-                <p>{t('loading')}</p>
-              ) : !me ? (
-                <Login onSignedIn={signedIn} />
-              ) : !mayOpen(page, me.role) ? (
-                <p>{t('loading')}</p>
-              ) : (
-                <Page
-                  key={`${generation}-${networkId}-${window.location.hash}`}
-                  route={route}
-                  role={me.role}
-                  me={me}
-                />
-              )}
-            </Suspense>
-          </main>
-        </div>
+        <NoticeContext.Provider value={{ notice, notify: setNotice }}>
+          <DesignTokens />
+          <a className="skip" href="#main">
+            {t('skip')}
+          </a>
+          <AppHeader me={me ?? null} onLanguage={setLanguage} onSignOut={signOut} />
+          {me && expired && (
+            <SessionDialog
+              onSignedIn={(session) => {
+                signedIn(session);
+                setExpired(false);
+              }}
+            />
+          )}
+          <div className="layout">
+            {me && <MainNavigation route={route} role={me.role} />}
+            <main id="main" ref={main} tabIndex={-1}>
+              <Suspense fallback={<p>{t('loading')}</p>}>
+                {me === undefined ? (
+                  <p>{t('loading')}</p>
+                ) : !me ? (
+                  <Login onSignedIn={signedIn} />
+                ) : !mayOpen(page, me.role) ? (
+                  <p>{t('loading')}</p>
+                ) : (
+                  <Page
+                    key={`${generation}-${networkId}-${window.location.hash}`}
+                    route={route}
+                    role={me.role}
+                    me={me}
+                  />
+                )}
+              </Suspense>
+            </main>
+          </div>
+        </NoticeContext.Provider>
       </NetworkContext.Provider>
     </LanguageContext.Provider>
   );

@@ -6,6 +6,8 @@ import { api } from './api.ts';
 import { useLanguage, useT } from './i18n.ts';
 import { useNetworks } from './networks.ts';
 import { type Column, DataTable } from './ui/DataTable.tsx';
+import { formatReportedCount } from './ui/format.ts';
+import { Inferred } from './ui/Inferred.tsx';
 
 type PeriodInsight = Schemas['PeriodInsight'];
 
@@ -91,6 +93,7 @@ const CHART_PERIODS = 12;
 
 function MembersChart({ insights: all }: { insights: PeriodInsight[] }) {
   const t = useT();
+  const language = useLanguage();
   const titleId = useId();
   const insights = all.slice(-CHART_PERIODS);
   const max = Math.max(
@@ -133,7 +136,7 @@ function MembersChart({ insights: all }: { insights: PeriodInsight[] }) {
                     strokeDasharray="6 4"
                   />
                   <text x={x + bar / 2} y={y(reportedOnly) - 6} textAnchor="middle" fontSize="14">
-                    ({reportedOnly})
+                    ({formatReportedCount(reportedOnly, p.reportedMemberCountBound, language)})
                   </text>
                   <text x={x + bar / 2} y={height - 10} textAnchor="middle" fontSize="14">
                     {p.label}
@@ -182,7 +185,13 @@ function MembersChart({ insights: all }: { insights: PeriodInsight[] }) {
         insights={all}
         columns={[
           { label: t('onRecord'), cell: (p) => p.memberCount },
-          { label: t('reported'), cell: (p) => p.reportedMemberCount ?? '–' },
+          {
+            label: t('reported'),
+            cell: (p) =>
+              p.reportedMemberCount === null
+                ? '–'
+                : formatReportedCount(p.reportedMemberCount, p.reportedMemberCountBound, language),
+          },
           { label: t('new'), cell: (p) => p.newMemberCount ?? '–' },
           { label: t('returning'), cell: (p) => p.returningMemberCount ?? '–' },
           { label: t('left'), cell: (p) => p.comparison?.leftMembers.length ?? '–' },
@@ -283,7 +292,8 @@ function ThemeContinuity({
                   {p.themesContinued.map((c) => (
                     <li key={c.themeId}>
                       {name(c.themeId)} ← {name(c.continuesThemeId)} (
-                      {labelOf.get(c.continuesPeriodId) ?? c.continuesPeriodId})
+                      {labelOf.get(c.continuesPeriodId) ?? c.continuesPeriodId}
+                      {c.inferred && <Inferred />})
                     </li>
                   ))}
                 </ul>

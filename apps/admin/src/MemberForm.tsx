@@ -5,19 +5,21 @@ import { api } from './api.ts';
 import { useT } from './i18n.ts';
 import { Field, FormIssues } from './ui/Field.tsx';
 import { otherIssues } from './ui/issues.ts';
+import { SourcesField, sourceIds, sourcesDraft } from './ui/SourcesField.tsx';
 import { useEditForm } from './ui/useEditForm.tsx';
 import { validateForm } from './ui/validate.ts';
 
 type Participant = Schemas['Participant'];
 
-type Draft = { role: Participant['role']; joinedOn: string; leftOn: string };
+type Draft = { role: Participant['role']; joinedOn: string; leftOn: string; sources: string };
 const draftOf = (member: Participant): Draft => ({
   role: member.role,
   joinedOn: member.joinedOn ?? '',
   leftOn: member.leftOn ?? '',
+  sources: sourcesDraft(member.sources),
 });
 
-const FIELD_PATHS = ['/role', '/joinedOn', '/leftOn'];
+const FIELD_PATHS = ['/role', '/joinedOn', '/leftOn', '/sources'];
 
 /**
  * Edits a membership: its role, and the days it began or ended when not the period's own.
@@ -36,6 +38,7 @@ export function MemberForm({
     role: t('role'),
     joinedOn: t('joinedOn'),
     leftOn: t('leftOn'),
+    sources: t('sources'),
   };
   const { draft, setDraft, issues, formProps, actions } = useEditForm({
     read: async () => {
@@ -46,13 +49,13 @@ export function MemberForm({
     },
     blank: draftOf(member),
     draftOf,
-    entityOf: (next: Draft, saved?: Participant): Participation => ({
+    entityOf: (next: Draft): Participation => ({
       periodId: member.periodId,
       municipalityCode: member.municipalityCode,
       role: next.role,
       ...(next.joinedOn && { joinedOn: next.joinedOn }),
       ...(next.leftOn && { leftOn: next.leftOn }),
-      sources: saved?.sources ?? member.sources,
+      sources: sourceIds(next.sources),
     }),
     check: (entity) => validateForm('participation', entity),
     send: (entity, ifMatch) =>
@@ -62,6 +65,7 @@ export function MemberForm({
           role: entity.role,
           joinedOn: entity.joinedOn ?? null,
           leftOn: entity.leftOn ?? null,
+          sources: entity.sources,
         },
       }),
     labels,
@@ -100,6 +104,11 @@ export function MemberForm({
       </Field>
       {date('joinedOn')}
       {date('leftOn')}
+      <SourcesField
+        value={draft.sources}
+        onChange={(sources) => setDraft({ ...draft, sources })}
+        issues={issues}
+      />
       <FormIssues issues={otherIssues(issues, FIELD_PATHS)} />
       {actions}
     </form>

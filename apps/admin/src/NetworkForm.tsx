@@ -6,6 +6,15 @@ import { api } from './api.ts';
 import { useT } from './i18n.ts';
 import { Field, FormIssues } from './ui/Field.tsx';
 import { otherIssues } from './ui/issues.ts';
+import {
+  LocalizedTextFields,
+  type TextKeys,
+  textDraft,
+  textLabels,
+  textOf,
+  textPaths,
+} from './ui/LocalizedTextFields.tsx';
+import { SourcesField, sourceIds, sourcesDraft } from './ui/SourcesField.tsx';
 import { useEditForm } from './ui/useEditForm.tsx';
 import { validateForm } from './ui/validate.ts';
 
@@ -13,50 +22,39 @@ type Network = Schemas['Network'];
 
 type Draft = {
   id: string;
-  nameFi: string;
-  nameSv: string;
-  nameEn: string;
   shortName: string;
   organiser: string;
   organiserBusinessId: string;
-  description: string;
-};
+  sources: string;
+} & Record<TextKeys<'name'> | TextKeys<'description'>, string>;
 type DraftKey = keyof Draft;
 
 const BLANK: Draft = {
   id: '',
-  nameFi: '',
-  nameSv: '',
-  nameEn: '',
+  ...textDraft('name', undefined),
   shortName: '',
   organiser: '',
   organiserBusinessId: '',
-  description: '',
+  ...textDraft('description', undefined),
+  sources: '',
 };
 
 const draftOf = (network: Network): Draft => ({
   id: network.id,
-  nameFi: network.names.fi,
-  nameSv: network.names.sv ?? '',
-  nameEn: network.names.en ?? '',
+  ...textDraft('name', network.names),
   shortName: network.shortName ?? '',
   organiser: network.organiser,
   organiserBusinessId: network.organiserBusinessId ?? '',
-  description: network.description?.fi ?? '',
+  ...textDraft('description', network.description),
+  sources: sourcesDraft(network.sources),
 });
 
 function entityOf(draft: Draft, saved?: Network): NetworkEntity {
   const trimmed = (value: string) => value.trim() || undefined;
-  const description = trimmed(draft.description)
-    ? { ...saved?.description, fi: draft.description.trim() }
-    : undefined;
+  const description = textOf('description', draft);
   return {
     id: draft.id,
-    name: {
-      fi: draft.nameFi.trim(),
-      ...(trimmed(draft.nameSv) && { sv: draft.nameSv.trim() }),
-      ...(trimmed(draft.nameEn) && { en: draft.nameEn.trim() }),
-    },
+    name: textOf('name', draft) ?? { fi: '' },
     ...(trimmed(draft.shortName) && { shortName: draft.shortName.trim() }),
     organiser: draft.organiser.trim(),
     ...(trimmed(draft.organiserBusinessId) && {
@@ -64,21 +62,20 @@ function entityOf(draft: Draft, saved?: Network): NetworkEntity {
     }),
     ...(description && { description }),
     links: saved?.links ?? [],
-    sources: saved?.sources ?? [],
+    sources: sourceIds(draft.sources),
   };
 }
 
 // The entity's paths for each field, so the API's issues land at them.
-const PATHS: Record<DraftKey, string> = {
-  id: '/id',
-  nameFi: '/name/fi',
-  nameSv: '/name/sv',
-  nameEn: '/name/en',
-  shortName: '/shortName',
-  organiser: '/organiser',
-  organiserBusinessId: '/organiserBusinessId',
-  description: '/description',
-};
+const FIELD_PATHS = [
+  '/id',
+  ...textPaths('name'),
+  '/shortName',
+  '/organiser',
+  '/organiserBusinessId',
+  ...textPaths('description'),
+  '/sources',
+];
 
 /** Creates a network, or edits one with If-Match; checked in the browser with the API's rules. */
 export function NetworkForm({
@@ -92,13 +89,12 @@ export function NetworkForm({
   const [idTouched, setIdTouched] = useState(Boolean(network));
   const labels: Record<DraftKey, string> = {
     id: t('networkId'),
-    nameFi: t('nameFi'),
-    nameSv: t('nameSv'),
-    nameEn: t('nameEn'),
+    ...textLabels('name', t),
     shortName: t('shortName'),
     organiser: t('organiser'),
     organiserBusinessId: t('organiserBusinessId'),
-    description: t('descriptionFi'),
+    ...textLabels('description', t),
+    sources: t('sources'),
   };
   const { draft, setDraft, issues, formProps, actions } = useEditForm({
     read: network
@@ -113,11 +109,11 @@ export function NetworkForm({
     draftOf,
     entityOf,
     check: (entity) => validateForm('network', entity),
-    send: (entity, ifMatch) => {
+    send: (entity, ifMatch, existing) => {
       const { id: _id, ...fields } = entity;
-      return network
+      return existing
         ? api.PATCH('/v1/networks/{networkId}', {
-            params: { path: { networkId: network.id }, header: { 'if-match': ifMatch ?? '' } },
+            params: { path: { networkId: existing.id }, header: { 'if-match': ifMatch ?? '' } },
             body: {
               ...fields,
               shortName: fields.shortName ?? null,
@@ -132,21 +128,15 @@ export function NetworkForm({
   });
   if (!draft) return <p>{t('loading')}</p>;
 
-  const input = (key: DraftKey, props: { hint?: string; lang?: string } = {}) => (
-    <Field label={labels[key]} path={PATHS[key]} issues={issues} hint={props.hint}>
+  const change = (key: DraftKey, value: string) => {
+    if (key === 'name.fi' && !idTouched) setDraft({ ...draft, [key]: value, id: slugify(value) });
+    else setDraft({ ...draft, [key]: value });
+    if (key === 'id') setIdTouched(true);
+  };
+  const input = (key: 'id' | 'shortName' | 'organiser' | 'organiserBusinessId', hint?: string) => (
+    <Field label={labels[key]} path={`/${key}`} issues={issues} hint={hint}>
       {(control) => (
-        <input
-          {...control}
-          lang={props.lang}
-          value={draft[key]}
-          onChange={(e) => {
-            const value = e.target.value;
-            if (key === 'nameFi' && !idTouched)
-              setDraft({ ...draft, nameFi: value, id: slugify(value) });
-            else setDraft({ ...draft, [key]: value });
-            if (key === 'id') setIdTouched(true);
-          }}
-        />
+        <input {...control} value={draft[key]} onChange={(e) => change(key, e.target.value)} />
       )}
     </Field>
   );
@@ -156,25 +146,18 @@ export function NetworkForm({
       <h2 id="network-form-title">
         {network ? t('editNetworkNamed', { name: network.name }) : t('newNetwork')}
       </h2>
-      {input('nameFi', { lang: 'fi' })}
-      {!network && input('id', { hint: t('idHint') })}
-      {input('nameSv', { lang: 'sv' })}
-      {input('nameEn', { lang: 'en' })}
+      <LocalizedTextFields text="name" draft={draft} onChange={change} issues={issues} />
+      {!network && input('id', t('idHint'))}
       {input('shortName')}
       {input('organiser')}
-      {input('organiserBusinessId', { hint: t('businessIdHint') })}
-      <Field label={labels.description} path="/description" issues={issues}>
-        {(control) => (
-          <textarea
-            {...control}
-            lang="fi"
-            rows={3}
-            value={draft.description}
-            onChange={(e) => setDraft({ ...draft, description: e.target.value })}
-          />
-        )}
-      </Field>
-      <FormIssues issues={otherIssues(issues, Object.values(PATHS))} />
+      {input('organiserBusinessId', t('businessIdHint'))}
+      <LocalizedTextFields text="description" draft={draft} onChange={change} issues={issues} />
+      <SourcesField
+        value={draft.sources}
+        onChange={(sources) => change('sources', sources)}
+        issues={issues}
+      />
+      <FormIssues issues={otherIssues(issues, FIELD_PATHS)} />
       {actions}
     </form>
   );

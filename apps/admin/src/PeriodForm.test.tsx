@@ -47,7 +47,9 @@ describe('proposedPeriod', () => {
 
 describe('PeriodForm', () => {
   it('checks the draft with the API’s validation in the browser and sends nothing invalid', async () => {
-    const fetch = vi.fn();
+    const fetch = vi.fn(async (_request: Request) =>
+      json({ data: [], meta: { nextCursor: null } }),
+    );
     vi.stubGlobal('fetch', fetch);
     render(
       <LanguageContext.Provider value="fi">
@@ -71,6 +73,68 @@ describe('PeriodForm', () => {
     expect(ordinal.getAttribute('aria-invalid')).toBeNull();
     const message = document.getElementById(end.getAttribute('aria-describedby')!)!;
     expect(message.textContent).toMatch(/2024-06-30/);
-    expect(fetch).not.toHaveBeenCalled();
+    // Only the sources to pick from were read; nothing was written.
+    expect(fetch.mock.calls.map(([request]) => request.method)).not.toContain('POST');
+  });
+
+  it('keeps the form open with the API’s missing_source warning at the sources, and saves a source picked there', async () => {
+    const sent: Array<{ method: string; path: string; ifMatch: string | null; body: unknown }> = [];
+    const warning = {
+      code: 'missing_source',
+      path: '/sources',
+      severity: 'warning',
+      message: { fi: 'Lähde puuttuu (toimikausi).', en: 'No source (period).' },
+    };
+    vi.stubGlobal('fetch', async (request: Request) => {
+      const path = new URL(request.url).pathname;
+      if (request.method === 'GET' && path === '/v1/sources')
+        return json({
+          data: [{ id: 'kuntaliitto-uso-page', title: 'Kuntaliitto: USO-verkosto' }],
+          meta: { nextCursor: null },
+        });
+      const body = await request.json();
+      sent.push({ method: request.method, path, ifMatch: request.headers.get('if-match'), body });
+      const saved = { ...period(8, 2025), ...body, id: 'uso-8' };
+      return json(
+        { data: saved, warnings: saved.sources.length ? [] : [warning] },
+        request.method === 'POST' ? 201 : 200,
+        { etag: '"v1"' },
+      );
+    });
+    const onDone = vi.fn();
+    render(
+      <LanguageContext.Provider value="fi">
+        <PeriodForm networkId="uso" periods={[period(7, 2023)]} onDone={onDone} />
+      </LanguageContext.Provider>,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Tallenna' }));
+    const sources = screen.getByRole('group', { name: 'Lähteet' });
+    await until(() => expect(sources.textContent).toContain('Lähde puuttuu (toimikausi).'));
+    expect(onDone).not.toHaveBeenCalled();
+    screen.getByRole('status');
+    // The warning is tied to the picker, where a source is chosen.
+    const picker = screen.getByLabelText('Valitse lähde');
+    expect(document.getElementById(picker.getAttribute('aria-describedby')!)?.textContent).toMatch(
+      /Lähde puuttuu/,
+    );
+    await until(() => screen.getByRole('option', { name: 'Kuntaliitto: USO-verkosto' }));
+    fireEvent.change(picker, { target: { value: 'kuntaliitto-uso-page' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Liitä lähde' }));
+    screen.getByRole('button', { name: 'Poista lähde Kuntaliitto: USO-verkosto' });
+    fireEvent.click(screen.getByRole('button', { name: 'Tallenna' }));
+    await until(() => expect(onDone).toHaveBeenCalled());
+    // The second save edits what the first created, with its ETag.
+    expect(sent.map((s) => [s.method, s.path, s.ifMatch])).toEqual([
+      ['POST', '/v1/networks/uso/periods', null],
+      ['PATCH', '/v1/periods/uso-8', '"v1"'],
+    ]);
+    expect(sent[1]!.body).toMatchObject({ sources: ['kuntaliitto-uso-page'] });
   });
 });
+
+function json(body: unknown, status = 200, headers: Record<string, string> = {}) {
+  return new Response(JSON.stringify(body), {
+    status,
+    headers: { 'content-type': 'application/json', ...headers },
+  });
+}

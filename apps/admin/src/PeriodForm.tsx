@@ -6,6 +6,15 @@ import { api } from './api.ts';
 import { useT } from './i18n.ts';
 import { Field, FormIssues } from './ui/Field.tsx';
 import { otherIssues } from './ui/issues.ts';
+import {
+  LocalizedTextFields,
+  type TextKeys,
+  textDraft,
+  textLabels,
+  textOf,
+  textPaths,
+} from './ui/LocalizedTextFields.tsx';
+import { SourcesField, sourceIds, sourcesDraft } from './ui/SourcesField.tsx';
 import { useEditForm } from './ui/useEditForm.tsx';
 import { validateForm } from './ui/validate.ts';
 
@@ -17,9 +26,11 @@ type Draft = {
   label: string;
   startDate: string;
   endDate: string;
-  description: string;
   reportedMemberCount: string;
-};
+  /** `atLeast` when the source gives only a lower bound ("yli 20"). */
+  reportedMemberCountBound: '' | 'atLeast';
+  sources: string;
+} & Record<TextKeys<'description'>, string>;
 type DraftKey = keyof Draft;
 
 const draftOf = (period: Period): Draft => ({
@@ -28,9 +39,11 @@ const draftOf = (period: Period): Draft => ({
   label: period.label,
   startDate: period.startDate,
   endDate: period.endDate,
-  description: period.description?.fi ?? '',
+  ...textDraft('description', period.description),
   reportedMemberCount:
     period.reportedMemberCount === undefined ? '' : String(period.reportedMemberCount),
+  reportedMemberCountBound: period.reportedMemberCountBound === 'atLeast' ? 'atLeast' : '',
+  sources: sourcesDraft(period.sources),
 });
 
 /** A draft for the network's next period, as core proposes it, with an id from its label. */
@@ -42,8 +55,10 @@ export function proposedPeriod(periods: readonly Period[]): Draft {
     label: next.label,
     startDate: next.startDate,
     endDate: next.endDate,
-    description: '',
+    ...textDraft('description', undefined),
     reportedMemberCount: '',
+    reportedMemberCountBound: '',
+    sources: '',
   };
 }
 
@@ -51,9 +66,7 @@ export function proposedPeriod(periods: readonly Period[]): Draft {
 const integer = (value: string) => (/^\d+$/.test(value.trim()) ? Number(value) : value);
 
 function entityOf(networkId: string, draft: Draft, saved?: Period): PeriodEntity {
-  const description = draft.description.trim()
-    ? { ...saved?.description, fi: draft.description }
-    : undefined;
+  const description = textOf('description', draft);
   return {
     id: draft.id,
     networkId,
@@ -65,8 +78,9 @@ function entityOf(networkId: string, draft: Draft, saved?: Period): PeriodEntity
     ...(description && { description }),
     ...(draft.reportedMemberCount.trim() && {
       reportedMemberCount: integer(draft.reportedMemberCount) as number,
+      ...(draft.reportedMemberCountBound && { reportedMemberCountBound: 'atLeast' }),
     }),
-    sources: saved?.sources ?? [],
+    sources: sourceIds(draft.sources),
   } as PeriodEntity;
 }
 
@@ -76,8 +90,10 @@ const FIELD_PATHS = [
   '/label',
   '/startDate',
   '/endDate',
-  '/description',
+  ...textPaths('description'),
   '/reportedMemberCount',
+  '/reportedMemberCountBound',
+  '/sources',
 ];
 
 /**
@@ -105,8 +121,10 @@ export function PeriodForm({
     label: t('periodLabel'),
     startDate: t('startDate'),
     endDate: t('endDate'),
-    description: t('descriptionFi'),
+    ...textLabels('description', t),
     reportedMemberCount: t('reportedMemberCount'),
+    reportedMemberCountBound: t('reportedMemberCountAtLeast'),
+    sources: t('sources'),
   };
   const { draft, setDraft, issues, formProps, actions } = useEditForm({
     read: period
@@ -121,15 +139,16 @@ export function PeriodForm({
     draftOf,
     entityOf: (next: Draft, current?: Period) => entityOf(networkId, next, current),
     check: (entity) => validateForm('period', entity),
-    send: (entity, ifMatch) => {
+    send: (entity, ifMatch, existing) => {
       const { id, networkId: _networkId, ...fields } = entity;
-      return period
+      return existing
         ? api.PATCH('/v1/periods/{periodId}', {
-            params: { path: { periodId: period.id }, header: { 'if-match': ifMatch ?? '' } },
+            params: { path: { periodId: existing.id }, header: { 'if-match': ifMatch ?? '' } },
             body: {
               ...fields,
               description: fields.description ?? null,
               reportedMemberCount: fields.reportedMemberCount ?? null,
+              reportedMemberCountBound: fields.reportedMemberCountBound ?? null,
             },
           })
         : api.POST('/v1/networks/{networkId}/periods', {
@@ -175,18 +194,28 @@ export function PeriodForm({
       {input('ordinal', { inputMode: 'numeric' })}
       {input('startDate', { type: 'date' })}
       {input('endDate', { type: 'date' })}
-      <Field label={labels.description} path="/description" issues={issues}>
-        {(control) => (
-          <textarea
-            {...control}
-            lang="fi"
-            rows={3}
-            value={draft.description}
-            onChange={(e) => setDraft({ ...draft, description: e.target.value })}
-          />
-        )}
-      </Field>
+      <LocalizedTextFields
+        text="description"
+        draft={draft}
+        onChange={(key, value) => setDraft({ ...draft, [key]: value })}
+        issues={issues}
+      />
       {input('reportedMemberCount', { inputMode: 'numeric', hint: t('reportedMemberCountHint') })}
+      <label className="choice">
+        <input
+          type="checkbox"
+          checked={draft.reportedMemberCountBound === 'atLeast'}
+          onChange={(e) =>
+            setDraft({ ...draft, reportedMemberCountBound: e.target.checked ? 'atLeast' : '' })
+          }
+        />{' '}
+        {labels.reportedMemberCountBound}
+      </label>
+      <SourcesField
+        value={draft.sources}
+        onChange={(sources) => setDraft({ ...draft, sources })}
+        issues={issues}
+      />
       <FormIssues issues={otherIssues(issues, FIELD_PATHS)} />
       {actions}
     </form>

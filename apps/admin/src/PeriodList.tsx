@@ -6,7 +6,8 @@ import { NetworkForm } from './NetworkForm.tsx';
 import { useNetworks } from './networks.ts';
 import { PeriodForm } from './PeriodForm.tsx';
 import { DataTable } from './ui/DataTable.tsx';
-import { formatDateRange, formatNumber } from './ui/format.ts';
+import { formatDateRange, formatNumber, formatReportedCount, localName } from './ui/format.ts';
+import { useNotice } from './ui/notice.ts';
 import { type Status, StatusMessage } from './ui/StatusMessage.tsx';
 
 type Period = Schemas['Period'];
@@ -18,21 +19,22 @@ type Network = Schemas['Network'];
  */
 export function PeriodList({ canEdit }: { canEdit: boolean }) {
   const t = useT();
+  const language = useLanguage();
   const { networks, current, reload } = useNetworks();
+  const { notice, notify } = useNotice();
   const [form, setForm] = useState<'new' | 'edit' | null>(null);
-  const [status, setStatus] = useState<Status | null>(null);
 
   const done = (text: 'networkCreated' | 'networkSaved') => async (saved?: Network) => {
     setForm(null);
     if (!saved) return;
-    setStatus({ kind: 'saved', text: t(text, { name: saved.names.fi }) });
+    notify({ kind: 'saved', text: t(text, { name: localName(saved.names, language) }) });
     await reload(saved.id);
   };
 
   return (
     <>
       <h1>{current ? current.name : t('networks')}</h1>
-      <StatusMessage status={status} />
+      <StatusMessage status={notice} />
       {networks.length === 0 && <p>{t('noNetworks')}</p>}
       {current && <NetworkFacts network={current} />}
       {canEdit && !form && (
@@ -134,7 +136,7 @@ function NetworkPeriods({ network, canEdit }: { network: Network; canEdit: boole
               cell: (period) =>
                 period.reportedMemberCount !== undefined &&
                 period.reportedMemberCount !== period.memberCount
-                  ? `${formatNumber(period.memberCount, language)} (${t('reported')} ${formatNumber(period.reportedMemberCount, language)})`
+                  ? `${formatNumber(period.memberCount, language)} (${t('reported')} ${formatReportedCount(period.reportedMemberCount, period.reportedMemberCountBound, language)})`
                   : formatNumber(period.memberCount, language),
               sortValue: (period) => period.memberCount,
             },

@@ -12,7 +12,7 @@ import { useLanguage, useT, useTn } from './i18n.ts';
 import { MemberForm } from './MemberForm.tsx';
 import { DataTable } from './ui/DataTable.tsx';
 import { Field } from './ui/Field.tsx';
-import { formatDate, formatNumber } from './ui/format.ts';
+import { formatDate, formatNumber, formatReportedCount } from './ui/format.ts';
 import { type FormIssue, fieldPath, issuesOfProblem } from './ui/issues.ts';
 import { type Status, StatusMessage } from './ui/StatusMessage.tsx';
 import { deleteCurrentVersion, failureStatus } from './ui/writes.ts';
@@ -71,14 +71,27 @@ export function PeriodMembers({ period, canEdit }: { period: Period; canEdit: bo
       <StatusMessage status={status} />
       {!canEdit && <p>{t('readOnly')}</p>}
       {members.length === 0 ? (
-        <p>{t('noMembers')}</p>
+        <>
+          <p>{t('noMembers')}</p>
+          {period.reportedMemberCount !== undefined && (
+            <p>
+              {t('reportedMembersOnly', {
+                count: formatReportedCount(
+                  period.reportedMemberCount,
+                  period.reportedMemberCountBound,
+                  language,
+                ),
+              })}
+            </p>
+          )}
+        </>
       ) : (
         <DataTable
           caption={
             <>
               {t('members')}: {tn('municipalityCount', members.length)}
               {period.reportedMemberCount !== undefined &&
-                ` (${t('reported')}: ${formatNumber(period.reportedMemberCount, language)})`}
+                ` (${t('reported')}: ${formatReportedCount(period.reportedMemberCount, period.reportedMemberCountBound, language)})`}
             </>
           }
           rows={members}

@@ -6,6 +6,7 @@ import { useEarlierThemes } from './earlierThemes.ts';
 import { useLanguage, useT } from './i18n.ts';
 import { ThemeForm } from './ThemeForm.tsx';
 import { localName } from './ui/format.ts';
+import { Inferred } from './ui/Inferred.tsx';
 import { type Status, StatusMessage } from './ui/StatusMessage.tsx';
 import { deleteCurrentVersion, failureStatus } from './ui/writes.ts';
 
@@ -47,7 +48,7 @@ export function PeriodThemes({ period, canEdit = false }: { period: Period; canE
     if (!result.response.ok) return setStatus(failureStatus(result, language));
     setStatus({
       kind: 'saved',
-      text: t('themeDeleted', { name: theme.names.fi }),
+      text: t('themeDeleted', { name: localName(theme.names, language) }),
       undo: async () => {
         // Undo right after the delete: a deleted theme cannot have changed since, so any version will do.
         const restored = await api.POST('/v1/themes/{themeId}/restore', {
@@ -55,7 +56,10 @@ export function PeriodThemes({ period, canEdit = false }: { period: Period; canE
         });
         setStatus(
           restored.response.ok
-            ? { kind: 'saved', text: t('themeRestored', { name: theme.names.fi }) }
+            ? {
+                kind: 'saved',
+                text: t('themeRestored', { name: localName(theme.names, language) }),
+              }
             : failureStatus(restored, language),
         );
         reload();
@@ -72,7 +76,10 @@ export function PeriodThemes({ period, canEdit = false }: { period: Period; canE
   const done = (saved?: Theme) => {
     setMode({ kind: 'list' });
     if (saved) {
-      setStatus({ kind: 'saved', text: t('themeSaved', { name: saved.names.fi }) });
+      setStatus({
+        kind: 'saved',
+        text: t('themeSaved', { name: localName(saved.names, language) }),
+      });
       reload();
     }
   };
@@ -88,7 +95,8 @@ export function PeriodThemes({ period, canEdit = false }: { period: Period; canE
           ({t('continues')} {(() => {
             const earlier = byId.get(theme.continuesThemeId);
             return earlier ? localName(earlier.names, language) : theme.continuesThemeId;
-          })()})
+          })()}
+          {theme.continuesInferred && <Inferred />})
         </>
       )}
       {theme.borrowedFrom && <> ({theme.borrowedFrom})</>}
@@ -97,7 +105,7 @@ export function PeriodThemes({ period, canEdit = false }: { period: Period; canE
           {' '}
           <button
             type="button"
-            aria-label={t('editThemeNamed', { name: theme.names.fi })}
+            aria-label={t('editThemeNamed', { name: localName(theme.names, language) })}
             onClick={() => setMode({ kind: 'edit', id: theme.id })}
           >
             {t('edit')}
@@ -106,7 +114,7 @@ export function PeriodThemes({ period, canEdit = false }: { period: Period; canE
             <button
               type="button"
               className="secondary"
-              aria-label={t('addSubThemeTo', { name: theme.names.fi })}
+              aria-label={t('addSubThemeTo', { name: localName(theme.names, language) })}
               onClick={() => setMode({ kind: 'create', parentId: theme.id })}
             >
               {t('addSubTheme')}
@@ -115,7 +123,7 @@ export function PeriodThemes({ period, canEdit = false }: { period: Period; canE
           <button
             type="button"
             className="danger"
-            aria-label={t('deleteThemeNamed', { name: theme.names.fi })}
+            aria-label={t('deleteThemeNamed', { name: localName(theme.names, language) })}
             onClick={() => void remove(theme)}
           >
             {t('delete')}

@@ -4,9 +4,19 @@ import { slugify, THEME_ORIGINS, type Theme as ThemeEntity } from '@verkosto/cor
 import { useState } from 'react';
 import { api } from './api.ts';
 import type { EarlierThemes } from './earlierThemes.ts';
-import { useT } from './i18n.ts';
+import { useLanguage, useT } from './i18n.ts';
 import { Field, FormIssues } from './ui/Field.tsx';
+import { localName } from './ui/format.ts';
 import { otherIssues } from './ui/issues.ts';
+import {
+  LocalizedTextFields,
+  type TextKeys,
+  textDraft,
+  textLabels,
+  textOf,
+  textPaths,
+} from './ui/LocalizedTextFields.tsx';
+import { SourcesField, sourceIds, sourcesDraft } from './ui/SourcesField.tsx';
 import { useEditForm } from './ui/useEditForm.tsx';
 import { validateForm } from './ui/validate.ts';
 
@@ -17,70 +27,64 @@ type Origin = Theme['origin'];
 /** What the form holds: every field as the text in its control. */
 type Draft = {
   slug: string;
-  fi: string;
-  sv: string;
-  en: string;
-  description: string;
   parentId: string;
   origin: Origin;
   continuesThemeId: string;
+  /** `true` when no source states the continuation. */
+  continuesInferred: '' | 'true';
   borrowedFrom: string;
   keywords: string;
-};
+  sources: string;
+} & Record<TextKeys<'name'> | TextKeys<'description'>, string>;
 type DraftKey = keyof Draft;
 
 const EMPTY: Draft = {
   slug: '',
-  fi: '',
-  sv: '',
-  en: '',
-  description: '',
+  ...textDraft('name', undefined),
+  ...textDraft('description', undefined),
   parentId: '',
   origin: 'new',
   continuesThemeId: '',
+  continuesInferred: '',
   borrowedFrom: '',
   keywords: '',
+  sources: '',
 };
 
 const draftOf = (theme: Theme): Draft => ({
   slug: theme.slug,
-  fi: theme.names.fi,
-  sv: theme.names.sv ?? '',
-  en: theme.names.en ?? '',
-  description: theme.description?.fi ?? '',
+  ...textDraft('name', theme.names),
+  ...textDraft('description', theme.description),
   parentId: theme.parentId ?? '',
   origin: theme.origin,
   continuesThemeId: theme.continuesThemeId ?? '',
+  continuesInferred: theme.continuesInferred ? 'true' : '',
   borrowedFrom: theme.borrowedFrom ?? '',
   keywords: theme.keywords.join(', '),
+  sources: sourcesDraft(theme.sources),
 });
 
 const optional = (value: string) => (value.trim() === '' ? undefined : value);
 
 /** The theme the draft describes, in the shared format, as the API will validate it. */
-function entityOf(periodId: string, draft: Draft, saved?: Theme): ThemeEntity {
-  const description = optional(draft.description)
-    ? { ...saved?.description, fi: draft.description }
-    : undefined;
+function entityOf(periodId: string, draft: Draft): ThemeEntity {
+  const description = textOf('description', draft);
   const entity: ThemeEntity = {
     id: `${periodId}-${draft.slug}`,
     periodId,
     slug: draft.slug,
-    name: {
-      fi: draft.fi,
-      ...(optional(draft.sv) && { sv: draft.sv }),
-      ...(optional(draft.en) && { en: draft.en }),
-    },
+    name: textOf('name', draft) ?? { fi: '' },
     ...(description && { description }),
     ...(optional(draft.parentId) && { parentId: draft.parentId }),
     origin: draft.origin,
     ...(optional(draft.continuesThemeId) && { continuesThemeId: draft.continuesThemeId }),
+    ...(optional(draft.continuesThemeId) && draft.continuesInferred && { continuesInferred: true }),
     ...(optional(draft.borrowedFrom) && { borrowedFrom: draft.borrowedFrom }),
     keywords: draft.keywords
       .split(',')
       .map((k) => k.trim())
       .filter(Boolean),
-    sources: saved?.sources ?? [],
+    sources: sourceIds(draft.sources),
   };
   return entity;
 }
@@ -93,8 +97,10 @@ function patchOf(entity: ThemeEntity) {
     parentId: entity.parentId ?? null,
     origin: entity.origin,
     continuesThemeId: entity.continuesThemeId ?? null,
+    continuesInferred: entity.continuesInferred ?? null,
     borrowedFrom: entity.borrowedFrom ?? null,
     keywords: entity.keywords,
+    sources: entity.sources,
   };
 }
 
@@ -106,15 +112,15 @@ function bodyOf({ id: _id, periodId: _periodId, ...body }: ThemeEntity) {
 const FIELD_PATHS = [
   '/slug',
   '/id',
-  '/name/fi',
-  '/name/sv',
-  '/name/en',
-  '/description',
+  ...textPaths('name'),
+  ...textPaths('description'),
   '/parentId',
   '/origin',
   '/continuesThemeId',
+  '/continuesInferred',
   '/borrowedFrom',
   '/keywords',
+  '/sources',
 ];
 
 /**
@@ -142,16 +148,17 @@ export function ThemeForm({
   onDone: (saved?: Theme) => void;
 }) {
   const t = useT();
+  const language = useLanguage();
   const [slugTouched, setSlugTouched] = useState(Boolean(themeId));
   const labels: Record<DraftKey, string> = {
     slug: t('slug'),
-    fi: t('nameFi'),
-    sv: t('nameSv'),
-    en: t('nameEn'),
-    description: t('descriptionFi'),
+    ...textLabels('name', t),
+    ...textLabels('description', t),
     parentId: t('parentTheme'),
     origin: t('origin'),
     continuesThemeId: t('continuesTheme'),
+    continuesInferred: t('continuesInferred'),
+    sources: t('sources'),
     borrowedFrom: t('borrowedFrom'),
     keywords: t('keywords'),
   };
@@ -169,12 +176,12 @@ export function ThemeForm({
       : undefined,
     blank: { ...EMPTY, parentId: parentId ?? '' },
     draftOf,
-    entityOf: (next: Draft, current?: Theme) => entityOf(period.id, next, current),
+    entityOf: (next: Draft) => entityOf(period.id, next),
     check: (entity) => validateForm('theme', entity),
-    send: (entity, ifMatch) =>
-      themeId
+    send: (entity, ifMatch, existing) =>
+      existing
         ? api.PATCH('/v1/themes/{themeId}', {
-            params: { path: { themeId }, header: { 'if-match': ifMatch ?? '' } },
+            params: { path: { themeId: existing.id }, header: { 'if-match': ifMatch ?? '' } },
             body: patchOf(entity),
           })
         : api.POST('/v1/periods/{periodId}/themes', {
@@ -188,20 +195,15 @@ export function ThemeForm({
   const update = (change: Partial<Draft>) => setDraft({ ...draft, ...change });
 
   const parents = themes.filter((theme) => !theme.parentId && theme.id !== themeId);
-  const text = (key: DraftKey, path: string, props: { lang?: string; hint?: string } = {}) => (
-    <Field label={labels[key]} path={path} issues={issues} hint={props.hint}>
+  const change = (key: DraftKey, value: string) => {
+    if (key === 'name.fi' && !slugTouched) update({ [key]: value, slug: slugify(value) });
+    else update({ [key]: value });
+    if (key === 'slug') setSlugTouched(true);
+  };
+  const text = (key: 'slug' | 'borrowedFrom' | 'keywords', hint?: string) => (
+    <Field label={labels[key]} path={`/${key}`} issues={issues} hint={hint}>
       {(control) => (
-        <input
-          {...control}
-          lang={props.lang}
-          value={draft[key]}
-          onChange={(e) => {
-            const value = e.target.value;
-            if (key === 'fi' && !slugTouched) update({ fi: value, slug: slugify(value) });
-            else update({ [key]: value });
-            if (key === 'slug') setSlugTouched(true);
-          }}
-        />
+        <input {...control} value={draft[key]} onChange={(e) => change(key, e.target.value)} />
       )}
     </Field>
   );
@@ -209,23 +211,13 @@ export function ThemeForm({
   return (
     <form {...formProps} className="panel" aria-labelledby="theme-form-title">
       <h3 id="theme-form-title">
-        {themeId ? t('editThemeNamed', { name: saved?.names.fi ?? '' }) : t('newTheme')}
+        {themeId
+          ? t('editThemeNamed', { name: saved ? localName(saved.names, language) : '' })
+          : t('newTheme')}
       </h3>
-      {text('fi', '/name/fi', { lang: 'fi' })}
-      {text('sv', '/name/sv', { lang: 'sv' })}
-      {text('en', '/name/en', { lang: 'en' })}
-      {!themeId && text('slug', '/slug', { hint: t('slugHint', { periodId: period.id }) })}
-      <Field label={labels.description} path="/description" issues={issues}>
-        {(control) => (
-          <textarea
-            {...control}
-            lang="fi"
-            rows={3}
-            value={draft.description}
-            onChange={(e) => update({ description: e.target.value })}
-          />
-        )}
-      </Field>
+      <LocalizedTextFields text="name" draft={draft} onChange={change} issues={issues} />
+      {!themeId && text('slug', t('slugHint', { periodId: period.id }))}
+      <LocalizedTextFields text="description" draft={draft} onChange={change} issues={issues} />
       <Field label={labels.parentId} path="/parentId" issues={issues}>
         {(control) => (
           <select
@@ -256,6 +248,7 @@ export function ThemeForm({
                   origin,
                   // A reference belongs to its origin only: switching away clears it.
                   continuesThemeId: origin === 'continued' ? draft.continuesThemeId : '',
+                  continuesInferred: origin === 'continued' ? draft.continuesInferred : '',
                   borrowedFrom: origin === 'borrowed' ? draft.borrowedFrom : '',
                 })
               }
@@ -286,9 +279,23 @@ export function ThemeForm({
           )}
         </Field>
       )}
-      {draft.origin === 'borrowed' &&
-        text('borrowedFrom', '/borrowedFrom', { hint: t('borrowedFromHint') })}
-      {text('keywords', '/keywords')}
+      {draft.origin === 'continued' && (
+        <label className="choice">
+          <input
+            type="checkbox"
+            checked={draft.continuesInferred === 'true'}
+            onChange={(e) => update({ continuesInferred: e.target.checked ? 'true' : '' })}
+          />{' '}
+          {labels.continuesInferred}
+        </label>
+      )}
+      {draft.origin === 'borrowed' && text('borrowedFrom', t('borrowedFromHint'))}
+      {text('keywords')}
+      <SourcesField
+        value={draft.sources}
+        onChange={(sources) => update({ sources })}
+        issues={issues}
+      />
       <FormIssues issues={otherIssues(issues, FIELD_PATHS)} />
       {actions}
     </form>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateRange, formatNumber } from './format.ts';
+import { formatDate, formatDateRange, formatNumber, formatReportedCount } from './format.ts';
 
 describe('formats', () => {
   it('writes dates the Finnish way, and as one span', () => {
@@ -14,5 +14,12 @@ describe('formats', () => {
     expect(formatNumber(45150, 'fi')).toBe('45\u00a0150');
     expect(formatNumber(1.5, 'fi')).toBe('1,5');
     expect(formatNumber(45150, 'en')).toBe('45,150');
+  });
+
+  it('writes a reported lower bound as one, never as the count itself', () => {
+    expect(formatReportedCount(20, 'atLeast', 'fi')).toBe('vähintään 20');
+    expect(formatReportedCount(20, 'atLeast', 'en')).toBe('at least 20');
+    expect(formatReportedCount(1200, 'exact', 'fi')).toBe('1\u00a0200');
+    expect(formatReportedCount(20, undefined, 'fi')).toBe('20');
   });
 });

@@ -1,4 +1,4 @@
-import type { UiLanguage } from '../i18n.ts';
+import { translate, type UiLanguage } from '../i18n.ts';
 
 export const LOCALES: Record<UiLanguage, string> = { fi: 'fi-FI', en: 'en-GB' };
 
@@ -51,4 +51,17 @@ export function localName(
   language: UiLanguage,
 ): string {
   return (language === 'en' && names.en) || names.fi;
+}
+
+/**
+ * A count a source reports: `20`, or `vähintään 20` when the source gives only a lower bound
+ * ("yli 20 kuntaa") — never shown as if it were the count itself.
+ */
+export function formatReportedCount(
+  count: number,
+  bound: 'exact' | 'atLeast' | null | undefined,
+  language: UiLanguage,
+): string {
+  const number = formatNumber(count, language);
+  return bound === 'atLeast' ? translate(language, 'atLeast', { count: number }) : number;
 }

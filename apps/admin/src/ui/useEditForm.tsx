@@ -9,9 +9,9 @@ export interface Versioned<T> {
   etag: string;
 }
 
-/** What a write through the typed client answers. */
+/** What a write through the typed client answers: the item, and what is left to look at. */
 interface WriteResult<T> {
-  data?: { data: T };
+  data?: { data: T; warnings?: FormIssue[] };
   error?: unknown;
   response: Response;
 }
@@ -25,8 +25,15 @@ interface Options<T, D extends Record<string, string>, E> {
   /** The entity the draft describes, and its check in the browser (the API's own). */
   entityOf: (draft: D, saved: T | undefined) => E;
   check: (entity: E) => Promise<{ ok: boolean; issues: FormIssue[] }>;
-  /** Sends it: a create, or an edit with If-Match. */
-  send: (entity: E, ifMatch: string | undefined) => Promise<WriteResult<T>>;
+  /**
+   * Sends it: a create, or an edit with If-Match of `existing` — the item read, or the one this
+   * form created and kept open for its warnings.
+   */
+  send: (
+    entity: E,
+    ifMatch: string | undefined,
+    existing: T | undefined,
+  ) => Promise<WriteResult<T>>;
   labels: Record<keyof D, string>;
   onDone: (saved?: T) => void;
 }
@@ -45,6 +52,8 @@ export function useEditForm<T, D extends Record<string, string>, E>(options: Opt
   const [theirs, setTheirs] = useState<Versioned<T> | null>(null);
   const [issues, setIssues] = useState<FormIssue[]>([]);
   const [busy, setBusy] = useState(false);
+  /** Written, with warnings to look at: the form stays open until "Done". */
+  const [written, setWritten] = useState<T | null>(null);
 
   // Read once, when the form opens: the item being edited and its ETag.
   useEffect(() => {
@@ -69,7 +78,7 @@ export function useEditForm<T, D extends Record<string, string>, E>(options: Opt
     setIssues(report.issues);
     if (!report.ok) return;
     setBusy(true);
-    const result = await options.send(entity, ifMatch);
+    const result = await options.send(entity, ifMatch, saved?.item);
     setBusy(false);
     // The session has ended: the sign-in dialog takes over, and the draft waits for a new save.
     if (result.response.status === 401) return;
@@ -81,7 +90,16 @@ export function useEditForm<T, D extends Record<string, string>, E>(options: Opt
       setIssues(issuesOfProblem(result.error as never, result.response.statusText));
       return;
     }
-    options.onDone(result.data.data);
+    const warnings = result.data.warnings ?? [];
+    if (warnings.length === 0) {
+      options.onDone(result.data.data);
+      return;
+    }
+    // Saved, but something is left to look at (a missing source): the warnings go to their
+    // fields, and the next save edits what was just written.
+    setSaved({ item: result.data.data, etag: result.response.headers.get('etag') ?? '' });
+    setWritten(result.data.data);
+    setIssues(warnings);
   }
 
   const formProps = {
@@ -111,14 +129,25 @@ export function useEditForm<T, D extends Record<string, string>, E>(options: Opt
         }}
       />
     ) : (
-      <p className="actions">
-        <button type="submit" disabled={busy}>
-          {t('save')}
-        </button>{' '}
-        <button type="button" className="secondary" onClick={() => options.onDone()}>
-          {t('cancel')}
-        </button>
-      </p>
+      <>
+        {written && (
+          <p role="status" className="ok">
+            {t('savedWithWarnings')}
+          </p>
+        )}
+        <p className="actions">
+          <button type="submit" disabled={busy}>
+            {t('save')}
+          </button>{' '}
+          <button
+            type="button"
+            className="secondary"
+            onClick={() => options.onDone(written ?? undefined)}
+          >
+            {written ? t('done') : t('cancel')}
+          </button>
+        </p>
+      </>
     );
 
   return { draft, setDraft, saved: saved?.item, issues, formProps, actions };
