@@ -905,7 +905,9 @@ describe('programme and activities', () => {
     await page.getByRole('link', { name: /Ohjelma ja toiminta/ }).click();
     await page.getByRole('heading', { name: 'USO 4: ohjelma ja toiminta' }).waitFor();
     const progress = page.getByRole('table', { name: 'Suunniteltu ja toteutunut' });
-    await progress.getByRole('row', { name: /kuntatyöpaja/ }).waitFor();
+    // USO 4's sources: national seminars four times a year, so eight for the period.
+    const seminars = progress.getByRole('row', { name: /valtakunnallinen seminaari/ });
+    expect(await seminars.textContent()).toBe('valtakunnallinen seminaari8000');
     await page.getByText('Ei toimintaa näillä rajauksilla.').waitFor();
 
     await page.getByRole('button', { name: 'Lisää toiminta' }).click();
@@ -950,6 +952,7 @@ describe('programme and activities', () => {
     await page.getByRole('heading', { name: 'huhtikuu 2017' }).waitFor();
     expect(await axe('22-programme-months')).toEqual([]);
     await page.getByLabel('Luettelo').check();
+    expect(await seminars.textContent()).toBe('valtakunnallinen seminaari8100');
 
     // Someone else changes the workshop while it is being edited: both versions are shown.
     await table.getByRole('button', { name: 'Muokkaa: Porin kuntatyöpaja' }).click();

@@ -82,6 +82,42 @@ describe('a member’s workshops against its quota', () => {
     expect(await uses('609')).toMatchObject({ quota: 6, planned: 4, remaining: 2 });
   });
 
+  it('changes a member’s and the programme’s ETag when a workshop is added, and If-Match still reads it', async () => {
+    const member = '/v1/periods/uso-4/participants/687';
+    const before = (await t.app.request(member)).headers.get('etag')!;
+    const programme = (await t.app.request('/v1/periods/uso-4/programme')).headers.get('etag')!;
+    expect(before).toMatch(/^"v1-fi-[0-9a-z]+"$/);
+    expect(
+      (
+        await post({
+          ...poriWorkshop,
+          municipalityCode: '687',
+          start: '2018-02-01',
+          end: '2018-02-01',
+        })
+      ).status,
+    ).toBe(201);
+    const after = await t.app.request(member, { headers: { 'if-none-match': before } });
+    expect(after.status).toBe(200);
+    expect((await after.json()).data.workshops.planned).toBe(1);
+    const now = after.headers.get('etag')!;
+    expect(now).not.toBe(before);
+    const changed = await t.app.request('/v1/periods/uso-4/programme', {
+      headers: { 'if-none-match': programme },
+    });
+    expect(changed.status).toBe(200);
+    // The item itself is at the same version: If-Match with either ETag writes.
+    const patched = await send('PATCH', member, t.as('editor', { 'if-match': now }), {
+      role: 'kehittajakunta',
+    });
+    expect(patched.status).toBe(200);
+    // Leave USO 4 as the tests below count it.
+    const added = 'uso-4-2018-02-01-kuntatyopaja-687';
+    expect(
+      (await send('DELETE', `/v1/activities/${added}`, t.as('editor', { 'if-match': '*' }))).status,
+    ).toBe(204);
+  });
+
   it('refuses a workshop for a municipality that is no member, and one outside the period', async () => {
     const notMember = await post({ ...poriWorkshop, municipalityCode: '091' });
     expect(notMember.body.issues.map((i: { code: string }) => i.code)).toEqual([

@@ -320,9 +320,13 @@ export function activityRoutes(deps: AppServices) {
       }),
       async (c) => {
         const id = c.req.valid('param').periodId;
-        const programme = await reads.programme(id);
-        if (programme) c.header('etag', itemEtag(programme.version, c.get('lang')));
-        return read(c, { data: await shownProgramme(id, c.get('lang')) });
+        const [programme, data] = await Promise.all([
+          reads.programme(id),
+          shownProgramme(id, c.get('lang')),
+        ]);
+        // The programme's version for If-Match; the progress, which activities decide, too.
+        if (programme) c.header('etag', itemEtag(programme.version, c.get('lang'), data.progress));
+        return read(c, { data });
       },
     )
     .openapi(

@@ -138,7 +138,7 @@ export function periodRoutes({ store, registry, clock = () => new Date() }: AppD
           store.reads.previousMembers(period.entity),
           workshopUseOf(store.reads, registry, period.entity, [code]),
         ]);
-        c.header('etag', itemEtag(member.version, c.get('lang')));
+        c.header('etag', itemEtag(member.version, c.get('lang'), workshops.get(code)));
         return read(c, {
           data: participantView(
             member.entity,
