@@ -5825,7 +5825,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    entity?: "network" | "period" | "theme" | "participation" | "dataset";
+                    entity?: "network" | "period" | "theme" | "participation" | "activity" | "programme" | "dataset";
                     entityId?: string;
                     actor?: string;
                     since?: string;
