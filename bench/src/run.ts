@@ -18,6 +18,7 @@ import { DatasetSchema, datasetJsonSchema, validateDataset } from '@verkosto/val
 import Ajv2020 from 'ajv/dist/2020.js';
 import autocannon from 'autocannon';
 import { generatedDataset } from './datasets.ts';
+import { edgeBench } from './edge.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const apiEntry = join(root, 'apps/api/dist/node.js');
@@ -778,6 +779,20 @@ const groups: Array<[string, () => unknown]> = [
   ['import', importBench],
   ['cold start', coldStart],
   ['scale', scaleBench],
+  [
+    'edge',
+    () =>
+      edgeBench({
+        root,
+        work,
+        repeats: REPEATS,
+        load,
+        median,
+        log,
+        children,
+        push: (row) => rows.push(row),
+      }),
+  ],
   ['activities', activitiesBench],
 ];
 

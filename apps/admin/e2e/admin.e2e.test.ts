@@ -1094,6 +1094,108 @@ describe('roles', () => {
     expect(await page.getByText('Tämä sivu on vain pääkäyttäjille.').count()).toBe(0);
   });
 
+  describe('comparison data and the starting-point report', () => {
+    it('puts each member beside its comparables, in Finnish formats, with its sources', async () => {
+      await open('#/periods/uso-4', /USO 4/);
+      await page.getByRole('link', { name: /^Vertailutieto/ }).click();
+      await page.getByRole('heading', { name: 'Vertailutieto: USO 4' }).waitFor();
+      // The default view (2018) loads first; then 2017 with the employment rate.
+      await page.getByRole('table').first().waitFor();
+      await page.getByRole('button', { name: /Vuosi/ }).click();
+      await page.getByRole('option', { name: '2017' }).click();
+      // A Suomi.fi checkbox is chosen by its label, as a user does.
+      const employment = page.getByRole('checkbox', { name: /^Työllisyysaste \(/ });
+      if (!(await employment.isChecked()))
+        await page.locator('label', { hasText: /^Työllisyysaste \(/ }).click();
+      await expect.poll(() => employment.isChecked()).toBe(true);
+      await page.getByRole('button', { name: 'Näytä vertailu' }).click();
+      const table = page.getByRole('table', { name: 'Työllisyysaste (%) 2017' });
+      await table.waitFor();
+      // Pori: 67,8 % beside its 12 comparables' median 68,15 (decimal comma, from Intl).
+      const pori = table.getByRole('row', { name: /Pori/ });
+      expect(await pori.textContent()).toContain('67,8');
+      expect(await pori.textContent()).toContain('68,15');
+      expect(await pori.textContent()).toContain('12 kuntaa');
+      // The chart has the same numbers in the table; figures of 2018 only are not carried back.
+      expect(await page.getByRole('img', { name: /Työllisyysaste 2017/ }).count()).toBe(1);
+      expect(await page.getByText(/Vuodelta 2017 ei ole tätä tunnuslukua/).count()).toBeGreaterThan(
+        0,
+      );
+      expect(await page.getByText(/Lähteet: Tilastokeskus/).count()).toBe(1);
+      const href = await page.getByRole('link', { name: 'Lataa CSV' }).getAttribute('href');
+      const csv = await page.evaluate(async (url) => (await fetch(url!)).text(), href);
+      expect(csv.trimEnd().split('\n')).toHaveLength(30);
+      expect(await axe('18-comparison')).toEqual([]);
+    });
+
+    it('opens a member’s printable starting-point report and prints it', async () => {
+      await page.getByRole('button', { name: /Jäsenkunta/ }).click();
+      await page.getByRole('option', { name: 'Pori' }).click();
+      await page.getByRole('button', { name: 'Avaa lähtötilanneraportti' }).click();
+      await page.getByRole('heading', { name: 'Lähtötilanne: Pori' }).waitFor();
+      const employment = page.getByRole('row', { name: /Työllisyysaste/ });
+      expect(await employment.textContent()).toContain('67,8');
+      // A 2018 indicator asked for 2017: unknown, not estimated.
+      expect(
+        await page
+          .getByRole('row', { name: /Vuodelta 2017/ })
+          .first()
+          .textContent(),
+      ).toContain('ei tiedossa');
+      expect(await page.getByText(/Lähteet: Tilastokeskus/).count()).toBe(1);
+      await page.evaluate(() => {
+        const counted = window as unknown as { printed: number };
+        counted.printed = 0;
+        window.print = () => {
+          counted.printed++;
+        };
+      });
+      await page.getByRole('button', { name: 'Tulosta' }).click();
+      expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+      // On paper: the report without the app around it.
+      await page.emulateMedia({ media: 'print' });
+      try {
+        expect(await page.getByRole('button', { name: 'Tulosta' }).isVisible()).toBe(false);
+        expect(await page.locator('header.app-header').isVisible()).toBe(false);
+        expect(await page.getByRole('heading', { name: 'Lähtötilanne: Pori' }).isVisible()).toBe(
+          true,
+        );
+      } finally {
+        await page.emulateMedia({ media: 'screen' });
+      }
+      expect(await axe('19-report')).toEqual([]);
+    });
+
+    it('fits 320 px without sideways scrolling', async () => {
+      const report = new URL(page.url()).hash;
+      await page.setViewportSize({ width: 320, height: 640 });
+      try {
+        for (const [hash, heading] of [
+          ['#/periods/uso-4/comparison', 'Vertailutieto: USO 4'],
+          [report, 'Lähtötilanne: Pori'],
+        ] as const) {
+          await open(hash, heading);
+          await page.getByRole('table').first().waitFor();
+          await page.waitForLoadState('networkidle');
+          const { overflow, wide } = await page.evaluate(() => {
+            const width = document.documentElement.clientWidth;
+            const wide = [...document.querySelectorAll('body *')]
+              .filter((e) => e.getBoundingClientRect().right > width + 0.5)
+              .slice(0, 5)
+              .map(
+                (e) => `${e.tagName.toLowerCase()}.${e.className}: ${e.textContent?.slice(0, 40)}`,
+              );
+            return { overflow: document.documentElement.scrollWidth - width, wide };
+          });
+          expect(overflow, `${hash}: ${wide.join(' | ')}`).toBeLessThanOrEqual(0);
+        }
+      } finally {
+        await page.setViewportSize({ width: 1280, height: 720 });
+      }
+      await open('#/', 'Uuden sukupolven organisaatiot');
+    });
+  });
+
   it('never scrolls sideways at 320 px (WCAG 1.4.10)', async () => {
     await page.setViewportSize({ width: 320, height: 640 });
     try {

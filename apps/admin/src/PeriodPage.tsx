@@ -82,6 +82,9 @@ export function PeriodPage({ periodId, canEdit }: { periodId: string; canEdit: b
       <p>
         <a href={`#/periods/${period.id}/programme`}>{t('programmeLink')}</a>
       </p>
+      <p>
+        <a href={`#/periods/${period.id}/comparison`}>{t('comparisonLink')}</a>
+      </p>
       <StatusMessage status={status} />
       {canEdit && !editing && (
         <p className="actions">

@@ -38,6 +38,10 @@ const Accounts = lazy(() => import('./Accounts.tsx').then((m) => ({ default: m.A
 const ProgrammePage = lazy(() =>
   import('./ProgrammePage.tsx').then((m) => ({ default: m.ProgrammePage })),
 );
+const Comparison = lazy(() => import('./Comparison.tsx').then((m) => ({ default: m.Comparison })));
+const ComparisonReport = lazy(() =>
+  import('./ComparisonReport.tsx').then((m) => ({ default: m.ComparisonReport })),
+);
 const Insights = lazy(() => import('./Insights.tsx').then((m) => ({ default: m.Insights })));
 
 /**
@@ -65,6 +69,17 @@ export const PAGES: Record<Route['page'], PageDefinition> = {
       route.page === 'programme' ? (
         <ProgrammePage periodId={route.periodId} canEdit={canEdit(role)} />
       ) : null,
+  },
+  comparison: {
+    title: 'comparison',
+    navParent: 'periods',
+    component: ({ route }) =>
+      route.page === 'comparison' ? <Comparison periodId={route.periodId} /> : null,
+  },
+  report: {
+    title: 'startingPointReport',
+    navParent: 'periods',
+    component: ({ route }) => (route.page === 'report' ? <ComparisonReport {...route} /> : null),
   },
   insights: {
     title: 'insights',

@@ -1,7 +1,8 @@
 /**
  * The admin app's build served under /admin: a static single-page app with a strict content
- * security policy. The files come from `AdminFiles` (the Node entry reads them from disk), so
- * this module stays free of `node:*`.
+ * security policy. The files come from `AdminFiles` — the Node entry reads them from disk, the
+ * Workers entry from Workers Static Assets (`adminAssets` below) — so both runtimes answer with
+ * the same headers, fallback and 404s, and this module stays free of `node:*`.
  */
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv } from './env.ts';
@@ -36,11 +37,44 @@ export function adminCsp(nonce?: string): string {
   ].join('; ');
 }
 
+/** A file's bytes, whole (from disk) or streamed (from Workers Static Assets). */
+export type AdminBody = Uint8Array<ArrayBuffer> | ReadableStream<Uint8Array>;
+
+type MaybePromise<T> = T | Promise<T>;
+
 /** The build: its index.html, and the bytes of a file by its path inside the build. */
 export interface AdminFiles {
-  indexHtml: string;
+  /** index.html as built, with the nonce placeholder; undefined when the build has none. */
+  indexHtml(): MaybePromise<string | undefined>;
   /** A file of the build (`assets/index-abc.js`); undefined when there is none. */
-  read(path: string): Uint8Array<ArrayBuffer> | undefined;
+  read(path: string): MaybePromise<AdminBody | undefined>;
+}
+
+/** What the Workers Static Assets binding offers: a fetch by path. */
+export interface AssetsBinding {
+  fetch(request: Request): Promise<Response>;
+}
+
+/**
+ * The build as uploaded to Workers Static Assets (wrangler.jsonc `assets`, directory
+ * apps/admin/dist, `html_handling: "none"` so index.html answers as itself). The build cannot
+ * change under a running isolate (a deploy starts new ones), so index.html is read once.
+ */
+export function adminAssets(assets: AssetsBinding): AdminFiles {
+  const get = async (path: string) => {
+    const res = await assets.fetch(new Request(`https://assets.invalid/${path}`));
+    if (res.ok) return res;
+    await res.body?.cancel();
+    return undefined;
+  };
+  let index: Promise<string | undefined> | undefined;
+  return {
+    indexHtml: () => {
+      index ??= get('index.html').then((res) => res?.text());
+      return index;
+    },
+    read: async (path) => (await get(path))?.body ?? undefined,
+  };
 }
 
 /** A path inside the build: plain segments only, never `..`, `.`, an empty one or a backslash. */
@@ -59,16 +93,6 @@ function newNonce(): string {
  * anything else. Source maps are not served: they would publish the source to anyone.
  */
 export function serveAdmin(app: OpenAPIHono<AppEnv>, files: AdminFiles): void {
-  const page = () => {
-    const nonce = newNonce();
-    return new Response(files.indexHtml.replaceAll(NONCE_PLACEHOLDER, nonce), {
-      headers: {
-        'content-type': 'text/html; charset=utf-8',
-        'cache-control': 'no-cache',
-        'content-security-policy': adminCsp(nonce),
-      },
-    });
-  };
   const notFound = () =>
     new Response('Not found', {
       status: 404,
@@ -78,8 +102,20 @@ export function serveAdmin(app: OpenAPIHono<AppEnv>, files: AdminFiles): void {
       },
     });
 
+  const page = async () => {
+    const html = await files.indexHtml();
+    if (html === undefined) return notFound();
+    const nonce = newNonce();
+    return new Response(html.replaceAll(NONCE_PLACEHOLDER, nonce), {
+      headers: {
+        'content-type': 'text/html; charset=utf-8',
+        'cache-control': 'no-cache',
+        'content-security-policy': adminCsp(nonce),
+      },
+    });
+  };
   app.get('/admin', (c) => c.redirect('/admin/', 301));
-  app.get('/admin/*', (c) => {
+  app.get('/admin/*', async (c) => {
     let rest: string;
     try {
       rest = decodeURIComponent(c.req.path.slice('/admin/'.length));
@@ -96,7 +132,7 @@ export function serveAdmin(app: OpenAPIHono<AppEnv>, files: AdminFiles): void {
         ? page()
         : notFound();
     }
-    const body = files.read(rest);
+    const body = await files.read(rest);
     if (!body) return notFound();
     return new Response(body, {
       headers: {

@@ -10,7 +10,7 @@ import type { AppDeps, AppEnv, AppServices } from './env.ts';
 import { accepts } from './http/accept.ts';
 import { negotiateLanguage } from './http/lang.ts';
 import { ProblemError, problem } from './http/problem.ts';
-import { createRateLimiter } from './http/rate-limit.ts';
+import { createLimiters } from './http/rate-limit.ts';
 import { createResponseCache } from './http/response-cache.ts';
 import { activityRoutes } from './routes/activities.ts';
 import { auditRoutes } from './routes/audit.ts';
@@ -22,11 +22,12 @@ import { importRoutes } from './routes/import.ts';
 import { metaRoutes } from './routes/meta.ts';
 import { municipalityRoutes } from './routes/municipalities.ts';
 import { networkRoutes } from './routes/networks.ts';
+import { participantRoutes } from './routes/participants.ts';
 import { periodRoutes } from './routes/periods.ts';
 import { regionRoutes } from './routes/regions.ts';
 import { sourceRoutes } from './routes/sources.ts';
 import { themeRoutes } from './routes/themes.ts';
-import { writeRoutes } from './routes/writes.ts';
+import { EDITOR_WRITE_PATHS, editorWrites } from './routes/write-helpers.ts';
 import {
   ConflictError,
   InvalidError,
@@ -34,9 +35,6 @@ import {
   StaleError,
   StoreError,
 } from './store/errors.ts';
-
-/** Writes per caller (token or user) across every write route. */
-export const WRITE_LIMIT = { limit: 300, windowMs: 60_000 };
 
 /** Bodies of single writes, and of imports (a 100 000-row members CSV is about 4 MB). */
 export const BODY_LIMIT = 1024 * 1024;
@@ -63,10 +61,11 @@ function producedTypes(path: string, format: string | undefined): string[] | und
 /** The Hono app, runtime-agnostic: Node and Workers entries only supply its dependencies. */
 export function createApp(options: AppDeps) {
   const app = new OpenAPIHono<AppEnv>();
-  // One write limiter for the app: every write route counts against it, per caller.
+  // One set of limiters for the app, counted in the database: every route and every process or
+  // isolate on the database counts against the same budgets.
   const deps: AppServices = {
     ...options,
-    writeLimiter: options.writeLimiter ?? createRateLimiter(WRITE_LIMIT),
+    limiters: createLimiters(options.store.db, options.limits),
   };
 
   // First, so that a cached public read skips every other middleware (their headers are cached
@@ -115,8 +114,18 @@ export function createApp(options: AppDeps) {
         'If-Match',
         'If-None-Match',
         'Idempotency-Key',
+        // On Workers: the D1 bookmark a client sends back to read its own writes.
+        'X-D1-Bookmark',
       ],
-      exposeHeaders: ['ETag', 'Content-Language', 'Location', 'Retry-After', 'Attribution', 'Link'],
+      exposeHeaders: [
+        'ETag',
+        'Content-Language',
+        'Location',
+        'Retry-After',
+        'Attribution',
+        'Link',
+        'X-D1-Bookmark',
+      ],
       maxAge: 86_400,
     }),
   );
@@ -136,14 +145,7 @@ export function createApp(options: AppDeps) {
   );
   app.use('*', authenticate(deps));
   // Least privilege: a caller limited to named networks writes only their data.
-  for (const path of [
-    '/v1/networks',
-    '/v1/networks/*',
-    '/v1/periods/*',
-    '/v1/themes/*',
-    '/v1/activities/*',
-  ])
-    app.use(path, networkScope(deps));
+  for (const path of EDITOR_WRITE_PATHS) app.use(path, networkScope(deps));
   app.use('*', async (c, next) => {
     c.set('lang', negotiateLanguage(c.req.query('lang'), c.req.header('accept-language')));
     const produced =
@@ -157,9 +159,13 @@ export function createApp(options: AppDeps) {
     }
     return next();
   });
+  // Reads stay public; POST, PATCH and DELETE on these paths need an editor.
+  const editor = editorWrites(deps);
+  for (const path of EDITOR_WRITE_PATHS) app.use(path, editor);
 
   app.route('/', networkRoutes(deps));
   app.route('/', periodRoutes(deps));
+  app.route('/', participantRoutes(deps));
   app.route('/', themeRoutes(deps));
   app.route('/', municipalityRoutes(deps));
   app.route('/', regionRoutes(deps));
@@ -168,7 +174,6 @@ export function createApp(options: AppDeps) {
   app.route('/', exportRoutes(deps));
   app.route('/', metaRoutes(deps));
   app.route('/', authRoutes(deps));
-  app.route('/', writeRoutes(deps));
   app.route('/', activityRoutes(deps));
   app.route('/', importRoutes(deps));
   app.route('/', auditRoutes(deps));

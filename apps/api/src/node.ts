@@ -11,6 +11,7 @@ import { type AdminFiles, serveAdmin } from './admin-site.ts';
 import { createApp } from './app.ts';
 import { bootstrap } from './bootstrap.ts';
 import { openNodeSqlite, readMigrationFiles } from './db/node-sqlite.ts';
+import { HOUSEKEEPING_INTERVAL_MS, housekeep } from './housekeeping.ts';
 import { nodeClientAddress } from './http/client-address.ts';
 import { serveApi } from './node-server.ts';
 import { createStore } from './store/store.ts';
@@ -23,8 +24,9 @@ const MIGRATIONS = new URL('../migrations/', import.meta.url);
 function readAdminBuild(dist: string): AdminFiles | undefined {
   const index = join(dist, 'index.html');
   if (!existsSync(index)) return undefined;
+  const indexHtml = readFileSync(index, 'utf8');
   return {
-    indexHtml: readFileSync(index, 'utf8'),
+    indexHtml: () => indexHtml,
     read(path) {
       const file = join(dist, path);
       // admin-site.ts passes plain relative paths only; this keeps any other out of the build.
@@ -47,6 +49,15 @@ async function main() {
     migrations: readMigrationFiles(MIGRATIONS),
     adminToken: process.env.ADMIN_TOKEN,
   });
+  // Expired sessions and ended limiter windows go now and every 15 minutes; the timer never
+  // keeps the process alive and stops with it.
+  const housekeeping = () =>
+    housekeep(db).catch((error) =>
+      console.error('Housekeeping failed:', error instanceof Error ? error.message : error),
+    );
+  await housekeeping();
+  const housekeepingTimer = setInterval(housekeeping, HOUSEKEEPING_INTERVAL_MS);
+  housekeepingTimer.unref();
   const users =
     (await db.prepare('SELECT count(*) AS n FROM users').first<{ n: number }>())?.n ?? 0;
   const app = createApp({
@@ -86,6 +97,7 @@ async function main() {
     if (stopping) return;
     stopping = true;
     console.log(`${signal}: closing`);
+    clearInterval(housekeepingTimer);
     const exit = () => {
       if (db.handle.isOpen) db.close();
       process.exit(0);

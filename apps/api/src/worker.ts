@@ -1,12 +1,17 @@
 /**
  * The Workers entry: the same app over D1. Migrations are applied by wrangler
  * (`wrangler d1 migrations apply`); the first request of an isolate loads the municipality
- * registry and the seed when the database is empty. Configuration comes from bindings only.
+ * registry and the seed when the database is empty. Configuration comes from bindings only. The
+ * admin app comes from Workers Static Assets (the ASSETS binding), served by this Worker under
+ * /admin with the same headers as on Node.
  */
 import { municipalityRegistry } from '@verkosto/data';
+import { adminAssets, serveAdmin } from './admin-site.ts';
 import { type App, createApp } from './app.ts';
 import { bootstrap } from './bootstrap.ts';
+import { d1Sessions } from './db/d1-sessions.ts';
 import type { SqlDatabase } from './db/driver.ts';
+import { housekeep } from './housekeeping.ts';
 import { cloudflareClientAddress } from './http/client-address.ts';
 import { createStore } from './store/store.ts';
 
@@ -14,9 +19,11 @@ export interface WorkerEnv {
   DB: D1Database;
   /** Optional: registered (hashed) as an admin API token. Set with `wrangler secret put ADMIN_TOKEN`. */
   ADMIN_TOKEN?: string;
+  /** The admin app's build (apps/admin/dist) as Workers Static Assets, served under /admin. */
+  ASSETS?: Fetcher;
 }
 
-let ready: Promise<App> | undefined;
+let ready: Promise<{ app: App; sessions: ReturnType<typeof d1Sessions> }> | undefined;
 
 /** Loads the registry, the seed (into an empty database) and ADMIN_TOKEN; safe to repeat. */
 export async function prepareDatabase(env: WorkerEnv): Promise<void> {
@@ -25,16 +32,22 @@ export async function prepareDatabase(env: WorkerEnv): Promise<void> {
   await bootstrap(db, { adminToken: env.ADMIN_TOKEN });
 }
 
-async function start(env: WorkerEnv): Promise<App> {
+async function start(env: WorkerEnv) {
   await prepareDatabase(env);
+  // Each request reads through its own D1 session (replicas when enabled), from the bookmark the
+  // client sent back: see README, Reads at the edge.
+  const sessions = d1Sessions(env.DB);
   // Other isolates write too: every read asks D1 for the data version, so no isolate serves
   // data older than the last write.
-  return createApp({
-    store: createStore(env.DB, { versionTtlMs: 0 }),
+  const app = createApp({
+    store: createStore(sessions.db, { versionTtlMs: 0 }),
     registry: municipalityRegistry,
     secureCookies: true,
     clientAddress: cloudflareClientAddress,
   });
+  // The same routes, headers and fallback as on Node (admin-site.ts); only the files' source differs.
+  if (env.ASSETS) serveAdmin(app, adminAssets(env.ASSETS));
+  return { app, sessions };
 }
 
 export default {
@@ -43,7 +56,11 @@ export default {
       ready = undefined;
       throw error;
     });
-    const app = await ready;
-    return app.fetch(request, env, ctx);
+    const { app, sessions } = await ready;
+    return sessions.run(request, async () => app.fetch(request, env, ctx));
+  },
+  /** The cron trigger (wrangler.jsonc `triggers`): expired sessions and ended limit windows go. */
+  async scheduled(controller, env, ctx) {
+    ctx.waitUntil(housekeep(env.DB, new Date(controller.scheduledTime)));
   },
 } satisfies ExportedHandler<WorkerEnv>;

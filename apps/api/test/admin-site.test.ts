@@ -13,7 +13,8 @@ let harness: Awaited<ReturnType<typeof testApp>>;
 beforeAll(async () => {
   harness = await testApp();
   serveAdmin(harness.app, {
-    indexHtml: `<!doctype html><meta property="csp-nonce" nonce="${NONCE_PLACEHOLDER}"><script type="module" src="/admin/assets/index-abc.js"></script>`,
+    indexHtml: () =>
+      `<!doctype html><meta property="csp-nonce" nonce="${NONCE_PLACEHOLDER}"><script type="module" src="/admin/assets/index-abc.js"></script>`,
     read(path) {
       asked.push(path);
       const text = BUILD[path];

@@ -187,6 +187,40 @@ describe('GET /v1/municipalities/{code}/comparables', () => {
   });
 });
 
+interface Statistics {
+  groupSize: number;
+  n: number;
+  min: number | null;
+  q1: number | null;
+  median: number | null;
+  q3: number | null;
+  max: number | null;
+}
+interface ComparisonBody {
+  data: {
+    methods: Array<{ classificationYear: number }>;
+    indicators: Array<{ id: string; method: number | null; groups: Statistics[] }>;
+    members: Array<{
+      code: string;
+      cells: Array<{ value: number | null; group: number | null; rank: number | null }>;
+    }>;
+  };
+}
+/** Each member's cells with their indicator id and their group's statistics written out. */
+const expand = (body: ComparisonBody) =>
+  body.data.members.map((member) => ({
+    code: member.code,
+    cells: member.cells.map((cell, column) => {
+      const indicator = body.data.indicators[column]!;
+      const none = { groupSize: 0, n: 0, min: null, q1: null, median: null, q3: null, max: null };
+      return {
+        indicatorId: indicator.id,
+        ...cell,
+        ...(cell.group === null ? none : indicator.groups[cell.group]!),
+      };
+    }),
+  }));
+
 describe('GET /v1/periods/{id}/comparison — reference case USO 4', () => {
   const path = `/v1/periods/uso-4/comparison?year=2017&indicators=${FIVE.join(',')}`;
 
@@ -194,15 +228,16 @@ describe('GET /v1/periods/{id}/comparison — reference case USO 4', () => {
     const { status, body } = await getJson(t.app, path);
     expect(status).toBe(200);
     expect(body.data.members.map((m: { code: string }) => m.code)).toEqual(USO4);
-    for (const member of body.data.members) {
+    const members = expand(body);
+    for (const member of members) {
       for (const cell of member.cells) {
         if (
           cell.indicatorId === 'employment_rate_pct' ||
           cell.indicatorId === 'unemployment_rate_pct'
         ) {
           expect(cell.value).toBe(sourceValue(member.code, cell.indicatorId));
-          expect(cell.q1).toBeLessThanOrEqual(cell.median);
-          expect(cell.median).toBeLessThanOrEqual(cell.q3);
+          expect(cell.q1).toBeLessThanOrEqual(cell.median!);
+          expect(cell.median).toBeLessThanOrEqual(cell.q3!);
           expect(cell.rank).toBeGreaterThanOrEqual(1);
           expect(cell.rank).toBeLessThanOrEqual(cell.n);
         } else {
@@ -217,12 +252,12 @@ describe('GET /v1/periods/{id}/comparison — reference case USO 4', () => {
       nearestYear: 2018,
       method: null,
     });
-    expect(indicator('employment_rate_pct').method.classificationYear).toBe(2019);
-    // Pori: the median of its 12 comparables' employment rates, from the CSV, by hand.
-    const pori = body.data.members.find((m: { code: string }) => m.code === '609');
-    const cell = pori.cells.find(
-      (c: { indicatorId: string }) => c.indicatorId === 'employment_rate_pct',
+    expect(body.data.methods[indicator('employment_rate_pct').method].classificationYear).toBe(
+      2019,
     );
+    // Pori: the median of its 12 comparables' employment rates, from the CSV, by hand.
+    const pori = members.find((m) => m.code === '609')!;
+    const cell = pori.cells.find((c) => c.indicatorId === 'employment_rate_pct')!;
     const comparables = await getJson(
       t.app,
       '/v1/municipalities/609/comparables?year=2017&indicator=employment_rate_pct',
@@ -233,6 +268,22 @@ describe('GET /v1/periods/{id}/comparison — reference case USO 4', () => {
     expect(cell.median).toBeCloseTo((values[5] + values[6]) / 2, 10);
     expect(cell.groupSize).toBe(12);
     expect(body.attribution.text.sv).toContain('Statistikcentralen');
+  });
+
+  it('writes each group’s statistics and each method once, shared by the members in them', async () => {
+    const { body } = await getJson(t.app, path);
+    const employment = body.data.indicators[0];
+    // Members sharing a group point at one entry; every entry is some member's group.
+    const used = new Set(
+      body.data.members.map((m: ComparisonBody['data']['members'][0]) => m.cells[0]!.group),
+    );
+    expect(used.size).toBe(employment.groups.length);
+    expect(employment.groups.length).toBeLessThan(body.data.members.length);
+    // The two 2017 indicators share the 2019 division, so one method; the 2018 ones have none.
+    expect(body.data.methods).toHaveLength(1);
+    // A group's members are the comparables endpoint's group: Pori's has 12.
+    const pori = body.data.members.find((m: { code: string }) => m.code === '609');
+    expect(employment.groups[pori.cells[0].group].groupSize).toBe(12);
   });
 
   it('answers CSV: a header line and one line per member, attribution in a header', async () => {

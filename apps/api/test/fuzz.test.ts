@@ -1,6 +1,5 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createRateLimiter } from '../src/http/rate-limit.ts';
 import { testApp } from './harness.ts';
 
 /**
@@ -13,9 +12,7 @@ const RUNS = 10_000;
 let t: Awaited<ReturnType<typeof testApp>>;
 beforeAll(async () => {
   // The write limit would answer 429 to nearly all of them; it is tested elsewhere.
-  t = await testApp({
-    writeLimiter: createRateLimiter({ limit: Number.MAX_SAFE_INTEGER, windowMs: 60_000 }),
-  });
+  t = await testApp({ limits: { write: { limit: Number.MAX_SAFE_INTEGER, windowMs: 60_000 } } });
 });
 afterAll(() => t.close());
 

@@ -74,22 +74,46 @@ export function defineScenarios(target: () => ScenarioTarget) {
       expect(res.status).toBe(200);
       const body = (await res.json()) as {
         data: {
-          members: Array<{
-            code: string;
-            cells: Array<{ value: number; median: number; n: number }>;
-          }>;
+          indicators: Array<{ groups: Array<{ median: number; n: number }> }>;
+          members: Array<{ code: string; cells: Array<{ value: number; group: number }> }>;
         };
         attribution: { text: { fi: string } };
       };
       expect(body.data.members).toHaveLength(29);
       const pori = body.data.members.find((m) => m.code === '609')!;
-      expect(pori.cells[0]).toMatchObject({ value: 67.8, n: 12, median: 68.15 });
+      expect(pori.cells[0]!.value).toBe(67.8);
+      expect(body.data.indicators[0]!.groups[pori.cells[0]!.group]).toMatchObject({
+        n: 12,
+        median: 68.15,
+      });
       expect(body.attribution.text.fi).toContain('Tilastokeskus');
       const csv = await target().fetch(`${path}&format=csv`);
       expect(csv.headers.get('content-type')).toBe('text/csv; charset=utf-8');
       expect((await csv.text()).trimEnd().split('\n')).toHaveLength(30);
       const bad = await target().fetch('/v1/periods/uso-4/comparison?year=2017&indicators=nope');
       expect(bad.status).toBe(400);
+    });
+
+    it('reads the catalogue and a merged municipality’s figures from the database', async () => {
+      const catalogue = (await (await target().fetch('/v1/indicators')).json()) as {
+        data: Array<{ id: string }>;
+        attribution: { text: { fi: string } };
+      };
+      expect(catalogue.data).toHaveLength(39);
+      expect(catalogue.attribution.text.fi).toContain('; THL Sotkanet');
+      // Tarvasjoki (838) merged into Lieto (423) in 2015: the 2020 finances are Lieto's.
+      const res = await target().fetch(
+        '/v1/municipalities/838/figures?year=2020&indicators=loan_stock_eur_per_capita,population',
+      );
+      expect(res.status).toBe(200);
+      const { data } = (await res.json()) as {
+        data: { figures: Array<{ areaCode: string; mapping: string; value: number | null }> };
+      };
+      expect(data.figures.map((f) => [f.areaCode, f.mapping])).toEqual([
+        ['423', 'successor'],
+        ['423', 'successor'],
+      ]);
+      expect(data.figures.every((f) => typeof f.value === 'number')).toBe(true);
     });
 
     it('lists 19 regions and filters municipalities by group', async () => {
@@ -138,6 +162,32 @@ export function defineScenarios(target: () => ScenarioTarget) {
           })
         ).status,
       ).toBe(201);
+    });
+  });
+
+  describe('scenario: the sign-in limit', () => {
+    it('checks 5 guesses on one username, then answers 429 with Retry-After (counted in the database)', async () => {
+      const username = `limit-${crypto.randomUUID().slice(0, 8)}`;
+      const created = await target().fetch('/v1/users', {
+        method: 'POST',
+        headers: json(target().adminToken),
+        body: JSON.stringify({ username, password: 'a long enough passphrase', role: 'viewer' }),
+      });
+      expect(created.status).toBe(201);
+      const statuses: number[] = [];
+      let last: Response | undefined;
+      for (const password of ['g1', 'g2', 'g3', 'g4', 'g5', 'a long enough passphrase']) {
+        last = await target().fetch('/v1/auth/login', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ username, password }),
+        });
+        statuses.push(last.status);
+      }
+      // The right password, sixth, is refused unchecked: the budget is spent.
+      expect(statuses).toEqual([401, 401, 401, 401, 401, 429]);
+      expect(last?.headers.get('content-type')).toBe('application/problem+json');
+      expect(Number(last?.headers.get('retry-after'))).toBeGreaterThan(0);
     });
   });
 

@@ -244,7 +244,7 @@ describe('the data version', () => {
 });
 
 describe('runtime boundaries', () => {
-  it('keeps node:* in node.ts and db/node-sqlite.ts, and process in the two Node entries', () => {
+  it('keeps node:* in node.ts and db/node-sqlite.ts (and workerd’s AsyncLocalStorage in db/d1-sessions.ts), and process in the two Node entries', () => {
     const files = (
       readdirSync(new URL('../src/', import.meta.url), { recursive: true }) as string[]
     )
@@ -252,9 +252,14 @@ describe('runtime boundaries', () => {
       .map((f) => f.replaceAll('\\', '/'));
     const source = (f: string) => readFileSync(new URL(`../src/${f}`, import.meta.url), 'utf8');
     expect(files.filter((f) => /from 'node:/.test(source(f))).sort()).toEqual([
+      'db/d1-sessions.ts',
       'db/node-sqlite.ts',
       'node.ts',
     ]);
+    // The Workers-only module takes from node:* only what workerd provides (`nodejs_als`).
+    expect(
+      [...source('db/d1-sessions.ts').matchAll(/from '(node:[^']+)'/g)].map((m) => m[1]),
+    ).toEqual(['node:async_hooks']);
     expect(files.filter((f) => /\bprocess\.\w/.test(source(f))).sort()).toEqual([
       'cli.ts',
       'node.ts',

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { WRITE_RESPONSE_SCHEMAS } from '../src/routes/writes.ts';
+import { WRITE_RESPONSE_SCHEMAS } from '../src/routes/write-helpers.ts';
 import { getJson, testApp } from './harness.ts';
 
 let t: Awaited<ReturnType<typeof testApp>>;

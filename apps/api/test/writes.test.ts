@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { WRITE_LIMIT } from '../src/app.ts';
-import { createRateLimiter } from '../src/http/rate-limit.ts';
+import { DEFAULT_LIMITS } from '../src/http/rate-limit.ts';
 import { getJson, testApp } from './harness.ts';
 
 let t: Awaited<ReturnType<typeof testApp>>;
@@ -572,9 +571,7 @@ describe('limits', () => {
   });
 
   it('limits writes per token (429 with Retry-After)', async () => {
-    const limited = await testApp({
-      writeLimiter: createRateLimiter({ limit: 2, windowMs: 60_000 }),
-    });
+    const limited = await testApp({ limits: { write: { limit: 2, windowMs: 60_000 } } });
     try {
       const statuses = [];
       for (const code of ['005', '009', '010']) {
@@ -606,7 +603,7 @@ describe('limits', () => {
         ['POST', '/v1/tokens'],
       ] as const;
       const statuses: number[] = [];
-      for (let i = 0; i < WRITE_LIMIT.limit; i++) {
+      for (let i = 0; i < DEFAULT_LIMITS.write.limit; i++) {
         const [method, path] = routes[i % routes.length]!;
         statuses.push(
           (await own.app.request(path, { method, headers: own.as('admin'), body: '[]' })).status,

@@ -1483,6 +1483,146 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/periods/{periodId}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Restore a deleted period */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The ETag you last read (`*` for any). */
+                    "if-match": string;
+                };
+                path: {
+                    periodId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Restored. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PeriodRestored"];
+                    };
+                };
+                /** @description The body or a parameter is invalid; `issues` says where (problem `/problems/bad-request`). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not authenticated (problem `/problems/unauthorized`). */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The role or the user’s networks do not allow it, or a session write lacks X-CSRF-Token or comes from another origin (problem `/problems/forbidden`). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource (problem `/problems/not-found`). */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description It already exists, or other data depends on it (problem `/problems/conflict`). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match is stale: someone else changed it. The current ETag is in the ETag header. */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is too large (problem `/problems/payload-too-large`). */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is not JSON (problem `/problems/unsupported-media-type`). */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match is missing. */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests; see Retry-After (problem `/problems/too-many-requests`). */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error, without internals. */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/periods/{periodId}/participants": {
         parameters: {
             query?: never;
@@ -2407,6 +2547,146 @@ export interface paths {
                 };
             };
         };
+        trace?: never;
+    };
+    "/v1/themes/{themeId}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Restore a deleted theme */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The ETag you last read (`*` for any). */
+                    "if-match": string;
+                };
+                path: {
+                    themeId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Restored. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ThemeRestored"];
+                    };
+                };
+                /** @description The body or a parameter is invalid; `issues` says where (problem `/problems/bad-request`). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not authenticated (problem `/problems/unauthorized`). */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The role or the user’s networks do not allow it, or a session write lacks X-CSRF-Token or comes from another origin (problem `/problems/forbidden`). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource (problem `/problems/not-found`). */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description It already exists, or other data depends on it (problem `/problems/conflict`). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match is stale: someone else changed it. The current ETag is in the ETag header. */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is too large (problem `/problems/payload-too-large`). */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is not JSON (problem `/problems/unsupported-media-type`). */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match is missing. */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests; see Retry-After (problem `/problems/too-many-requests`). */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error, without internals. */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/v1/municipalities": {
@@ -4367,286 +4647,6 @@ export interface paths {
         };
         trace?: never;
     };
-    "/v1/periods/{periodId}/restore": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Restore a deleted period */
-        post: {
-            parameters: {
-                query?: never;
-                header: {
-                    /** @description The ETag you last read (`*` for any). */
-                    "if-match": string;
-                };
-                path: {
-                    periodId: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Restored. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["PeriodRestored"];
-                    };
-                };
-                /** @description The body or a parameter is invalid; `issues` says where (problem `/problems/bad-request`). */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not authenticated (problem `/problems/unauthorized`). */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The role or the user’s networks do not allow it, or a session write lacks X-CSRF-Token or comes from another origin (problem `/problems/forbidden`). */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No such resource (problem `/problems/not-found`). */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description It already exists, or other data depends on it (problem `/problems/conflict`). */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description If-Match is stale: someone else changed it. The current ETag is in the ETag header. */
-                412: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The body is too large (problem `/problems/payload-too-large`). */
-                413: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The body is not JSON (problem `/problems/unsupported-media-type`). */
-                415: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description If-Match is missing. */
-                428: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Too many requests; see Retry-After (problem `/problems/too-many-requests`). */
-                429: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Server error, without internals. */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/themes/{themeId}/restore": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Restore a deleted theme */
-        post: {
-            parameters: {
-                query?: never;
-                header: {
-                    /** @description The ETag you last read (`*` for any). */
-                    "if-match": string;
-                };
-                path: {
-                    themeId: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Restored. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ThemeRestored"];
-                    };
-                };
-                /** @description The body or a parameter is invalid; `issues` says where (problem `/problems/bad-request`). */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Not authenticated (problem `/problems/unauthorized`). */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The role or the user’s networks do not allow it, or a session write lacks X-CSRF-Token or comes from another origin (problem `/problems/forbidden`). */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description No such resource (problem `/problems/not-found`). */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description It already exists, or other data depends on it (problem `/problems/conflict`). */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description If-Match is stale: someone else changed it. The current ETag is in the ETag header. */
-                412: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The body is too large (problem `/problems/payload-too-large`). */
-                413: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The body is not JSON (problem `/problems/unsupported-media-type`). */
-                415: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description If-Match is missing. */
-                428: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Too many requests; see Retry-After (problem `/problems/too-many-requests`). */
-                429: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Server error, without internals. */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/v1/periods/{periodId}/activities": {
         parameters: {
             query?: never;
@@ -6103,6 +6103,32 @@ export interface components {
                 inferred: boolean;
             }[];
         };
+        NetworkWritten: {
+            data: components["schemas"]["Network"];
+            /** @description What the write leaves for a person to look at; `missing_source` (at `/sources`) when it names no source. */
+            warnings: {
+                code: string;
+                path: string;
+                severity: string;
+                message: {
+                    fi: string;
+                    en: string;
+                };
+            }[];
+        };
+        NetworkUpdated: {
+            data: components["schemas"]["Network"];
+            /** @description What the write leaves for a person to look at; `missing_source` (at `/sources`) when it names no source. */
+            warnings: {
+                code: string;
+                path: string;
+                severity: string;
+                message: {
+                    fi: string;
+                    en: string;
+                };
+            }[];
+        };
         PeriodResponse: {
             data: components["schemas"]["Period"];
         };
@@ -6132,6 +6158,45 @@ export interface components {
             borrowedFrom?: string;
             keywords: string[];
             sources: string[];
+        };
+        PeriodWritten: {
+            data: components["schemas"]["Period"];
+            /** @description What the write leaves for a person to look at; `missing_source` (at `/sources`) when it names no source. */
+            warnings: {
+                code: string;
+                path: string;
+                severity: string;
+                message: {
+                    fi: string;
+                    en: string;
+                };
+            }[];
+        };
+        PeriodUpdated: {
+            data: components["schemas"]["Period"];
+            /** @description What the write leaves for a person to look at; `missing_source` (at `/sources`) when it names no source. */
+            warnings: {
+                code: string;
+                path: string;
+                severity: string;
+                message: {
+                    fi: string;
+                    en: string;
+                };
+            }[];
+        };
+        PeriodRestored: {
+            data: components["schemas"]["Period"];
+            /** @description What the write leaves for a person to look at; `missing_source` (at `/sources`) when it names no source. */
+            warnings: {
+                code: string;
+                path: string;
+                severity: string;
+                message: {
+                    fi: string;
+                    en: string;
+                };
+            }[];
         };
         ParticipantList: {
             data: components["schemas"]["Participant"][];
@@ -6197,6 +6262,32 @@ export interface components {
         ParticipantResponse: {
             data: components["schemas"]["Participant"];
         };
+        ParticipantWritten: {
+            data: components["schemas"]["Participant"];
+            /** @description What the write leaves for a person to look at; `missing_source` (at `/sources`) when it names no source. */
+            warnings: {
+                code: string;
+                path: string;
+                severity: string;
+                message: {
+                    fi: string;
+                    en: string;
+                };
+            }[];
+        };
+        ParticipantUpdated: {
+            data: components["schemas"]["Participant"];
+            /** @description What the write leaves for a person to look at; `missing_source` (at `/sources`) when it names no source. */
+            warnings: {
+                code: string;
+                path: string;
+                severity: string;
+                message: {
+                    fi: string;
+                    en: string;
+                };
+            }[];
+        };
         ThemeResponse: {
             data: components["schemas"]["ThemeWithLineage"];
         };
@@ -6224,6 +6315,45 @@ export interface components {
         LineageThemeRef: components["schemas"]["ThemeRef"] & {
             /** @description Reached through a continuation no source states (or beyond one): an inference, not a fact. */
             inferred: boolean;
+        };
+        ThemeWritten: {
+            data: components["schemas"]["Theme"];
+            /** @description What the write leaves for a person to look at; `missing_source` (at `/sources`) when it names no source. */
+            warnings: {
+                code: string;
+                path: string;
+                severity: string;
+                message: {
+                    fi: string;
+                    en: string;
+                };
+            }[];
+        };
+        ThemeUpdated: {
+            data: components["schemas"]["Theme"];
+            /** @description What the write leaves for a person to look at; `missing_source` (at `/sources`) when it names no source. */
+            warnings: {
+                code: string;
+                path: string;
+                severity: string;
+                message: {
+                    fi: string;
+                    en: string;
+                };
+            }[];
+        };
+        ThemeRestored: {
+            data: components["schemas"]["Theme"];
+            /** @description What the write leaves for a person to look at; `missing_source` (at `/sources`) when it names no source. */
+            warnings: {
+                code: string;
+                path: string;
+                severity: string;
+                message: {
+                    fi: string;
+                    en: string;
+                };
+            }[];
         };
         MunicipalityList: {
             data: components["schemas"]["Municipality"][];
@@ -6438,6 +6568,7 @@ export interface components {
                 periodId: string;
                 year: number;
                 criteria: ("group" | "size" | "region")[];
+                methods: components["schemas"]["ComparisonMethod"][];
                 indicators: {
                     id: string;
                     name: string;
@@ -6446,7 +6577,9 @@ export interface components {
                     areaDivision: number | null;
                     nearestYear: number | null;
                     sourceId: string | null;
-                    method: components["schemas"]["ComparisonMethod"] & (Record<string, never> | null);
+                    /** @description How the groups were made: an index into `methods` (indicators of one area division share one). Null when the year has no series. */
+                    method: number | null;
+                    groups: components["schemas"]["ComparisonGroupStatistics"][];
                 }[];
                 members: {
                     code: string;
@@ -6457,15 +6590,8 @@ export interface components {
             };
             attribution: components["schemas"]["Attribution"];
         };
-        ComparisonCell: {
-            indicatorId: string;
-            value: number | null;
-            areaCode: string | null;
-            /**
-             * @description `same`: the municipality’s own value; `successor`: it had merged away by the area division, so the value is its successor’s (for the successor’s whole area, never a sum); `none`: no area stands for it.
-             * @enum {string}
-             */
-            mapping: "same" | "successor" | "none";
+        /** @description One comparison group’s statistics for one indicator, written once however many members share the group. */
+        ComparisonGroupStatistics: {
             /** @description Members of the comparison group. */
             groupSize: number;
             /** @description Members of the group with a value. */
@@ -6475,6 +6601,18 @@ export interface components {
             median: number | null;
             q3: number | null;
             max: number | null;
+        };
+        /** @description A member’s value for one indicator; a member’s cells follow the order of `indicators`. */
+        ComparisonCell: {
+            value: number | null;
+            areaCode: string | null;
+            /**
+             * @description `same`: the municipality’s own value; `successor`: it had merged away by the area division, so the value is its successor’s (for the successor’s whole area, never a sum); `none`: no area stands for it.
+             * @enum {string}
+             */
+            mapping: "same" | "successor" | "none";
+            /** @description The member’s comparison group: an index into its indicator’s `groups`. Null when the member has no group (no series for the year, or its attributes are unknown). */
+            group: number | null;
             /** @description 1 = the highest value in the group. */
             rank: number | null;
         };
@@ -6574,136 +6712,6 @@ export interface components {
         };
         UserUpdated: {
             data: components["schemas"]["UserInfo"];
-        };
-        NetworkWritten: {
-            data: components["schemas"]["Network"];
-            /** @description What the write leaves for a person to look at; `missing_source` (at `/sources`) when it names no source. */
-            warnings: {
-                code: string;
-                path: string;
-                severity: string;
-                message: {
-                    fi: string;
-                    en: string;
-                };
-            }[];
-        };
-        NetworkUpdated: {
-            data: components["schemas"]["Network"];
-            /** @description What the write leaves for a person to look at; `missing_source` (at `/sources`) when it names no source. */
-            warnings: {
-                code: string;
-                path: string;
-                severity: string;
-                message: {
-                    fi: string;
-                    en: string;
-                };
-            }[];
-        };
-        PeriodWritten: {
-            data: components["schemas"]["Period"];
-            /** @description What the write leaves for a person to look at; `missing_source` (at `/sources`) when it names no source. */
-            warnings: {
-                code: string;
-                path: string;
-                severity: string;
-                message: {
-                    fi: string;
-                    en: string;
-                };
-            }[];
-        };
-        PeriodUpdated: {
-            data: components["schemas"]["Period"];
-            /** @description What the write leaves for a person to look at; `missing_source` (at `/sources`) when it names no source. */
-            warnings: {
-                code: string;
-                path: string;
-                severity: string;
-                message: {
-                    fi: string;
-                    en: string;
-                };
-            }[];
-        };
-        PeriodRestored: {
-            data: components["schemas"]["Period"];
-            /** @description What the write leaves for a person to look at; `missing_source` (at `/sources`) when it names no source. */
-            warnings: {
-                code: string;
-                path: string;
-                severity: string;
-                message: {
-                    fi: string;
-                    en: string;
-                };
-            }[];
-        };
-        ThemeWritten: {
-            data: components["schemas"]["Theme"];
-            /** @description What the write leaves for a person to look at; `missing_source` (at `/sources`) when it names no source. */
-            warnings: {
-                code: string;
-                path: string;
-                severity: string;
-                message: {
-                    fi: string;
-                    en: string;
-                };
-            }[];
-        };
-        ThemeUpdated: {
-            data: components["schemas"]["Theme"];
-            /** @description What the write leaves for a person to look at; `missing_source` (at `/sources`) when it names no source. */
-            warnings: {
-                code: string;
-                path: string;
-                severity: string;
-                message: {
-                    fi: string;
-                    en: string;
-                };
-            }[];
-        };
-        ThemeRestored: {
-            data: components["schemas"]["Theme"];
-            /** @description What the write leaves for a person to look at; `missing_source` (at `/sources`) when it names no source. */
-            warnings: {
-                code: string;
-                path: string;
-                severity: string;
-                message: {
-                    fi: string;
-                    en: string;
-                };
-            }[];
-        };
-        ParticipantWritten: {
-            data: components["schemas"]["Participant"];
-            /** @description What the write leaves for a person to look at; `missing_source` (at `/sources`) when it names no source. */
-            warnings: {
-                code: string;
-                path: string;
-                severity: string;
-                message: {
-                    fi: string;
-                    en: string;
-                };
-            }[];
-        };
-        ParticipantUpdated: {
-            data: components["schemas"]["Participant"];
-            /** @description What the write leaves for a person to look at; `missing_source` (at `/sources`) when it names no source. */
-            warnings: {
-                code: string;
-                path: string;
-                severity: string;
-                message: {
-                    fi: string;
-                    en: string;
-                };
-            }[];
         };
         ActivityList: {
             data: components["schemas"]["Activity"][];

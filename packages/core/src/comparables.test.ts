@@ -153,6 +153,23 @@ describe('comparable municipalities', () => {
     expect(comparator.method(2018, 2019)).toBe(result.group?.method);
   });
 
+  it('memoises answers, but not while the index lacks the series (loaded on demand)', () => {
+    // An index whose series arrive later, as the API's figure store loads them by key.
+    const held = new Map<string, FigureSeries>();
+    const lazy = {
+      ...figures,
+      series: (id: string, year: number) => held.get(`${id}/${year}`),
+    };
+    const later = createComparator({ registry, classifications, figures: lazy });
+    held.set('population/2018', figures.series('population', 2018)!);
+    expect(later.compare('001', 'rate', 2018).group).toBeNull();
+    held.set('rate/2018', figures.series('rate', 2018)!);
+    const loaded = later.compare('001', 'rate', 2018);
+    expect(loaded.summary?.median).toBe(20);
+    // Asked again: the same answer, not recomputed.
+    expect(later.compare('001', 'rate', 2018)).toBe(loaded);
+  });
+
   it('narrows to the region when asked', () => {
     const result = comparator.compare('001', 'rate', 2018, ['group', 'size', 'region']);
     expect(result.group?.members.map((m) => m.code)).toEqual(['001', '003']);

@@ -134,7 +134,10 @@ export interface Comparator {
     areaDivision: number,
     by?: readonly ComparisonCriterion[],
   ): ComparisonGroup;
-  /** One indicator: the municipality's value beside its group's summary and its rank. */
+  /**
+   * One indicator: the municipality's value beside its group's summary and its rank. Answers
+   * are memoised and shared: read them, never change them.
+   */
   compare(
     code: string,
     indicatorId: string,
@@ -182,6 +185,10 @@ export function createComparator(context: ComparisonContext): Comparator {
   const memo = new Map<string, Placement>();
   // Each group's values with their summary: a period's members share them.
   const statistics = new Map<string, { values: number[]; summary: GroupSummary | null }>();
+  // Each municipality's comparison per indicator, year and criteria: the figures do not change,
+  // so a period's comparison asked again (for another period or language) recomputes nothing.
+  // Bounded by series × criteria × municipalities.
+  const comparisons = new Map<string, IndicatorComparison>();
 
   /** The partition a member falls in: Åland or not, then each criterion's value. */
   const partitionOf = (m: ComparisonMember, criteria: readonly ComparisonCriterion[]) =>
@@ -283,8 +290,12 @@ export function createComparator(context: ComparisonContext): Comparator {
     method: (year, areaDivision, by = DEFAULT_CRITERIA) => placed(year, areaDivision, by).method,
     group,
     compare(code, indicatorId, year, by = DEFAULT_CRITERIA) {
+      const memoKey = `${indicatorId}/${year}/${code}/${by.join(',')}`;
+      const known = comparisons.get(memoKey);
+      if (known) return known;
       const figure = figureOf(figures, registry, indicatorId, code, year);
       const series = figures.series(indicatorId, year);
+      // Not memoised: an index that loads series on demand may not hold this one yet.
       if (!series) return { figure, group: null, summary: null, rank: null };
       const { found, placement, partition } = groupOf(code, year, series.areaDivision, by);
       if (partition === undefined) return { figure, group: found, summary: null, rank: null };
@@ -299,12 +310,14 @@ export function createComparator(context: ComparisonContext): Comparator {
         stats = { values, summary: summarize(values) };
         statistics.set(key, stats);
       }
-      return {
+      const result = {
         figure,
         group: found,
         summary: stats.summary,
         rank: figure.value !== null ? rankOf(stats.values, figure.value) : null,
       };
+      comparisons.set(memoKey, result);
+      return result;
     },
   };
 }

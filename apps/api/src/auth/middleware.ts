@@ -78,10 +78,10 @@ export function assertSessionWrite(c: Context, principal: Principal): void {
  * gave it, the browser echoes it in X-CSRF-Token). Counts writes per caller against the limit.
  */
 export function requireRole(
-  deps: Pick<AppServices, 'writeLimiter'>,
+  deps: Pick<AppServices, 'limiters'>,
   role: Role,
 ): MiddlewareHandler<AppEnv> {
-  const limiter = deps.writeLimiter;
+  const limiter = deps.limiters.write;
   return async (c: Context<AppEnv>, next) => {
     const principal = c.get('principal');
     if (!principal) {
@@ -102,7 +102,7 @@ export function requireRole(
       // `/v1/tokens`): it is one write all the same.
       if (counted.has(c.req.raw)) return next();
       counted.add(c.req.raw);
-      const { allowed, retryAfter } = limiter.hit(`${principal.kind}:${principal.id}`);
+      const { allowed, retryAfter } = await limiter.hit(`${principal.kind}:${principal.id}`);
       if (!allowed)
         throw new ProblemError(
           'too-many-requests',

@@ -5,13 +5,19 @@
  */
 export type SqlValue = string | number | null;
 
+/** What a statement reports: D1 also says how many rows it read (node:sqlite does not). */
+export interface SqlMeta {
+  changes: number;
+  rows_read?: number;
+}
+
 export interface SqlRunResult {
-  meta: { changes: number };
+  meta: SqlMeta;
 }
 
 export interface SqlStatement {
   bind(...values: SqlValue[]): SqlStatement;
-  all<T = Record<string, SqlValue>>(): Promise<{ results: T[] }>;
+  all<T = Record<string, SqlValue>>(): Promise<{ results: T[]; meta?: Partial<SqlMeta> }>;
   first<T = Record<string, SqlValue>>(): Promise<T | null>;
   run(): Promise<SqlRunResult>;
 }

@@ -34,15 +34,18 @@ export function openNodeSqlite(location: string | URL): NodeSqliteDatabase {
   handle.exec('PRAGMA foreign_keys = ON');
   handle.exec('PRAGMA busy_timeout = 5000');
 
-  const cache = new Map<string, StatementSync>();
-  const compiled = (sql: string) => {
-    let statement = cache.get(sql);
-    if (!statement) {
-      statement = handle.prepare(sql);
-      cache.set(sql, statement);
+  const cache = new Map<string, { statement: StatementSync; returnsRows: boolean }>();
+  const prepared = (sql: string) => {
+    let entry = cache.get(sql);
+    if (!entry) {
+      const statement = handle.prepare(sql);
+      // Asked once per SQL text: an import runs the same INSERT thousands of times.
+      entry = { statement, returnsRows: statement.columns().length > 0 };
+      cache.set(sql, entry);
     }
-    return statement;
+    return entry;
   };
+  const compiled = (sql: string) => prepared(sql).statement;
 
   class Statement implements SqlStatement {
     readonly sql: string;
@@ -58,8 +61,8 @@ export function openNodeSqlite(location: string | URL): NodeSqliteDatabase {
       return compiled(this.sql).all(...this.values) as T[];
     }
     runSync(): SqlRunResult & { results?: unknown[] } {
-      const statement = compiled(this.sql);
-      if (statement.columns().length > 0) {
+      const { statement, returnsRows } = prepared(this.sql);
+      if (returnsRows) {
         const results = statement.all(...this.values);
         return { results, meta: { changes: 0 } };
       }

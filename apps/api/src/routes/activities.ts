@@ -29,15 +29,15 @@ import { LangQuery, list, one, PageQuery, pathParam } from '../schemas.ts';
 import { activityKey } from '../store/reads.ts';
 import { applyChange, type Change } from '../store/writes.ts';
 import {
-  body,
   checked,
   ifMatchHeader,
+  jsonBody,
   mergePatch,
   patchOf,
-  Warnings,
-  WRITE_RESPONSE_SCHEMAS,
   writeResponses,
-} from './writes.ts';
+  writer,
+  written,
+} from './write-helpers.ts';
 
 /**
  * What a network does: a period's activities (paged, filtered), each activity, the period's
@@ -158,12 +158,6 @@ const ActivityBody = ActivitySchema.omit({ periodId: true }).partial({
 const ActivityPatch = patchOf(ActivitySchema.omit({ id: true, periodId: true }));
 const ProgrammeBody = ProgrammeSchema.omit({ periodId: true });
 
-const written = (schema: z.ZodType, name: string) => {
-  const declared = z.object({ data: schema, warnings: Warnings }).openapi(name);
-  WRITE_RESPONSE_SCHEMAS.set(name, declared);
-  return declared;
-};
-
 export function activityRoutes(deps: AppServices) {
   const { store, registry } = deps;
   const { reads } = store;
@@ -176,24 +170,15 @@ export function activityRoutes(deps: AppServices) {
     return found.entity;
   };
 
+  const { respond: commitAndAnswer } = writer(deps);
   /** Runs a change; answers with the item as GET shows it, its ETag and any warnings. */
-  async function respond(
+  const respond = (
     c: Context<AppEnv>,
     change: Change<'activity' | 'programme'>,
     status: 200 | 201,
     view: () => Promise<unknown>,
     location?: string,
-  ) {
-    const result = await applyChange(store, registry, actorOf(c.get('principal')!), change);
-    const own =
-      'entity' in change
-        ? validateEntity(change.kind, change.entity).issues.filter((i) => i.severity === 'warning')
-        : [];
-    c.header('etag', itemEtag(result.version, c.get('lang')));
-    c.header('cache-control', 'no-store');
-    if (location) c.header('location', location);
-    return c.json({ data: await view(), warnings: [...own, ...result.warnings] }, status) as never;
-  }
+  ) => commitAndAnswer(c, change, status, view, location) as never;
 
   const shownActivity = async (id: string, lang: Language) =>
     activityView((await reads.activity(id))!.entity, lang);
@@ -357,7 +342,7 @@ export function activityRoutes(deps: AppServices) {
         description:
           'Without `id`, the id is made of the period, the first day, the Finnish title and the workshop’s municipality. `status` defaults to `planned`.',
         security,
-        request: { params: z.object({ periodId }), ...body(ActivityBody) },
+        request: { params: z.object({ periodId }), ...jsonBody(ActivityBody) },
         responses: {
           201: json(written(ActivityView, 'ActivityWritten'), 'Added.'),
           ...writeResponses,
@@ -400,7 +385,7 @@ export function activityRoutes(deps: AppServices) {
         request: {
           params: z.object({ activityId }),
           headers: ifMatchHeader,
-          ...body(ActivityPatch),
+          ...jsonBody(ActivityPatch),
         },
         responses: {
           200: json(written(ActivityView, 'ActivityUpdated'), 'Changed.'),
@@ -461,7 +446,7 @@ export function activityRoutes(deps: AppServices) {
                 description: 'The ETag you last read, when the period has a programme.',
               }),
           }),
-          ...body(ProgrammeBody),
+          ...jsonBody(ProgrammeBody),
         },
         responses: {
           200: json(written(ProgrammeView, 'ProgrammeWritten'), 'Set.'),

@@ -26,7 +26,6 @@ import type { AppServices } from '../env.ts';
 import { clientKey, nodeClientAddress } from '../http/client-address.ts';
 import { json, readErrors, router, SECURITY, writeErrors } from '../http/openapi-kit.ts';
 import { ProblemError } from '../http/problem.ts';
-import { createRateLimiter } from '../http/rate-limit.ts';
 import { pathParam } from '../schemas.ts';
 
 const tags = ['Access'];
@@ -71,9 +70,8 @@ const TokenInfo = z
 export function authRoutes(deps: AppServices) {
   const { store } = deps;
   const clock = deps.clock ?? (() => new Date());
-  const attempts = deps.loginLimiter ?? createRateLimiter({ limit: 5, windowMs: 60_000 });
-  const clientAttempts =
-    deps.clientLoginLimiter ?? createRateLimiter({ limit: 30, windowMs: 60_000 });
+  const attempts = deps.limiters.login;
+  const clientAttempts = deps.limiters.loginClient;
   const clientAddress = deps.clientAddress ?? nodeClientAddress();
   // Verified for unknown and disabled usernames, at the cost of a real hash, so timing does not
   // tell which usernames exist: every path does the same work. It matches no password.
@@ -118,11 +116,11 @@ export function authRoutes(deps: AppServices) {
         // Signing in from another site would plant the attacker's session in this browser.
         assertSameOrigin(c);
         const { username, password } = c.req.valid('json');
-        // Counted before the password is checked, synchronously, so concurrent guesses cannot
-        // all pass a check made before any of them was counted.
+        // Counted before the password is checked, each by one atomic upsert in the database, so
+        // concurrent guesses (from any process or isolate) cannot all pass one check.
         const client = clientKey(clientAddress(c));
         const key = `${username.toLowerCase()}\n${client}`;
-        const limits = [attempts.hit(key), clientAttempts.hit(client)];
+        const limits = await Promise.all([attempts.hit(key), clientAttempts.hit(client)]);
         if (limits.some((l) => !l.allowed))
           throw new ProblemError(
             'too-many-requests',
@@ -133,7 +131,7 @@ export function authRoutes(deps: AppServices) {
         const ok = await verifyPassword(password, user?.password_hash ?? dummyHash);
         if (!user || !ok)
           throw new ProblemError('unauthorized', { detail: 'Wrong username or password.' });
-        attempts.reset(key);
+        await attempts.reset(key);
         // One session per browser: the one it had (whoever's) ends as the new one starts.
         const previous = getCookie(c, SESSION_COOKIE);
         if (previous) await deleteSession(store.db, previous);
@@ -234,7 +232,7 @@ export function authRoutes(deps: AppServices) {
         const { currentPassword, newPassword } = c.req.valid('json');
         const client = clientKey(clientAddress(c));
         const key = `${principal.name.toLowerCase()}\n${client}`;
-        const limit = attempts.hit(key);
+        const limit = await attempts.hit(key);
         if (!limit.allowed)
           throw new ProblemError(
             'too-many-requests',
@@ -244,7 +242,7 @@ export function authRoutes(deps: AppServices) {
         const user = await findUser(store.db, principal.name);
         if (!user || !(await verifyPassword(currentPassword, user.password_hash ?? dummyHash)))
           throw new ProblemError('unauthorized', { detail: 'The current password is wrong.' });
-        attempts.reset(key);
+        await attempts.reset(key);
         await setPassword(store.db, user.id, newPassword, {
           iterations: deps.passwordIterations,
           keepSession: getCookie(c, SESSION_COOKIE),

@@ -1,8 +1,10 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import {
   COMPARISON_CRITERIA,
+  type Comparator,
   type ComparisonCriterion,
   type ComparisonMember,
+  type ComparisonMethod,
   createComparator,
   DEFAULT_CRITERIA,
   type FigureIndex,
@@ -13,11 +15,11 @@ import {
   MUNICIPALITY_GROUPS,
   type MunicipalityRegistry,
   municipalityFigures,
+  POPULATION_INDICATOR,
   SIZE_CLASSES,
   toCsv,
 } from '@verkosto/core';
 import { municipalityClassifications } from '@verkosto/data';
-import { FIGURE_ATTRIBUTION, figureIndex } from '@verkosto/data/figures';
 import type { AppDeps } from '../env.ts';
 import { named } from '../http/lang.ts';
 import { json, readErrors, router } from '../http/openapi-kit.ts';
@@ -25,6 +27,7 @@ import { ProblemError } from '../http/problem.ts';
 import { read } from '../http/read.ts';
 import { PUBLIC_CACHE_CONTROL } from '../http/response-cache.ts';
 import { LangQuery, LocalizedText, pathParam } from '../schemas.ts';
+import { createFigureStore } from '../store/figures.ts';
 
 /**
  * Comparison data (vertailutieto): the indicator catalogue, a municipality's figures, its
@@ -176,12 +179,8 @@ const Member = z
   })
   .openapi('ComparableMunicipality');
 
-const Cell = z
+const GroupStatistics = z
   .object({
-    indicatorId: z.string(),
-    value: z.number().nullable(),
-    areaCode: z.string().nullable(),
-    mapping: Mapping,
     groupSize: z.number().int().openapi({ description: 'Members of the comparison group.' }),
     n: z.number().int().openapi({ description: 'Members of the group with a value.' }),
     min: z.number().nullable(),
@@ -189,13 +188,31 @@ const Cell = z
     median: z.number().nullable(),
     q3: z.number().nullable(),
     max: z.number().nullable(),
+  })
+  .openapi('ComparisonGroupStatistics', {
+    description:
+      'One comparison group’s statistics for one indicator, written once however many members share the group.',
+  });
+
+const Cell = z
+  .object({
+    value: z.number().nullable(),
+    areaCode: z.string().nullable(),
+    mapping: Mapping,
+    group: z.number().int().nullable().openapi({
+      description:
+        'The member’s comparison group: an index into its indicator’s `groups`. Null when the member has no group (no series for the year, or its attributes are unknown).',
+    }),
     rank: z
       .number()
       .int()
       .nullable()
       .openapi({ description: '1 = the highest value in the group.' }),
   })
-  .openapi('ComparisonCell');
+  .openapi('ComparisonCell', {
+    description:
+      'A member’s value for one indicator; a member’s cells follow the order of `indicators`.',
+  });
 
 // ---- views --------------------------------------------------------------------------------
 
@@ -254,14 +271,37 @@ const CSV_STATS = ['value', 'min', 'q1', 'median', 'q3', 'max', 'n', 'rank'] as 
 export function comparisonRoutes({
   store,
   registry,
-  figures = figureIndex,
   classifications = municipalityClassifications,
 }: AppDeps) {
-  const comparator = createComparator({ registry, classifications, figures });
-  const sources = new Map(figures.table.sources.map((s) => [s.id, s]));
-  const attribution = () => ({ text: FIGURE_ATTRIBUTION, figuresVersion: figures.table.version });
-  const years = figures.table.series.map((s) => s.year);
-  const [first, last] = [Math.min(...years), Math.max(...years)];
+  const figureStore = createFigureStore(store.db);
+  let comparator: Comparator | undefined;
+  /** The catalogue (read once) and, by key, the series a request needs beside the population. */
+  const figuresFor = async (
+    year: number | undefined,
+    indicatorIds: (figures: FigureIndex) => readonly string[],
+  ) => {
+    const loaded = await figureStore.catalogue();
+    const figures = loaded.index;
+    comparator ??= createComparator({ registry, classifications, figures });
+    if (year !== undefined) {
+      // Comparison groups by size need the population series nearest the year.
+      const population = figures.nearestYear(POPULATION_INDICATOR, year);
+      const ids = indicatorIds(figures);
+      await figureStore.load([
+        ...ids.map((id) => [id, year] as const),
+        ...(population === null ? [] : [[POPULATION_INDICATOR, population] as const]),
+      ]);
+    }
+    const years = figures.table.indicators.flatMap((i) => i.coverage.map((c) => c.year));
+    return {
+      figures,
+      comparator,
+      sources: new Map(figures.table.sources.map((s) => [s.id, s])),
+      attribution: { text: loaded.attribution, figuresVersion: figures.table.version },
+      first: Math.min(...years),
+      last: Math.max(...years),
+    };
+  };
   const known = (code: string) => {
     if (!registry.get(code))
       throw new ProblemError('not-found', {
@@ -289,11 +329,13 @@ export function comparisonRoutes({
           ...readErrors,
         },
       }),
-      (c) =>
-        read(c, {
+      async (c) => {
+        const { figures, sources, attribution } = await figuresFor(undefined, () => []);
+        return read(c, {
           data: figures.table.indicators.map((i) => indicatorView(i, sources, c.get('lang'))),
-          attribution: attribution(),
-        }),
+          attribution,
+        });
+      },
     )
     .openapi(
       createRoute({
@@ -328,15 +370,19 @@ export function comparisonRoutes({
           ...readErrors,
         },
       }),
-      (c) => {
+      async (c) => {
         const { code } = c.req.valid('param');
         const { year, indicators } = c.req.valid('query');
         known(code);
-        const ids = indicators ? indicatorsOf(figures, indicators).map((i) => i.id) : undefined;
+        let ids: string[] | undefined;
+        const { figures, attribution } = await figuresFor(year, (figures) => {
+          ids = indicators ? indicatorsOf(figures, indicators).map((i) => i.id) : undefined;
+          return ids ?? figures.table.indicators.map((i) => i.id);
+        });
         const found = municipalityFigures(figures, registry, code, year, ids);
         return read(c, {
           data: { code, year, figures: found.map((f) => figureView(f, figures, c.get('lang'))) },
-          attribution: attribution(),
+          attribution,
         });
       },
     )
@@ -392,10 +438,13 @@ export function comparisonRoutes({
           ...readErrors,
         },
       }),
-      (c) => {
+      async (c) => {
         const { code } = c.req.valid('param');
         const { year, by, indicator } = c.req.valid('query');
         known(code);
+        const { figures, comparator, attribution, first, last } = await figuresFor(year, (f) =>
+          indicator ? [indicatorsOf(f, indicator)[0]!.id] : [],
+        );
         const division = indicator
           ? (figures.series(indicatorsOf(figures, indicator)[0]!.id, year)?.areaDivision ?? year)
           : year;
@@ -416,7 +465,7 @@ export function comparisonRoutes({
             members: group.members.map((m) => memberView(m, registry, division, lang)),
             unplaced: group.unplaced,
           },
-          attribution: attribution(),
+          attribution,
         });
       },
     )
@@ -452,6 +501,7 @@ export function comparisonRoutes({
                       periodId: z.string(),
                       year: z.number().int(),
                       criteria: z.array(z.enum(COMPARISON_CRITERIA)),
+                      methods: z.array(Method),
                       indicators: z.array(
                         z.object({
                           id: z.string(),
@@ -461,7 +511,11 @@ export function comparisonRoutes({
                           areaDivision: z.number().int().nullable(),
                           nearestYear: z.number().int().nullable(),
                           sourceId: z.string().nullable(),
-                          method: Method.nullable(),
+                          method: z.number().int().nullable().openapi({
+                            description:
+                              'How the groups were made: an index into `methods` (indicators of one area division share one). Null when the year has no series.',
+                          }),
+                          groups: z.array(GroupStatistics),
                         }),
                       ),
                       members: z.array(
@@ -486,7 +540,11 @@ export function comparisonRoutes({
       async (c) => {
         const { periodId } = c.req.valid('param');
         const { year, indicators: list, by, format } = c.req.valid('query');
-        const indicators = indicatorsOf(figures, list);
+        let indicators: Indicator[] = [];
+        const { figures, comparator, attribution } = await figuresFor(year, (figures) => {
+          indicators = indicatorsOf(figures, list);
+          return indicators.map((i) => i.id);
+        });
         const criteria = criteriaOf(by);
         // Two indexed reads: the period (primary key) and its members (the participations key).
         const period = await store.db
@@ -501,7 +559,59 @@ export function comparisonRoutes({
           .bind(periodId)
           .all<{ code: string }>();
         const lang = c.get('lang');
-        const columns = indicators.map((indicator) => {
+        // Members of one comparison group share its statistics: each group is written once per
+        // indicator, and a cell names it by index (the answer is a third of its former size).
+        type Statistics = z.infer<typeof GroupStatistics>;
+        const groups = indicators.map(() => new Map<unknown, number>());
+        const statistics = indicators.map((): Statistics[] => []);
+        const languages = new Set<Language>();
+        const members = rows.map(({ code }) => {
+          const member = named(
+            registry.nameOn(code, period.start_date) ?? { fi: code, sv: code },
+            lang,
+          );
+          languages.add(member.nameLanguage);
+          return {
+            code,
+            ...member,
+            cells: indicators.map((indicator, column) => {
+              const r = comparator.compare(code, indicator.id, year, criteria);
+              let group: number | null = null;
+              if (r.group && r.group.members.length > 0) {
+                // The comparator hands out one members array per group; an equal group that
+                // arrived as another array would only be written twice, never wrongly shared.
+                group = groups[column]!.get(r.group.members) ?? null;
+                if (group === null) {
+                  group = statistics[column]!.length;
+                  groups[column]!.set(r.group.members, group);
+                  statistics[column]!.push({
+                    groupSize: r.group.members.length,
+                    n: r.summary?.n ?? 0,
+                    min: r.summary?.min ?? null,
+                    q1: r.summary?.q1 ?? null,
+                    median: r.summary?.median ?? null,
+                    q3: r.summary?.q3 ?? null,
+                    max: r.summary?.max ?? null,
+                  });
+                }
+              }
+              return {
+                value: r.figure.value,
+                areaCode: r.figure.areaCode,
+                mapping: r.figure.mapping,
+                group,
+                rank: r.rank,
+              };
+            }),
+          };
+        });
+        const methods: ComparisonMethod[] = [];
+        const methodOf = (areaDivision: number) => {
+          const method = comparator.method(year, areaDivision, criteria);
+          const at = methods.indexOf(method);
+          return at >= 0 ? at : methods.push(method) - 1;
+        };
+        const columns = indicators.map((indicator, column) => {
           const series = figures.series(indicator.id, year);
           return {
             id: indicator.id,
@@ -511,30 +621,10 @@ export function comparisonRoutes({
             areaDivision: series?.areaDivision ?? null,
             nearestYear: series ? null : figures.nearestYear(indicator.id, year),
             sourceId: series?.sourceId ?? null,
-            method: series ? comparator.method(year, series.areaDivision, criteria) : null,
+            method: series ? methodOf(series.areaDivision) : null,
+            groups: statistics[column]!,
           };
         });
-        const members = rows.map(({ code }) => ({
-          code,
-          ...named(registry.nameOn(code, period.start_date) ?? { fi: code, sv: code }, lang),
-          cells: indicators.map((indicator) => {
-            const r = comparator.compare(code, indicator.id, year, criteria);
-            return {
-              indicatorId: indicator.id,
-              value: r.figure.value,
-              areaCode: r.figure.areaCode,
-              mapping: r.figure.mapping,
-              groupSize: r.group?.members.length ?? 0,
-              n: r.summary?.n ?? 0,
-              min: r.summary?.min ?? null,
-              q1: r.summary?.q1 ?? null,
-              median: r.summary?.median ?? null,
-              q3: r.summary?.q3 ?? null,
-              max: r.summary?.max ?? null,
-              rank: r.rank,
-            };
-          }),
-        }));
         if (format === 'csv') {
           const header = [
             'municipality_code',
@@ -548,18 +638,21 @@ export function comparisonRoutes({
                 municipality_code: m.code,
                 name: m.name,
               };
-              for (const cell of m.cells)
+              m.cells.forEach((cell, column) => {
+                const group = cell.group === null ? undefined : statistics[column]![cell.group];
                 for (const s of CSV_STATS) {
-                  const v = cell[s];
-                  record[`${cell.indicatorId}.${s}`] = v === null ? undefined : String(v);
+                  const v =
+                    s === 'value' ? cell.value : s === 'rank' ? cell.rank : (group?.[s] ?? null);
+                  record[`${indicators[column]!.id}.${s}`] = v === null ? undefined : String(v);
                 }
+              });
               return record;
             }),
           );
           c.header('cache-control', PUBLIC_CACHE_CONTROL);
           c.header('vary', 'Accept, Accept-Language');
           c.header('content-language', lang);
-          c.header('attribution', FIGURE_ATTRIBUTION.en);
+          c.header('attribution', attribution.text.en);
           c.header('link', '</v1/indicators>; rel="describedby"');
           c.header(
             'content-disposition',
@@ -567,10 +660,14 @@ export function comparisonRoutes({
           );
           return c.body(csv, 200, { 'content-type': 'text/csv; charset=utf-8' }) as never;
         }
-        return read(c, {
-          data: { periodId, year, criteria, indicators: columns, members },
-          attribution: attribution(),
-        });
+        return read(
+          c,
+          {
+            data: { periodId, year, criteria, methods, indicators: columns, members },
+            attribution,
+          },
+          [...languages],
+        );
       },
     );
 }

@@ -240,6 +240,44 @@ export function insertRow<T>(
 }
 
 /**
+ * D1 binds at most 100 values to one statement; Node's SQLite many more. Multi-row inserts stay
+ * within D1's limit so that one build of the SQL serves both.
+ */
+export const MAX_BOUND_VALUES = 100;
+
+/**
+ * INSERTs of many new rows, as few statements as D1 allows: each binds up to MAX_BOUND_VALUES
+ * values (16 participations a statement), and every full chunk shares one SQL text, so the driver
+ * prepares it once. Per row this costs one statement's worth of values, not one statement.
+ */
+export function insertRows<T>(
+  db: SqlDatabase,
+  description: EntityDescription<T>,
+  entities: readonly T[],
+): SqlStatement[] {
+  const d = described(description);
+  const names = [...d.key, ...Object.keys(d.columns), 'data'];
+  const perChunk = Math.max(1, Math.floor(MAX_BOUND_VALUES / names.length));
+  const tuple = `(${names.map(() => '?').join(', ')})`;
+  const statements: SqlStatement[] = [];
+  for (let start = 0; start < entities.length; start += perChunk) {
+    const chunk = entities.slice(start, start + perChunk);
+    const sql = cachedSql(
+      `insert:${d.table}:${chunk.length}`,
+      () =>
+        `INSERT INTO ${d.table} (${names.join(', ')}) VALUES ${chunk.map(() => tuple).join(', ')}`,
+    );
+    const values: SqlValue[] = [];
+    for (const entity of chunk) {
+      const e = entity as AnyEntity;
+      values.push(...keyAndColumns(d, e), json(e));
+    }
+    statements.push(db.prepare(sql).bind(...values));
+  }
+  return statements;
+}
+
+/**
  * UPDATE of a row to a new state of its entity. `ifMatch` guards it (the row must still be at
  * that version, and live); `revive` (imports) also undoes a soft delete.
  */

@@ -15,7 +15,7 @@ import {
   deleteRow,
   ENTITIES,
   type EntityDescription,
-  insertRow,
+  insertRows,
   updateRow,
 } from './entities.ts';
 import { orderThemes, type Store } from './store.ts';
@@ -41,15 +41,13 @@ const describe = (collection: Collection) => ENTITIES[collection] as EntityDescr
 const keyOf = (collection: Collection, e: Entity) => describe(collection).keyOf(e);
 
 export interface ImportPlan {
-  after: Dataset;
+  /** The data after the import, when its rules were checked (`checkRules`); else undefined. */
+  after: Dataset | undefined;
   issues: ValidationIssue[];
   ok: boolean;
   changes: Record<'created' | 'updated' | 'deleted' | 'unchanged', Record<Collection, number>>;
-  rows: {
-    create: Array<[Collection, Entity]>;
-    update: Array<[Collection, Entity]>;
-    delete: Array<[Collection, Entity]>;
-  };
+  /** The rows to write, per collection (no copies of the entities: the import's own objects). */
+  rows: Record<'create' | 'update' | 'delete', Record<Collection, Entity[]>>;
 }
 
 /** JSON with sorted keys: parsing reorders keys, and the order means nothing. */
@@ -70,10 +68,20 @@ const zero = () => ({
   activities: 0,
   programmes: 0,
 });
+const none = (): Record<Collection, Entity[]> => ({
+  sources: [],
+  networks: [],
+  periods: [],
+  themes: [],
+  participations: [],
+  activities: [],
+  programmes: [],
+});
 
 /**
  * What an import changes, and (unless `checkRules` is false: a CSV's rows are checked by
  * @verkosto/validation's checkCsvRows, with their lines) every rule's issues on the result.
+ * Each entity's key is made once; the data after the import is assembled only to check it.
  */
 export function planImport(
   current: Dataset,
@@ -81,12 +89,13 @@ export function planImport(
   registry: MunicipalityRegistry,
   options: { checkRules?: boolean } = {},
 ): ImportPlan {
+  const checkRules = options.checkRules !== false;
   const plan: ImportPlan = {
-    after: { ...current },
+    after: checkRules ? { ...current } : undefined,
     issues: [],
     ok: true,
     changes: { created: zero(), updated: zero(), deleted: zero(), unchanged: zero() },
-    rows: { create: [], update: [], delete: [] },
+    rows: { create: none(), update: none(), delete: none() },
   };
   // A CSV is the list of the periods it covers (core's replacePeriodRows); a dataset only adds and updates.
   const replacing: CsvRowsCollection | undefined =
@@ -101,36 +110,42 @@ export function planImport(
   for (const collection of COLLECTIONS) {
     const incoming = (input.data[collection] ?? []) as Entity[];
     const stored = (current[collection] ?? []) as Entity[];
-    const existing = new Map(stored.map((e) => [keyOf(collection, e), e]));
-    const next = new Map(existing);
+    const storedKeys = stored.map((e) => keyOf(collection, e));
+    const incomingKeys = incoming.map((e) => keyOf(collection, e));
+    const existing = new Map(storedKeys.map((key, index) => [key, stored[index]!]));
+    const removed = new Set<string>();
     if (collection === replacing) {
       const kept = new Set(replacePeriodRows(current, collection, incoming as never).keptIndexes);
-      const incomingKeys = new Set(incoming.map((i) => keyOf(collection, i)));
-      stored.forEach((e, index) => {
-        const key = keyOf(collection, e);
-        if (kept.has(index) || incomingKeys.has(key)) return;
-        next.delete(key);
-        plan.rows.delete.push([collection, e]);
+      const incomingSet = new Set(incomingKeys);
+      storedKeys.forEach((key, index) => {
+        if (kept.has(index) || incomingSet.has(key)) return;
+        removed.add(key);
+        plan.rows.delete[collection].push(stored[index]!);
         plan.changes.deleted[collection] += 1;
       });
     }
-    for (const entity of incoming) {
-      const key = keyOf(collection, entity);
-      const before = existing.get(key);
+    incoming.forEach((entity, index) => {
+      const before = existing.get(incomingKeys[index]!);
       if (!before) {
-        plan.rows.create.push([collection, entity]);
+        plan.rows.create[collection].push(entity);
         plan.changes.created[collection] += 1;
       } else if (canonical(before) !== canonical(entity)) {
-        plan.rows.update.push([collection, entity]);
+        plan.rows.update[collection].push(entity);
         plan.changes.updated[collection] += 1;
       } else {
         plan.changes.unchanged[collection] += 1;
       }
-      next.set(key, entity);
+    });
+    if (plan.after) {
+      const next = new Map(existing);
+      for (const key of removed) next.delete(key);
+      incoming.forEach((entity, index) => {
+        next.set(incomingKeys[index]!, entity);
+      });
+      (plan.after[collection] as Entity[]) = [...next.values()];
     }
-    (plan.after[collection] as Entity[]) = [...next.values()];
   }
-  if (options.checkRules !== false) plan.issues = checkDatasetRules(plan.after, { registry });
+  if (plan.after) plan.issues = checkDatasetRules(plan.after, { registry });
   plan.ok = !hasErrors(plan.issues);
   return plan;
 }
@@ -148,15 +163,18 @@ export async function commitImport(
 ): Promise<void> {
   const { db } = store;
   const changes: SqlStatement[] = [];
-  for (const [collection, e] of plan.rows.delete)
-    changes.push(deleteRow(db, ENTITIES[collection], keyOf(collection, e)));
+  for (const collection of COLLECTIONS)
+    for (const e of plan.rows.delete[collection])
+      changes.push(deleteRow(db, ENTITIES[collection], keyOf(collection, e)));
   for (const collection of COLLECTIONS) {
-    const created = plan.rows.create.filter(([c]) => c === collection).map(([, e]) => e);
+    const created = plan.rows.create[collection];
+    // Parents and continued themes first, so foreign keys hold at the end of every statement.
     const ordered = collection === 'themes' ? orderThemes(created as Theme[]) : created;
-    for (const e of ordered) changes.push(insertRow(db, describe(collection), e));
+    for (const statement of insertRows(db, describe(collection), ordered)) changes.push(statement);
   }
-  for (const [collection, e] of plan.rows.update)
-    changes.push(updateRow(db, describe(collection), e, { revive: true }));
+  for (const collection of COLLECTIONS)
+    for (const e of plan.rows.update[collection])
+      changes.push(updateRow(db, describe(collection), e, { revive: true }));
   await commit(store, {
     changes,
     audit: {

@@ -1,7 +1,7 @@
 import type { Dataset, Municipality } from '@verkosto/core';
 import type { SqlDatabase } from '../db/driver.ts';
 import { bumpVersion } from './commit.ts';
-import { ENTITIES, insertRow } from './entities.ts';
+import { ENTITIES, insertRows } from './entities.ts';
 import { createReads, type Reads } from './reads.ts';
 
 export interface StoreOptions {
@@ -99,14 +99,14 @@ export async function seedIfEmpty(db: SqlDatabase, dataset: Dataset): Promise<bo
   const row = await db.prepare('SELECT count(*) AS n FROM networks').first<{ n: number }>();
   if ((row?.n ?? 0) > 0) return false;
   await db.batch([
-    ...dataset.sources.map((s) => insertRow(db, ENTITIES.sources, s)),
-    ...dataset.networks.map((n) => insertRow(db, ENTITIES.networks, n)),
-    ...dataset.periods.map((p) => insertRow(db, ENTITIES.periods, p)),
+    ...insertRows(db, ENTITIES.sources, dataset.sources),
+    ...insertRows(db, ENTITIES.networks, dataset.networks),
+    ...insertRows(db, ENTITIES.periods, dataset.periods),
     // Parents and continued themes first, so foreign keys hold at every step.
-    ...orderThemes(dataset.themes).map((t) => insertRow(db, ENTITIES.themes, t)),
-    ...dataset.participations.map((p) => insertRow(db, ENTITIES.participations, p)),
-    ...(dataset.activities ?? []).map((a) => insertRow(db, ENTITIES.activities, a)),
-    ...(dataset.programmes ?? []).map((p) => insertRow(db, ENTITIES.programmes, p)),
+    ...insertRows(db, ENTITIES.themes, orderThemes(dataset.themes)),
+    ...insertRows(db, ENTITIES.participations, dataset.participations),
+    ...insertRows(db, ENTITIES.activities, dataset.activities ?? []),
+    ...insertRows(db, ENTITIES.programmes, dataset.programmes ?? []),
     bumpVersion(db),
   ]);
   return true;
