@@ -327,7 +327,8 @@ export function createReads(db: SqlDatabase) {
     /** An activity of a live period. */
     async activity(id: string) {
       const row = await first<DataRow>(
-        `SELECT data, version FROM activities WHERE id = ? AND period_id IN (${LIVE_PERIOD})`,
+        // A keyed lookup of its period, not the list of live periods.
+        'SELECT a.data, a.version FROM activities a WHERE a.id = ? AND EXISTS (SELECT 1 FROM periods p WHERE p.id = a.period_id AND p.deleted_at IS NULL)',
         id,
       );
       return row && versioned<Activity>(row);
@@ -387,7 +388,7 @@ export function createReads(db: SqlDatabase) {
     /** A period's programme, if it has one. */
     async programme(periodId: string) {
       const row = await first<DataRow>(
-        `SELECT data, version FROM programmes WHERE period_id = ? AND period_id IN (${LIVE_PERIOD})`,
+        'SELECT g.data, g.version FROM programmes g WHERE g.period_id = ? AND EXISTS (SELECT 1 FROM periods p WHERE p.id = g.period_id AND p.deleted_at IS NULL)',
         periodId,
       );
       return row && versioned<Programme>(row);
@@ -408,9 +409,11 @@ export function createReads(db: SqlDatabase) {
       if (codes.length === 0) return [];
       // One bound value whatever the count: D1 binds at most 100.
       const rows = await all<{ data: string }>(
-        'SELECT data FROM participations WHERE period_id = ? AND municipality_code IN (SELECT value FROM json_each(?))',
-        periodId,
+        // The codes outside (CROSS JOIN keeps that order): one keyed lookup each, reading only
+        // the rows asked for, however many other periods a municipality belongs to.
+        'SELECT p.data FROM json_each(?) AS j CROSS JOIN participations p ON p.period_id = ? AND p.municipality_code = j.value',
         JSON.stringify(codes),
+        periodId,
       );
       return rows.map((row) => JSON.parse(row.data) as Participation);
     },
