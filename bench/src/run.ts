@@ -474,6 +474,165 @@ async function scaleBench() {
   api.child.kill();
 }
 
+/**
+ * Activities at scale: adding a municipal workshop (its member's quota checked) and the first
+ * read of the period's activity list after it, on the seed and with 100 000 activities stored —
+ * 300 of them in the period written to, the rest in other networks' periods (about 330 each).
+ * The targets are the members' (the Scale group).
+ */
+async function activitiesBench() {
+  const api = await startServer([apiEntry], {
+    DATABASE_PATH: join(work, 'activities.db'),
+    ADMIN_TOKEN,
+  });
+  const headers = { authorization: `Bearer ${ADMIN_TOKEN}` };
+  const json = { ...headers, 'content-type': 'application/json' };
+  // Pori (609) in USO 4: three workshops a year; each is added and removed again.
+  const writeAndRead = async (n: number) => {
+    const post: number[] = [];
+    const read: number[] = [];
+    for (let i = 0; i < n; i++) {
+      let start = performance.now();
+      const res = await fetch(`${api.url}/v1/periods/uso-4/activities`, {
+        method: 'POST',
+        headers: json,
+        body: JSON.stringify({
+          id: 'uso-4-mittaustyopaja',
+          kind: 'municipal-workshop',
+          title: { fi: 'Kuntatyöpaja' },
+          start: '2017-03-01T09:00',
+          end: '2017-03-01T12:00',
+          themeIds: ['uso-4-muutoksen-johtaminen'],
+          municipalityCode: '609',
+        }),
+      });
+      await res.text();
+      post.push(performance.now() - start);
+      if (res.status !== 201) throw new Error(`POST workshop: ${res.status}`);
+      start = performance.now();
+      const page = await fetch(`${api.url}/v1/periods/uso-4/activities`);
+      await page.text();
+      read.push(performance.now() - start);
+      if (!page.ok) throw new Error(`read after write: ${page.status}`);
+      const removed = await fetch(`${api.url}/v1/activities/uso-4-mittaustyopaja`, {
+        method: 'DELETE',
+        headers: { ...headers, 'if-match': '*' },
+      });
+      if (removed.status !== 204) throw new Error(`DELETE workshop: ${removed.status}`);
+    }
+    return { post: median(post), read: median(read) };
+  };
+  await writeAndRead(5);
+  const seed = await writeAndRead(15);
+  log(`  seed: POST ${seed.post.toFixed(1)} ms, first read ${seed.read.toFixed(1)} ms`);
+
+  const TOTAL = Number(process.env.BENCH_ACTIVITIES ?? 100_000);
+  const IN_USO_4 = 300;
+  const activity = (periodId: string, year: number, k: number, themeId: string) => {
+    const day = new Date(Date.UTC(year, 0, 1 + (k % 365))).toISOString().slice(0, 10);
+    return {
+      id: `${periodId}-seminaari-${k}`,
+      periodId,
+      kind: k % 2 ? 'work-seminar' : 'national-seminar',
+      status: k % 3 ? 'held' : 'planned',
+      title: { fi: `Seminaari ${k}` },
+      start: `${day}T10:00`,
+      end: `${day}T15:00`,
+      themeIds: [themeId],
+      participantCount: 40,
+      sources: [],
+    };
+  };
+  const importJson = async (body: object) => {
+    const res = await fetch(`${api.url}/v1/import`, {
+      method: 'POST',
+      headers: json,
+      body: JSON.stringify(body),
+    });
+    if (!res.ok) throw new Error(`activity import failed: ${(await res.text()).slice(0, 500)}`);
+  };
+  const empty = { formatVersion: 1, sources: [], networks: [], periods: [], themes: [] };
+  await importJson({
+    ...empty,
+    participations: [],
+    activities: Array.from({ length: IN_USO_4 }, (_, k) =>
+      activity('uso-4', 2017 + (k % 2), k, 'uso-4-muutoksen-johtaminen'),
+    ),
+  });
+  let stored = IN_USO_4;
+  for (let n = 0; stored < TOTAL; n++) {
+    // One network of one-year periods (2008–2026) and a theme each, without members.
+    const network = `toiminta-${n}`;
+    const periods = Array.from({ length: 19 }, (_, y) => ({
+      id: `${network}-${y + 1}`,
+      networkId: network,
+      ordinal: y + 1,
+      label: `T${n} ${y + 1}`,
+      startDate: `${2008 + y}-01-01`,
+      endDate: `${2008 + y}-12-31`,
+      sources: [],
+    }));
+    const themes = periods.map((p) => ({
+      id: `${p.id}-teema`,
+      periodId: p.id,
+      slug: 'teema',
+      name: { fi: 'Teema' },
+      origin: 'new',
+      keywords: [],
+      sources: [],
+    }));
+    const activities = periods
+      .flatMap((p) =>
+        Array.from({ length: 330 }, (_, k) =>
+          activity(p.id, Number(p.startDate.slice(0, 4)), k, `${p.id}-teema`),
+        ),
+      )
+      .slice(0, TOTAL - stored);
+    await importJson({
+      ...empty,
+      networks: [
+        {
+          id: network,
+          name: { fi: `Toiminta ${n}` },
+          organiser: 'Kuntaliitto',
+          links: [],
+          sources: [],
+        },
+      ],
+      periods,
+      themes,
+      participations: [],
+      activities,
+    });
+    stored += activities.length;
+    log(`  stored ${stored.toLocaleString('en')} activities`);
+  }
+  await writeAndRead(5);
+  const big = await writeAndRead(15);
+  log(`  ${stored}: POST ${big.post.toFixed(1)} ms, first read ${big.read.toFixed(1)} ms`);
+  const size = `${stored.toLocaleString('en')} activities stored, ${IN_USO_4} in the period`;
+  const ms = (value: number) => `${value.toFixed(1)} ms`;
+  rows.push({
+    group: 'Activities',
+    what: `POST a municipal workshop (quota checked), p50 of 15 (${size})`,
+    value: ms(big.post),
+    baseline: `${ms(seed.post)} on the seed`,
+    ratio: big.post / seed.post,
+    target: '≤ 15 ms and ≤ 3×',
+    met: big.post <= 15 && big.post / seed.post <= 3,
+  });
+  rows.push({
+    group: 'Activities',
+    what: `first read of the period's activities after a write, p50 of 15 (${size})`,
+    value: ms(big.read),
+    baseline: `${ms(seed.read)} on the seed`,
+    ratio: big.read / seed.read,
+    target: '≤ 10 ms',
+    met: big.read <= 10,
+  });
+  api.child.kill();
+}
+
 function sizes() {
   const out = join(work, 'worker');
   execFileSync('pnpm', ['exec', 'wrangler', 'deploy', '--dry-run', '--outdir', out], {
@@ -634,6 +793,7 @@ const groups: Array<[string, () => unknown]> = [
         push: (row) => rows.push(row),
       }),
   ],
+  ['activities', activitiesBench],
 ];
 
 try {

@@ -906,6 +906,85 @@ describe('languages, sources and what is inferred', () => {
   });
 });
 
+describe('programme and activities', () => {
+  it('shows planned against held, books a workshop, filters, shows months, edits through a conflict and deletes', async () => {
+    await signOut();
+    await signIn('aino');
+    await open('#/periods/uso-4', /USO 4/);
+    const pori = page.getByRole('row', { name: /609/ });
+    await expect.poll(async () => pori.textContent()).toContain('0/6 työpajaa');
+    await page.getByRole('link', { name: /Ohjelma ja toiminta/ }).click();
+    await page.getByRole('heading', { name: 'USO 4: ohjelma ja toiminta' }).waitFor();
+    const progress = page.getByRole('table', { name: 'Suunniteltu ja toteutunut' });
+    // USO 4's sources: national seminars four times a year, so eight for the period.
+    const seminars = progress.getByRole('row', { name: /valtakunnallinen seminaari/ });
+    expect(await seminars.textContent()).toBe('valtakunnallinen seminaari8000');
+    await page.getByText('Ei toimintaa näillä rajauksilla.').waitFor();
+
+    await page.getByRole('button', { name: 'Lisää toiminta' }).click();
+    await page.getByLabel('Otsikko suomeksi').fill('Porin kuntatyöpaja');
+    await page.getByLabel('Alkaa (päivä)').fill('2017-03-01');
+    await page.getByLabel('Alkaa (kellonaika)').fill('09:00');
+    await page.getByLabel('Päättyy (kellonaika)').fill('12:00');
+    await page.getByLabel('Kunta (kuntatyöpaja)').selectOption('609');
+    expect(await axe('21-activity-form')).toEqual([]);
+    await page.getByRole('button', { name: 'Tallenna', exact: true }).click();
+    await page.getByText('Toiminta Porin kuntatyöpaja tallennettiin.').waitFor();
+    const table = page.getByRole('table', { name: 'Toiminta' });
+    const row = table.getByRole('row', { name: /Porin kuntatyöpaja/ });
+    expect(await row.textContent()).toContain('1.3.2017');
+    const { data } = await readJson('/v1/periods/uso-4/activities?municipality=609');
+    expect(data.map((a: { start: string }) => a.start)).toEqual(['2017-03-01T09:00']);
+    const id: string = data[0].id;
+
+    // A seminar from elsewhere; the kind filter and the month view.
+    const seminar = await fetch(`${apiUrl}/v1/periods/uso-4/activities`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${ADMIN_TOKEN}`, 'content-type': 'application/json' },
+      body: JSON.stringify({
+        kind: 'national-seminar',
+        status: 'held',
+        title: { fi: 'Teemaseminaari' },
+        start: '2017-04-20',
+        end: '2017-04-20',
+        themeIds: ['uso-4-muutoksen-johtaminen'],
+        participantCount: 84,
+      }),
+    });
+    expect(seminar.status).toBe(201);
+    await page.reload();
+    await table.getByRole('row', { name: /Teemaseminaari/ }).waitFor();
+    await page.getByLabel('Laji', { exact: true }).selectOption('national-seminar');
+    await expect.poll(() => table.getByRole('row').count()).toBe(2);
+    await page.getByLabel('Laji', { exact: true }).selectOption('');
+    await expect.poll(() => table.getByRole('row').count()).toBe(3);
+    await page.getByLabel('Kuukausittain').check();
+    await page.getByRole('heading', { name: 'maaliskuu 2017' }).waitFor();
+    await page.getByRole('heading', { name: 'huhtikuu 2017' }).waitFor();
+    expect(await axe('22-programme-months')).toEqual([]);
+    await page.getByLabel('Luettelo').check();
+    expect(await seminars.textContent()).toBe('valtakunnallinen seminaari8100');
+
+    // Someone else changes the workshop while it is being edited: both versions are shown.
+    await table.getByRole('button', { name: 'Muokkaa: Porin kuntatyöpaja' }).click();
+    await page.getByLabel('Osallistujia').waitFor();
+    await otherAdminWrites(`/v1/activities/${id}`, { participantCount: 15 });
+    await page.getByLabel('Osallistujia').fill('12');
+    await page.getByRole('button', { name: 'Tallenna', exact: true }).click();
+    await page.getByRole('button', { name: 'Tallenna omani sen päälle' }).click();
+    await page.getByText('Toiminta Porin kuntatyöpaja tallennettiin.').waitFor();
+    expect((await readJson(`/v1/activities/${id}`)).data.participantCount).toBe(12);
+
+    await open('#/periods/uso-4', /USO 4/);
+    await expect.poll(async () => pori.textContent()).toContain('1/6 työpajaa');
+    await open('#/periods/uso-4/programme', 'USO 4: ohjelma ja toiminta');
+    await table.getByRole('button', { name: 'Poista: Porin kuntatyöpaja' }).click();
+    await page.getByText('Toiminta Porin kuntatyöpaja poistettiin.').waitFor();
+    expect((await fetch(`${apiUrl}/v1/activities/${id}`)).status).toBe(404);
+    expect(await axe('23-programme')).toEqual([]);
+  });
+});
+
 describe('roles', () => {
   it('shows an admin the audit log, filterable by what changed', async () => {
     await signOut();

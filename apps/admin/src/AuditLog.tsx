@@ -10,7 +10,15 @@ import { formatMoment } from './ui/format.ts';
 import { type FormIssue, issuesOfProblem } from './ui/issues.ts';
 
 type AuditEntry = Schemas['AuditEntry'];
-const ENTITIES = ['network', 'period', 'theme', 'participation', 'dataset'] as const;
+const ENTITIES = [
+  'network',
+  'period',
+  'theme',
+  'participation',
+  'activity',
+  'programme',
+  'dataset',
+] as const;
 const PAGE = 50;
 
 interface Filters {

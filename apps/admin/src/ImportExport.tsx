@@ -26,7 +26,15 @@ interface Upload {
   idempotencyKey: string;
 }
 
-const COLLECTIONS = ['periods', 'themes', 'participations', 'networks', 'sources'] as const;
+const COLLECTIONS = [
+  'periods',
+  'themes',
+  'participations',
+  'activities',
+  'programmes',
+  'networks',
+  'sources',
+] as const;
 const MAX_ISSUES_SHOWN = 200;
 
 const typeOf = (file: File) =>

@@ -12,7 +12,7 @@ import { useLanguage, useT, useTn } from './i18n.ts';
 import { MemberForm } from './MemberForm.tsx';
 import { DataTable } from './ui/DataTable.tsx';
 import { Field } from './ui/Field.tsx';
-import { formatDate, formatReportedCount } from './ui/format.ts';
+import { formatDate, formatNumber, formatReportedCount } from './ui/format.ts';
 import { type FormIssue, fieldPath, issuesOfProblem } from './ui/issues.ts';
 import { type Status, StatusMessage } from './ui/StatusMessage.tsx';
 import { deleteCurrentVersion, failureStatus } from './ui/writes.ts';
@@ -136,6 +136,26 @@ export function PeriodMembers({ period, canEdit }: { period: Period; canEdit: bo
               label: t('leftOn'),
               cell: (m) => (m.leftOn ? formatDate(m.leftOn, language) : '–'),
               sortValue: (m) => m.leftOn,
+            },
+            {
+              // "3/5 työpajaa": booked and held workshops against the quota.
+              label: t('workshops'),
+              cell: (m) => {
+                const { quota, held, planned } = m.workshops;
+                const used = held + planned;
+                const params = { used: formatNumber(used, language) };
+                return (
+                  <span
+                    title={t('workshopsHeld', {
+                      held: formatNumber(held, language),
+                      planned: formatNumber(planned, language),
+                    })}
+                  >
+                    {quota === null ? tn('workshopCount', used) : tn('workshopUse', quota, params)}
+                  </span>
+                );
+              },
+              sortValue: (m) => m.workshops.held + m.workshops.planned,
             },
             {
               label: t('membership'),

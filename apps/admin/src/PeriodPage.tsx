@@ -80,6 +80,9 @@ export function PeriodPage({ periodId, canEdit }: { periodId: string; canEdit: b
       </h1>
       {period.description && <p lang="fi">{period.description.fi}</p>}
       <p>
+        <a href={`#/periods/${period.id}/programme`}>{t('programmeLink')}</a>
+      </p>
+      <p>
         <a href={`#/periods/${period.id}/comparison`}>{t('comparisonLink')}</a>
       </p>
       <StatusMessage status={status} />

@@ -35,6 +35,9 @@ const ImportExport = lazy(() =>
   import('./ImportExport.tsx').then((m) => ({ default: m.ImportExport })),
 );
 const Accounts = lazy(() => import('./Accounts.tsx').then((m) => ({ default: m.Accounts })));
+const ProgrammePage = lazy(() =>
+  import('./ProgrammePage.tsx').then((m) => ({ default: m.ProgrammePage })),
+);
 const Comparison = lazy(() => import('./Comparison.tsx').then((m) => ({ default: m.Comparison })));
 const ComparisonReport = lazy(() =>
   import('./ComparisonReport.tsx').then((m) => ({ default: m.ComparisonReport })),
@@ -57,6 +60,14 @@ export const PAGES: Record<Route['page'], PageDefinition> = {
     component: ({ route, role }) =>
       route.page === 'period' ? (
         <PeriodPage periodId={route.periodId} canEdit={canEdit(role)} />
+      ) : null,
+  },
+  programme: {
+    title: 'programme',
+    navParent: 'periods',
+    component: ({ route, role }) =>
+      route.page === 'programme' ? (
+        <ProgrammePage periodId={route.periodId} canEdit={canEdit(role)} />
       ) : null,
   },
   comparison: {

@@ -2,6 +2,7 @@
 export type Route =
   | { page: 'periods' }
   | { page: 'period'; periodId: string }
+  | { page: 'programme'; periodId: string }
   | { page: 'import' }
   | { page: 'audit' }
   | { page: 'accounts' }
@@ -10,6 +11,8 @@ export type Route =
   | { page: 'report'; periodId: string; code: string; year: number; indicators: string[] };
 
 export function parseRoute(hash: string): Route {
+  const programme = /^#\/periods\/([a-z0-9-]+)\/programme$/.exec(hash);
+  if (programme) return { page: 'programme', periodId: programme[1]! };
   const comparison = /^#\/periods\/([a-z0-9-]+)\/comparison$/.exec(hash);
   if (comparison) return { page: 'comparison', periodId: comparison[1]! };
   // A member's starting-point report: what it shows is in the address, so it can be shared.

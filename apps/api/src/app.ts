@@ -13,6 +13,7 @@ import { ProblemError, problem } from './http/problem.ts';
 import { createLimiters } from './http/rate-limit.ts';
 import { createResponseCache } from './http/response-cache.ts';
 import { completeOperations } from './openapi-operations.ts';
+import { activityRoutes } from './routes/activities.ts';
 import { auditRoutes } from './routes/audit.ts';
 import { authRoutes } from './routes/auth.ts';
 import { comparisonRoutes } from './routes/comparison.ts';
@@ -71,6 +72,7 @@ function producedTypes(path: string, format: string | undefined): string[] | und
   if (path.startsWith('/docs/')) return undefined;
   if (path === '/v1/export' && format === 'csv') return ['text/csv'];
   if (format === 'csv' && /^\/v1\/periods\/[^/]+\/comparison$/.test(path)) return ['text/csv'];
+  if (/^\/v1\/periods\/[^/]+\/activities\.ics$/.test(path)) return ['text/calendar'];
   return ['application/json', 'application/problem+json'];
 }
 
@@ -190,6 +192,7 @@ export function createApp(options: AppDeps) {
   app.route('/', exportRoutes(deps));
   app.route('/', metaRoutes(deps));
   app.route('/', authRoutes(deps));
+  app.route('/', activityRoutes(deps));
   app.route('/', importRoutes(deps));
   app.route('/', auditRoutes(deps));
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', {
@@ -217,6 +220,11 @@ export function createApp(options: AppDeps) {
       tags: [
         { name: 'Networks', description: 'Development networks and their insights.' },
         { name: 'Periods', description: 'Periods (toimikaudet), their themes and members.' },
+        {
+          name: 'Activities',
+          description:
+            'What a network does: seminars, meetings and each member’s municipal workshops, the programme and a calendar feed.',
+        },
         { name: 'Themes', description: 'Themes (teemat) with lineage across periods.' },
         {
           name: 'Municipalities',

@@ -140,6 +140,20 @@ export const ThemeWithLineage = Theme.extend({
   }),
 }).openapi('ThemeWithLineage');
 
+const WorkshopCount = z.object({
+  quota: z.number().int().nullable(),
+  held: z.number().int(),
+  planned: z.number().int(),
+  remaining: z.number().int().nullable(),
+});
+/** A member's municipal workshops against its quota. */
+export const WorkshopUse = WorkshopCount.extend({
+  years: z.array(WorkshopCount.extend({ year: z.number().int() })).optional(),
+}).openapi('WorkshopUse', {
+  description:
+    'Municipal workshops held and booked (not cancelled) against the quota (null without one); with a yearly quota, each year too.',
+});
+
 export const Participant = z
   .object({
     periodId: z.string(),
@@ -158,6 +172,7 @@ export const Participant = z
         'Compared with the previous period; null when either period has no member list on record.',
     }),
     sources: z.array(z.string()),
+    workshops: WorkshopUse,
   })
   .openapi('Participant');
 

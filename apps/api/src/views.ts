@@ -12,6 +12,7 @@ import {
   type Region,
   type Theme,
   type ThemeLineage,
+  type WorkshopUse,
 } from '@verkosto/core';
 import { named, pick } from './http/lang.ts';
 import type { MemberHistory, PeriodCounts } from './store/reads.ts';
@@ -112,6 +113,7 @@ export function participantView(
   previousMembers: ReadonlySet<string> | undefined,
   registry: MunicipalityRegistry,
   lang: Language,
+  workshops: WorkshopUse | undefined,
 ) {
   const code = participation.municipalityCode;
   const names = registry.nameOn(code, period.startDate) ?? { fi: code, sv: code };
@@ -128,6 +130,7 @@ export function participantView(
           ? ('returning' as const)
           : ('new' as const)
         : null,
+    workshops: workshops ?? { quota: null, held: 0, planned: 0, remaining: null },
   };
 }
 

@@ -76,16 +76,25 @@ describe('import', () => {
     expect(await t.auditCount()).toBe(before);
   });
 
-  it('refuses a dataset with activities or programmes, which it cannot store yet', async () => {
-    const before = await t.auditCount();
+  it('imports a dataset’s programmes, which a dry run shows first', async () => {
     const dataset = {
       ...bigDataset(0),
-      programmes: [{ periodId: 'uso-5', planned: [], sources: [] }],
+      programmes: [
+        {
+          periodId: 'uso-1',
+          planned: [{ kind: 'work-seminar', per: 'year', sources: [] }],
+          sources: [],
+        },
+      ],
     };
+    const dry = await importBody('application/json', JSON.stringify(dataset), {}, '?dryRun=true');
+    expect((await dry.json()).data.changes.created.programmes).toBe(1);
+    expect((await getJson(t.app, '/v1/periods/uso-1/programme')).body.data.exists).toBe(false);
     const res = await importBody('application/json', JSON.stringify(dataset));
-    expect(res.status).toBe(400);
-    expect((await res.json()).detail).toMatch(/does not store programmes/);
-    expect(await t.auditCount()).toBe(before);
+    expect(res.status).toBe(200);
+    expect((await getJson(t.app, '/v1/periods/uso-1/programme')).body.data.planned).toEqual(
+      dataset.programmes[0]!.planned,
+    );
   });
 
   it('imports members CSV in one transaction with one audit row, idempotently with a key', async () => {

@@ -49,6 +49,14 @@ beforeAll(async () => {
     sources: [],
   });
   await write('/v1/periods/toinen-1/participants', { municipalityCode: '091' });
+  for (const period of ['toinen-1', 'uso-7'])
+    await write(`/v1/periods/${period}/activities`, {
+      id: `${period}-seminaari`,
+      kind: 'national-seminar',
+      title: { fi: 'Seminaari' },
+      start: period === 'uso-7' ? '2023-03-01' : '2025-03-01',
+      end: period === 'uso-7' ? '2023-03-01' : '2025-03-01',
+    });
   for (const username of ['uso-coordinator', 'any-editor'])
     await createUser(
       t.db,
@@ -89,6 +97,19 @@ const routes = (n: 'uso' | 'toinen') => {
     ['POST', `/v1/periods/${period}/participants`, { municipalityCode: '049' }],
     ['PATCH', `/v1/periods/${memberPeriod}/participants/${member}`, { leftOn: '2020-01-01' }],
     ['DELETE', `/v1/periods/${memberPeriod}/participants/${member}`],
+    [
+      'POST',
+      `/v1/periods/${period}/activities`,
+      {
+        kind: 'work-seminar',
+        title: { fi: 'Työseminaari' },
+        start: '2024-05-02',
+        end: '2024-05-02',
+      },
+    ],
+    ['PATCH', `/v1/activities/${period}-seminaari`, { participantCount: 40 }],
+    ['DELETE', `/v1/activities/${period}-seminaari`],
+    ['PUT', `/v1/periods/${period}/programme`, { planned: [], sources: [] }],
     [
       'POST',
       '/v1/import?dryRun=true',

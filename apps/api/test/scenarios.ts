@@ -230,6 +230,61 @@ export function defineScenarios(target: () => ScenarioTarget) {
     });
   });
 
+  describe('scenario: activities', () => {
+    it('books workshops up to the quota, refuses one more, and lists them, counts them and serves them as a calendar', async () => {
+      const token = await editorToken();
+      // Kerava (245), a member of USO 4: three workshops a year.
+      const add = (day: string) =>
+        target().fetch('/v1/periods/uso-4/activities', {
+          method: 'POST',
+          headers: json(token),
+          body: JSON.stringify({
+            kind: 'municipal-workshop',
+            title: { fi: 'Kuntatyöpaja' },
+            start: `${day}T09:00`,
+            end: `${day}T12:00`,
+            municipalityCode: '245',
+          }),
+        });
+      for (const day of ['2018-02-01', '2018-04-01', '2018-06-01'])
+        expect((await add(day)).status).toBe(201);
+      const over = await add('2018-08-01');
+      expect(over.status).toBe(400);
+      expect(over.headers.get('content-type')).toBe('application/problem+json');
+      expect(
+        ((await over.json()) as { issues: Array<{ code: string }> }).issues.map((i) => i.code),
+      ).toEqual(['workshop_quota_exceeded']);
+
+      const member = (await (
+        await target().fetch('/v1/periods/uso-4/participants/245')
+      ).json()) as { data: { workshops: { quota: number; planned: number; remaining: number } } };
+      expect(member.data.workshops).toMatchObject({ quota: 6, planned: 3, remaining: 3 });
+      const list = (await (
+        await target().fetch('/v1/periods/uso-4/activities?municipality=245&limit=2')
+      ).json()) as { data: Array<{ start: string }>; meta: { total: number; nextCursor: string } };
+      expect(list.meta.total).toBe(3);
+      expect(list.data.map((a) => a.start)).toEqual(['2018-02-01T09:00', '2018-04-01T09:00']);
+      const next = (await (
+        await target().fetch(
+          `/v1/periods/uso-4/activities?municipality=245&limit=2&cursor=${list.meta.nextCursor}`,
+        )
+      ).json()) as { data: Array<{ start: string }> };
+      expect(next.data.map((a) => a.start)).toEqual(['2018-06-01T09:00']);
+
+      const progress = (await (await target().fetch('/v1/periods/uso-4/programme')).json()) as {
+        data: { progress: Array<{ kind: string; scheduled: number }> };
+      };
+      expect(
+        progress.data.progress.find((r) => r.kind === 'municipal-workshop')!.scheduled,
+      ).toBeGreaterThanOrEqual(3);
+      const ics = await target().fetch('/v1/periods/uso-4/activities.ics');
+      expect(ics.headers.get('content-type')).toBe('text/calendar; charset=utf-8');
+      const text = await ics.text();
+      expect(text.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
+      expect(text).toContain('DTSTART;TZID=Europe/Helsinki:20180201T090000');
+    });
+  });
+
   describe('scenario: import', () => {
     it('dry-runs, imports all or nothing, and replays an Idempotency-Key', async () => {
       const token = await editorToken();

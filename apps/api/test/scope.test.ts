@@ -2,12 +2,23 @@ import { usoDataset } from '@verkosto/data';
 import { selectScope, type WriteScope } from '@verkosto/validation';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ENTITIES, insertRow } from '../src/store/entities.ts';
 import { loadScope } from '../src/store/scope.ts';
+import { workshop } from './activities.ts';
 import { testApp } from './harness.ts';
 
 let t: Awaited<ReturnType<typeof testApp>>;
 beforeAll(async () => {
   t = await testApp();
+  // Activities in two periods (one soft-deleted below), out of id order.
+  await t.db.batch(
+    [
+      workshop('uso-4-b', '2018-02-01', '609'),
+      workshop('uso-4-a', '2018-02-01', '091'),
+      { ...workshop('uso-4-c', '2017-05-01', '609'), status: 'held' as const },
+      { ...workshop('uso-2-a', '2013-05-01', '609'), periodId: 'uso-2', themeIds: [] },
+    ].map((a) => insertRow(t.db, ENTITIES.activities, a)),
+  );
   // A soft-deleted period: neither it nor its themes and members are live data.
   await t.db
     .prepare("UPDATE periods SET deleted_at = '2026-01-01T00:00:00Z' WHERE id = 'uso-2'")
@@ -26,6 +37,7 @@ describe('a write’s scope, loaded by index', () => {
       periods: some(ids(usoDataset.periods)),
       themes: some([...ids(usoDataset.themes), 'uso-2-hyvinvointi']),
       membersOf: some(ids(usoDataset.periods)),
+      activitiesOf: some(ids(usoDataset.periods)),
     }) satisfies fc.Arbitrary<WriteScope>;
     await fc.assert(
       fc.asyncProperty(scopes, async (scope) => {

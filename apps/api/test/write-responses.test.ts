@@ -58,6 +58,37 @@ const writes: Array<{ method: string; path: string; body?: unknown; status: numb
     status: 200,
     body: { role: 'kumppani' },
   },
+  {
+    method: 'PUT',
+    path: '/v1/periods/kaavio-1/programme',
+    status: 200,
+    body: {
+      planned: [{ kind: 'national-seminar', count: 2, per: 'year', sources: [] }],
+      workshopQuota: { count: 2, per: 'period', sources: [] },
+      sources: [],
+    },
+  },
+  {
+    method: 'POST',
+    path: '/v1/periods/kaavio-1/activities',
+    status: 201,
+    body: {
+      id: 'kaavio-1-tyopaja',
+      kind: 'municipal-workshop',
+      title: { fi: 'Työpaja' },
+      start: '2025-05-01T09:00',
+      end: '2025-05-01T12:00',
+      themeIds: ['kaavio-1-teema'],
+      municipalityCode: '091',
+    },
+  },
+  {
+    method: 'PATCH',
+    path: '/v1/activities/kaavio-1-tyopaja',
+    status: 200,
+    body: { status: 'held', participantCount: 12 },
+  },
+  { method: 'DELETE', path: '/v1/activities/kaavio-1-tyopaja', status: 204 },
   { method: 'DELETE', path: '/v1/periods/kaavio-1', status: 204 },
   { method: 'POST', path: '/v1/periods/kaavio-1/restore', status: 200 },
 ];

@@ -2,7 +2,7 @@
  * The same logic in Express 5: each request computes its answer from the dataset and the
  * registry with the API's own view functions, as a conventional server would.
  */
-import { previousPeriod, toIsoDate } from '@verkosto/core';
+import { previousPeriod, toIsoDate, workshopUseByMember } from '@verkosto/core';
 import { usoDataset as dataset, municipalityRegistry as registry } from '@verkosto/data';
 import express from 'express';
 import { paginate } from '../../../apps/api/src/http/pagination.ts';
@@ -37,9 +37,26 @@ app.get('/v1/periods/:periodId/participants', (req, res) => {
     : undefined;
   const members = dataset.participations.filter((p) => p.periodId === period.id);
   const page = paginate(members, (p) => p.municipalityCode, 50);
+  // Each member's workshops against its quota, as the API's member list carries them.
+  const workshops = workshopUseByMember(
+    period,
+    dataset.programmes?.find((p) => p.periodId === period.id),
+    members,
+    dataset.activities ?? [],
+    registry,
+  );
   res.json({
     ...page,
-    data: page.data.map((p) => participantView(p, period, previousMembers, registry, 'fi')),
+    data: page.data.map((p) =>
+      participantView(
+        p,
+        period,
+        previousMembers,
+        registry,
+        'fi',
+        workshops.get(p.municipalityCode),
+      ),
+    ),
   });
 });
 

@@ -139,7 +139,7 @@ export interface paths {
         };
         /**
          * The member municipalities of a period
-         * @description With names, the region at the period’s start, and whether each is new or returning compared with the previous period.
+         * @description With names, the region at the period’s start, whether each is new or returning compared with the previous period, and its municipal workshops against its quota.
          */
         get: operations["listParticipants"];
         put?: never;
@@ -395,7 +395,7 @@ export interface paths {
         };
         /**
          * The whole dataset, in the shared format
-         * @description JSON: the dataset format (`docs/dataset-format.md`). CSV: the members form, or with `kind=themes` the themes form; RFC 4180 by default, or with `dialect=excel-fi` as Excel in a Finnish locale opens it right (`;` separators, CRLF, a UTF-8 byte-order mark). The import reads both.
+         * @description JSON: the dataset format (`docs/dataset-format.md`), activities and programmes included. CSV: the members form, or with `kind=themes` the themes form, or with `kind=activities` the activities form; RFC 4180 by default, or with `dialect=excel-fi` as Excel in a Finnish locale opens it right (`;` separators, CRLF, a UTF-8 byte-order mark). The import reads both.
          */
         get: operations["exportDataset"];
         put?: never;
@@ -567,6 +567,1033 @@ export interface paths {
         patch: operations["updateUser"];
         trace?: never;
     };
+    "/v1/periods/{periodId}/activities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The activities of a period, in programme order
+         * @description Seminars, meetings and each member’s municipal workshops, by start and id; filtered by kind, the workshop’s municipality, a theme and the first day (`from`, `to`, inclusive).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    kind?: string;
+                    municipality?: string;
+                    theme?: string;
+                    /** @description Activities that start on or after this day. */
+                    from?: string;
+                    /** @description Activities that start on or before this day. */
+                    to?: string;
+                    /** @description Items per page, 1–500. */
+                    limit?: number;
+                    /** @description From `meta.nextCursor`. */
+                    cursor?: string;
+                    /** @description The language of `name`; overrides Accept-Language. */
+                    lang?: "fi" | "sv" | "en";
+                };
+                header?: never;
+                path: {
+                    periodId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The activities, by start and id. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ActivityList"];
+                    };
+                };
+                /** @description A parameter is invalid (problem `/problems/bad-request`). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource (problem `/problems/not-found`). */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Accept allows no media type this resource has. */
+                406: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error, without internals. */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Add an activity (a workshop is checked against its member’s quota)
+         * @description Without `id`, the id is made of the period, the first day, the Finnish title and the workshop’s municipality. `status` defaults to `planned`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    periodId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description A lowercase id: a–z, digits and hyphens. */
+                        id?: string;
+                        /** @description A lowercase id: a–z, digits and hyphens. */
+                        kind: string;
+                        /** @enum {string} */
+                        status?: "planned" | "held" | "cancelled";
+                        title: {
+                            fi: string;
+                            sv?: string;
+                            en?: string;
+                        };
+                        description?: {
+                            fi: string;
+                            sv?: string;
+                            en?: string;
+                        };
+                        /** @description A whole day YYYY-MM-DD, or a wall-clock time in Helsinki (Europe/Helsinki) YYYY-MM-DDTHH:MM. */
+                        start: string;
+                        /** @description A whole day YYYY-MM-DD, or a wall-clock time in Helsinki (Europe/Helsinki) YYYY-MM-DDTHH:MM. */
+                        end: string;
+                        themeIds?: string[];
+                        /** @description An official municipality code (kuntanumero), zero-padded: 091. */
+                        municipalityCode?: string;
+                        participantCount?: number;
+                        sources?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Added. */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ActivityWritten"];
+                    };
+                };
+                /** @description The body or a parameter is invalid; `issues` says where (problem `/problems/bad-request`). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not authenticated (problem `/problems/unauthorized`). */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The role or the user’s networks do not allow it, or a session write lacks X-CSRF-Token or comes from another origin (problem `/problems/forbidden`). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource (problem `/problems/not-found`). */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description It already exists, or other data depends on it (problem `/problems/conflict`). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match is stale: someone else changed it. The current ETag is in the ETag header. */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is too large (problem `/problems/payload-too-large`). */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is not JSON (problem `/problems/unsupported-media-type`). */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match is missing. */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests; see Retry-After (problem `/problems/too-many-requests`). */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error, without internals. */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/periods/{periodId}/activities.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The activities of a period as a calendar feed (iCalendar)
+         * @description RFC 5545, for subscribing from Outlook and other calendar apps: times in Europe/Helsinki, whole days as dates, cancelled activities with STATUS:CANCELLED.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description The language of `name`; overrides Accept-Language. */
+                    lang?: "fi" | "sv" | "en";
+                };
+                header?: never;
+                path: {
+                    periodId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The calendar. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/calendar": string;
+                    };
+                };
+                /** @description A parameter is invalid (problem `/problems/bad-request`). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource (problem `/problems/not-found`). */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Accept allows no media type this resource has. */
+                406: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error, without internals. */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/periods/{periodId}/programme": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A period’s programme: planned against held, per kind
+         * @description The programme as its sources state it (counts per kind and each member’s workshop quota), and for each kind what the programme plans for the whole period against what was held, is booked and was cancelled.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description The language of `name`; overrides Accept-Language. */
+                    lang?: "fi" | "sv" | "en";
+                };
+                header?: never;
+                path: {
+                    periodId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The programme. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProgrammeResponse"];
+                    };
+                };
+                /** @description A parameter is invalid (problem `/problems/bad-request`). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource (problem `/problems/not-found`). */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Accept allows no media type this resource has. */
+                406: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error, without internals. */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Set a period’s programme
+         * @description Creates the programme, or replaces it: replacing needs If-Match with the ETag of GET …/programme.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description The ETag you last read, when the period has a programme. */
+                    "if-match"?: string;
+                };
+                path: {
+                    periodId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        planned: {
+                            /** @description A lowercase id: a–z, digits and hyphens. */
+                            kind: string;
+                            count?: number;
+                            /** @enum {string} */
+                            per: "period" | "year";
+                            statedAs?: string;
+                            sources: string[];
+                        }[];
+                        workshopQuota?: {
+                            count: number;
+                            /** @enum {string} */
+                            per: "period" | "year";
+                            statedAs?: string;
+                            sources: string[];
+                        };
+                        sources: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Set. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProgrammeWritten"];
+                    };
+                };
+                /** @description The body or a parameter is invalid; `issues` says where (problem `/problems/bad-request`). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not authenticated (problem `/problems/unauthorized`). */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The role or the user’s networks do not allow it, or a session write lacks X-CSRF-Token or comes from another origin (problem `/problems/forbidden`). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource (problem `/problems/not-found`). */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description It already exists, or other data depends on it (problem `/problems/conflict`). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match is stale: someone else changed it. The current ETag is in the ETag header. */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is too large (problem `/problems/payload-too-large`). */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is not JSON (problem `/problems/unsupported-media-type`). */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match is missing. */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests; see Retry-After (problem `/problems/too-many-requests`). */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error, without internals. */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Remove a period’s programme */
+        delete: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The ETag you last read (`*` for any). */
+                    "if-match": string;
+                };
+                path: {
+                    periodId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Removed. */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The body or a parameter is invalid; `issues` says where (problem `/problems/bad-request`). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not authenticated (problem `/problems/unauthorized`). */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The role or the user’s networks do not allow it, or a session write lacks X-CSRF-Token or comes from another origin (problem `/problems/forbidden`). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource (problem `/problems/not-found`). */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description It already exists, or other data depends on it (problem `/problems/conflict`). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match is stale: someone else changed it. The current ETag is in the ETag header. */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is too large (problem `/problems/payload-too-large`). */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is not JSON (problem `/problems/unsupported-media-type`). */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match is missing. */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests; see Retry-After (problem `/problems/too-many-requests`). */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error, without internals. */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/activities/{activityId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One activity */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description The language of `name`; overrides Accept-Language. */
+                    lang?: "fi" | "sv" | "en";
+                };
+                header?: never;
+                path: {
+                    activityId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The activity. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ActivityResponse"];
+                    };
+                };
+                /** @description A parameter is invalid (problem `/problems/bad-request`). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource (problem `/problems/not-found`). */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Accept allows no media type this resource has. */
+                406: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error, without internals. */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Delete an activity */
+        delete: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The ETag you last read (`*` for any). */
+                    "if-match": string;
+                };
+                path: {
+                    activityId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Deleted. */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The body or a parameter is invalid; `issues` says where (problem `/problems/bad-request`). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not authenticated (problem `/problems/unauthorized`). */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The role or the user’s networks do not allow it, or a session write lacks X-CSRF-Token or comes from another origin (problem `/problems/forbidden`). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource (problem `/problems/not-found`). */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description It already exists, or other data depends on it (problem `/problems/conflict`). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match is stale: someone else changed it. The current ETag is in the ETag header. */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is too large (problem `/problems/payload-too-large`). */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is not JSON (problem `/problems/unsupported-media-type`). */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match is missing. */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests; see Retry-After (problem `/problems/too-many-requests`). */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error, without internals. */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change an activity (report it held, move it, …) */
+        patch: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The ETag you last read (`*` for any). */
+                    "if-match": string;
+                };
+                path: {
+                    activityId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description A lowercase id: a–z, digits and hyphens. */
+                        kind?: string;
+                        /** @enum {string} */
+                        status?: "planned" | "held" | "cancelled";
+                        title?: {
+                            fi: string;
+                            sv?: string;
+                            en?: string;
+                        };
+                        description?: {
+                            fi: string;
+                            sv?: string;
+                            en?: string;
+                        } | null;
+                        /** @description A whole day YYYY-MM-DD, or a wall-clock time in Helsinki (Europe/Helsinki) YYYY-MM-DDTHH:MM. */
+                        start?: string;
+                        /** @description A whole day YYYY-MM-DD, or a wall-clock time in Helsinki (Europe/Helsinki) YYYY-MM-DDTHH:MM. */
+                        end?: string;
+                        themeIds?: string[];
+                        /** @description An official municipality code (kuntanumero), zero-padded: 091. */
+                        municipalityCode?: string | null;
+                        participantCount?: number | null;
+                        sources?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Changed. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ActivityUpdated"];
+                    };
+                };
+                /** @description The body or a parameter is invalid; `issues` says where (problem `/problems/bad-request`). */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not authenticated (problem `/problems/unauthorized`). */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The role or the user’s networks do not allow it, or a session write lacks X-CSRF-Token or comes from another origin (problem `/problems/forbidden`). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such resource (problem `/problems/not-found`). */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description It already exists, or other data depends on it (problem `/problems/conflict`). */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match is stale: someone else changed it. The current ETag is in the ETag header. */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is too large (problem `/problems/payload-too-large`). */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The body is not JSON (problem `/problems/unsupported-media-type`). */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match is missing. */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Too many requests; see Retry-After (problem `/problems/too-many-requests`). */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Server error, without internals. */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
     "/v1/import": {
         parameters: {
             query?: never;
@@ -577,8 +1604,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Import a dataset (JSON) or a members or themes CSV, all or nothing
-         * @description A dataset creates what is new and updates what differs. A CSV replaces the rows of the periods it covers. `dryRun=true` returns the full report and the changes without writing. A real import is one transaction; with an `Idempotency-Key` a retry answers the first result instead of importing twice.
+         * Import a dataset (JSON) or a members, themes or activities CSV, all or nothing
+         * @description A dataset creates what is new and updates what differs (activities and programmes included). A CSV replaces the rows of the periods it covers. `dryRun=true` returns the full report and the changes without writing. A real import is one transaction; with an `Idempotency-Key` a retry answers the first result instead of importing twice.
          */
         post: operations["importData"];
         delete?: never;
@@ -916,6 +1943,21 @@ export interface components {
              */
             membership: "new" | "returning" | null;
             sources: string[];
+            workshops: components["schemas"]["WorkshopUse"];
+        };
+        /** @description Municipal workshops held and booked (not cancelled) against the quota (null without one); with a yearly quota, each year too. */
+        WorkshopUse: {
+            quota: number | null;
+            held: number;
+            planned: number;
+            remaining: number | null;
+            years?: {
+                quota: number | null;
+                held: number;
+                planned: number;
+                remaining: number | null;
+                year: number;
+            }[];
         };
         ParticipantResponse: {
             data: components["schemas"]["Participant"];
@@ -1371,6 +2413,115 @@ export interface components {
         UserUpdated: {
             data: components["schemas"]["UserInfo"];
         };
+        ActivityList: {
+            data: components["schemas"]["Activity"][];
+            meta: components["schemas"]["ListMeta"];
+        };
+        Activity: {
+            id: string;
+            periodId: string;
+            kind: string;
+            /** @description The kind in the negotiated language; the slug for a kind Verkosto does not know. */
+            kindName: string;
+            /** @enum {string} */
+            status: "planned" | "held" | "cancelled";
+            title: {
+                fi: string;
+                sv?: string;
+                en?: string;
+            };
+            description?: {
+                fi: string;
+                sv?: string;
+                en?: string;
+            };
+            /**
+             * @description A whole day `YYYY-MM-DD`, or a Helsinki wall-clock time `YYYY-MM-DDTHH:MM`.
+             * @example 2019-03-05T10:00
+             */
+            start: string;
+            /** @example 2019-03-05T16:00 */
+            end: string;
+            themeIds: string[];
+            municipalityCode?: string;
+            participantCount?: number;
+            sources: string[];
+        };
+        ProgrammeResponse: {
+            data: components["schemas"]["ProgrammeProgress"];
+        };
+        ProgrammeProgress: {
+            periodId: string;
+            /** @description Whether the period has a programme on record. */
+            exists: boolean;
+            planned: {
+                kind: string;
+                count?: number;
+                /** @enum {string} */
+                per: "period" | "year";
+                statedAs?: string;
+                sources: string[];
+            }[];
+            workshopQuota: {
+                count: number;
+                /** @enum {string} */
+                per: "period" | "year";
+                statedAs?: string;
+                sources: string[];
+            } | null;
+            sources: string[];
+            /** @description Planned against held for each kind, the period counted whole. */
+            progress: {
+                kind: string;
+                kindName: string;
+                planned: number | null;
+                held: number;
+                scheduled: number;
+                cancelled: number;
+            }[];
+        };
+        ActivityResponse: {
+            data: components["schemas"]["Activity"];
+        };
+        ActivityWritten: {
+            data: components["schemas"]["Activity"];
+            /** @description What the write leaves for a person to look at; `missing_source` (at `/sources`) when it names no source. */
+            warnings: {
+                code: string;
+                path: string;
+                severity: string;
+                message: {
+                    fi: string;
+                    en: string;
+                };
+            }[];
+        };
+        ActivityUpdated: {
+            data: components["schemas"]["Activity"];
+            /** @description What the write leaves for a person to look at; `missing_source` (at `/sources`) when it names no source. */
+            warnings: {
+                code: string;
+                path: string;
+                severity: string;
+                message: {
+                    fi: string;
+                    en: string;
+                };
+            }[];
+        };
+        ProgrammeWritten: {
+            data: components["schemas"]["ProgrammeProgress"];
+            /** @description What the write leaves for a person to look at; `missing_source` (at `/sources`) when it names no source. */
+            warnings: {
+                code: string;
+                path: string;
+                severity: string;
+                message: {
+                    fi: string;
+                    en: string;
+                };
+            }[];
+        };
         ImportResponse: {
             data: components["schemas"]["ImportReport"];
         };
@@ -1378,7 +2529,7 @@ export interface components {
             dryRun: boolean;
             ok: boolean;
             /** @enum {string} */
-            kind: "dataset" | "members" | "themes";
+            kind: "dataset" | "members" | "themes" | "activities";
             changes: {
                 created: {
                     sources: number;
@@ -1386,6 +2537,8 @@ export interface components {
                     periods: number;
                     themes: number;
                     participations: number;
+                    activities: number;
+                    programmes: number;
                 };
                 updated: {
                     sources: number;
@@ -1393,6 +2546,8 @@ export interface components {
                     periods: number;
                     themes: number;
                     participations: number;
+                    activities: number;
+                    programmes: number;
                 };
                 deleted: {
                     sources: number;
@@ -1400,6 +2555,8 @@ export interface components {
                     periods: number;
                     themes: number;
                     participations: number;
+                    activities: number;
+                    programmes: number;
                 };
                 unchanged: {
                     sources: number;
@@ -1407,6 +2564,8 @@ export interface components {
                     periods: number;
                     themes: number;
                     participations: number;
+                    activities: number;
+                    programmes: number;
                 };
             };
             issues: {
@@ -4531,7 +5690,7 @@ export interface operations {
             query?: {
                 format?: "json" | "csv";
                 /** @description With `format=csv`. */
-                kind?: "members" | "themes";
+                kind?: "members" | "themes" | "activities";
                 /** @description With `format=csv`: `rfc4180` (`,`, no byte-order mark) or `excel-fi` (`;`, CRLF and a UTF-8 byte-order mark, for Excel in a Finnish locale). */
                 dialect?: "rfc4180" | "excel-fi";
             };
@@ -5697,7 +6856,7 @@ export interface operations {
     listAuditEntries: {
         parameters: {
             query?: {
-                entity?: "network" | "period" | "theme" | "participation" | "dataset";
+                entity?: "network" | "period" | "theme" | "participation" | "activity" | "programme" | "dataset";
                 entityId?: string;
                 actor?: string;
                 since?: string;

@@ -1,6 +1,7 @@
 export {
   ACTIVITY_COLUMNS,
   type ActivitiesCsvResult,
+  activitiesCsvShape,
   activitiesToCsv,
   activityIdOf,
   type CsvForm,
@@ -22,7 +23,7 @@ export {
   THEME_COLUMNS,
   type ThemesCsvResult,
 } from './csv.ts';
-export { type CsvBase, checkCsvRows, csvBase } from './csv-check.ts';
+export { type CsvBase, type CsvRows, checkCsvRows, csvBase } from './csv-check.ts';
 export {
   CSV_DIALECTS,
   type CsvDialect,

@@ -1,4 +1,12 @@
-import type { Dataset, Network, Participation, Period, Theme } from '@verkosto/core';
+import type {
+  Activity,
+  Dataset,
+  Network,
+  Participation,
+  Period,
+  Programme,
+  Theme,
+} from '@verkosto/core';
 import { PARTICIPATION_ROLES, participationKey } from '@verkosto/core';
 import { municipalityRegistry as registry } from '@verkosto/data';
 import fc from 'fast-check';
@@ -153,6 +161,87 @@ function networkWrite(d: Dataset): fc.Arbitrary<Write> {
   );
 }
 
+/**
+ * Activities of every verdict: workshops for members, non-members and abolished municipalities,
+ * many for one member (over its quota), times inside and outside the period, themes of the
+ * period, of another period and none.
+ */
+function activityWrite(d: Dataset): fc.Arbitrary<Write> {
+  const existing = d.activities ?? [];
+  const themeIds = [...d.themes.map((t) => t.id), 'ei-ole'];
+  const members = d.participations.map((p) => p.municipalityCode);
+  const fields = fc.record({
+    kind: pick(['municipal-workshop', 'national-seminar', 'work-seminar']),
+    status: pick(['planned', 'held', 'cancelled'] as const),
+    start: day,
+    themeIds: fc.uniqueArray(pick(themeIds), { maxLength: 2 }),
+    municipalityCode: maybe(pick([...members, ...CODES])),
+    sources: someSources,
+  });
+  const create = fc
+    .tuple(
+      pick([...d.periods.map((p) => p.id), 'ei-ole']),
+      pick([...existing.map((a) => a.id), 'uusi-toiminta', 'toinen-toiminta']),
+      fields,
+    )
+    .map(([periodId, id, f]): Write => {
+      const after = without({
+        id,
+        periodId,
+        title: { fi: 'Toiminta' },
+        ...f,
+        end: f.start,
+      }) as Activity;
+      return { kind: 'activity', key: id, after };
+    });
+  if (existing.length === 0) return create;
+  const one = pick(existing);
+  return fc.oneof(
+    create,
+    fc.tuple(one, fields).map(
+      ([before, f]): Write => ({
+        kind: 'activity',
+        key: before.id,
+        before,
+        after: without({ ...before, ...f, end: f.start }),
+      }),
+    ),
+    one.map((before): Write => ({ kind: 'activity', key: before.id, before })),
+  );
+}
+
+function programmeWrite(d: Dataset): fc.Arbitrary<Write> {
+  const fields = fc.record({
+    planned: fc.uniqueArray(
+      fc.record({
+        kind: pick(['national-seminar', 'work-seminar', 'municipal-workshop']),
+        count: maybe(fc.integer({ min: -1, max: 8 })),
+        per: pick(['period', 'year'] as const),
+        sources: someSources,
+      }),
+      { selector: (p) => p.kind, maxLength: 3 },
+    ),
+    workshopQuota: maybe(
+      fc.record({
+        count: fc.integer({ min: 0, max: 5 }),
+        per: pick(['period', 'year'] as const),
+        sources: someSources,
+      }),
+    ),
+    sources: someSources,
+  });
+  return fc.oneof(
+    fc
+      .tuple(pick([...d.periods.map((p) => p.id), 'ei-ole']), fields)
+      .map(([periodId, f]): Write => {
+        const after = without({ periodId, ...f }) as Programme;
+        after.planned = after.planned.map((p) => without(p));
+        return { kind: 'programme', key: periodId, after };
+      }),
+    pick(d.periods.map((p) => p.id)).map((key): Write => ({ kind: 'programme', key })),
+  );
+}
+
 /** A write's `before` is what the dataset holds at its key (a create may hit an existing key). */
 function withBefore(d: Dataset, write: Write): Write {
   const items = {
@@ -160,28 +249,36 @@ function withBefore(d: Dataset, write: Write): Write {
     period: d.periods,
     theme: d.themes,
     participation: d.participations,
-  }[write.kind] as Array<Network | Period | Theme | Participation>;
+    activity: d.activities ?? [],
+    programme: d.programmes ?? [],
+  }[write.kind] as Array<NonNullable<Write['after']>>;
   const before = items.find((item) =>
     write.kind === 'participation'
       ? participationKey(item as Participation) === write.key
-      : (item as { id: string }).id === write.key,
+      : write.kind === 'programme'
+        ? (item as Programme).periodId === write.key
+        : (item as { id: string }).id === write.key,
   );
   return { ...write, before } as Write;
 }
 
-/**
- * Datasets of what a store holds today: activities and programmes are left out until the API
- * stores them and writes of them get their scope (#17).
- */
-const validDataset = (registry: Parameters<typeof anyDataset>[0]) =>
-  anyDataset(registry).map(({ activities: _a, programmes: _p, ...dataset }) => dataset);
+/** Datasets as a store holds them: with activities and programmes (and without, as before them). */
+const validDataset = anyDataset;
+
+const anyWrite = (d: Dataset) =>
+  fc.oneof(
+    participationWrite(d),
+    periodWrite(d),
+    themeWrite(d),
+    networkWrite(d),
+    activityWrite(d),
+    programmeWrite(d),
+  );
 
 const datasetAndWrite = validDataset(registry).chain((d) =>
   fc.tuple(
     fc.constant(d),
-    fc
-      .oneof(participationWrite(d), periodWrite(d), themeWrite(d), networkWrite(d))
-      .map((w) => withBefore(d, w)),
+    anyWrite(d).map((w) => withBefore(d, w)),
   ),
 );
 
@@ -195,8 +292,7 @@ const datasetAndImport = validDataset(registry).chain((d) =>
   fc.tuple(
     fc.constant(d),
     fc.array(
-      fc
-        .oneof(participationWrite(d), periodWrite(d), themeWrite(d), networkWrite(d))
+      anyWrite(d)
         .filter((w) => w.after !== undefined)
         .map((w) => withBefore(d, w)),
       { minLength: 1, maxLength: 6 },
@@ -215,6 +311,8 @@ describe('an import judged in its scope', () => {
           periods: writes.flatMap((w) => (w.kind === 'period' ? [w.after!] : [])),
           themes: writes.flatMap((w) => (w.kind === 'theme' ? [w.after!] : [])),
           participations: writes.flatMap((w) => (w.kind === 'participation' ? [w.after!] : [])),
+          activities: writes.flatMap((w) => (w.kind === 'activity' ? [w.after!] : [])),
+          programmes: writes.flatMap((w) => (w.kind === 'programme' ? [w.after!] : [])),
         };
         const scoped = selectScope(dataset, importScope(rows));
         const apply = (d: Dataset) => writes.reduce(applyWrite, d);
@@ -271,7 +369,44 @@ describe('a write judged in its scope', () => {
           new Set([p.periodId]),
         );
         expect(scoped.periods.map((x) => x.id)).toEqual([p.periodId]);
-        expect(scoped.themes).toEqual([]);
+        // Its period's themes and activities: what a workshop of the member is judged with.
+        expect(scoped.themes.every((t) => t.periodId === p.periodId)).toBe(true);
+        expect(scoped.activities?.every((a) => a.periodId === p.periodId)).toBe(true);
+      }),
+      { numRuns: 50 },
+    );
+  });
+
+  it('scopes an activity to its period: a workshop over the quota is found there', () => {
+    fc.assert(
+      fc.property(validDataset(registry), (dataset) => {
+        const quota = (dataset.programmes ?? []).find((p) => p.workshopQuota);
+        const period = quota && dataset.periods.find((p) => p.id === quota.periodId);
+        const member = period && dataset.participations.find((m) => m.periodId === period.id);
+        if (!quota || !period || !member) return;
+        const day = member.joinedOn ?? period.startDate;
+        let d = dataset;
+        let last: ReturnType<typeof checkWrite> | undefined;
+        // One more workshop than any quota allows, each judged in its scope.
+        for (let n = 0; n <= quota.workshopQuota!.count * 2; n++) {
+          const after: Activity = {
+            id: `uusi-tyopaja-${n}`,
+            periodId: period.id,
+            kind: 'municipal-workshop',
+            status: 'planned',
+            title: { fi: 'Työpaja' },
+            start: day,
+            end: day,
+            themeIds: [],
+            municipalityCode: member.municipalityCode,
+            sources: [],
+          };
+          const write: Write = { kind: 'activity', key: after.id, after };
+          last = checkWrite(selectScope(d, writeScope(write)), write, { registry });
+          if (!last.ok) break;
+          d = applyWrite(d, write);
+        }
+        expect(last?.issues.map((i) => i.code)).toEqual(['workshop_quota_exceeded']);
       }),
       { numRuns: 50 },
     );

@@ -1,8 +1,10 @@
 import {
+  type Activity,
   type Dataset,
   type Network,
   type Participation,
   type Period,
+  type Programme,
   participationKey,
   type Theme,
 } from '@verkosto/core';
@@ -12,31 +14,40 @@ import { checkDatasetRules, type ValidationOptions } from './validate.ts';
 /**
  * One write to a dataset: the entity of `kind` with key `key` (an id, or a participation's
  * `periodId/code`) becomes `after`; without `after` it is removed. Removing a period removes its
- * themes and members with it. `before` is what the data holds at the key (always given when it
- * holds something): the scope follows both states.
+ * themes, members, activities and programme with it. A programme's key is its period's id.
+ * `before` is what the data holds at the key (always given when it holds something): the scope
+ * follows both states.
  */
 export type Write =
   | { kind: 'network'; key: string; before?: Network; after?: Network }
   | { kind: 'period'; key: string; before?: Period; after?: Period }
   | { kind: 'theme'; key: string; before?: Theme; after?: Theme }
-  | { kind: 'participation'; key: string; before?: Participation; after?: Participation };
+  | { kind: 'participation'; key: string; before?: Participation; after?: Participation }
+  | { kind: 'activity'; key: string; before?: Activity; after?: Activity }
+  | { kind: 'programme'; key: string; before?: Programme; after?: Programme };
+
+type Written = NonNullable<Write['after']>;
 
 const COLLECTION = {
   network: 'networks',
   period: 'periods',
   theme: 'themes',
   participation: 'participations',
+  activity: 'activities',
+  programme: 'programmes',
 } as const;
 
-const keyOf = (kind: Write['kind'], entity: Network | Period | Theme | Participation) =>
+const keyOf = (kind: Write['kind'], entity: Written) =>
   kind === 'participation'
     ? participationKey(entity as Participation)
-    : (entity as { id: string }).id;
+    : kind === 'programme'
+      ? (entity as Programme).periodId
+      : (entity as { id: string }).id;
 
 /** The dataset with the write applied. */
 export function applyWrite(dataset: Dataset, write: Write): Dataset {
   const collection = COLLECTION[write.kind];
-  const items = dataset[collection] as Array<Network | Period | Theme | Participation>;
+  const items = (dataset[collection] ?? []) as Written[];
   const next = { ...dataset };
   const at = items.findIndex((item) => keyOf(write.kind, item) === write.key);
   let changed: unknown[];
@@ -47,6 +58,8 @@ export function applyWrite(dataset: Dataset, write: Write): Dataset {
   if (write.kind === 'period' && write.after === undefined) {
     next.themes = next.themes.filter((t) => t.periodId !== write.key);
     next.participations = next.participations.filter((p) => p.periodId !== write.key);
+    if (next.activities) next.activities = next.activities.filter((a) => a.periodId !== write.key);
+    if (next.programmes) next.programmes = next.programmes.filter((p) => p.periodId !== write.key);
   }
   return next;
 }
@@ -58,7 +71,9 @@ export function applyWrite(dataset: Dataset, write: Write): Dataset {
  * - `periods`: periods by key (the written one, a member's period);
  * - `themes`: themes by key (the written one, what it refers to), with their networks whole, so
  *   that what a theme refers to is in scope too;
- * - `membersOf`: periods whose members are in scope.
+ * - `membersOf`: periods whose members are in scope;
+ * - `activitiesOf`: periods whose activities, programme and themes are in scope (the activity
+ *   rules of a period see its members too: a scope names them in `membersOf`).
  * Every source is in scope (a short list), and the network of every period in scope.
  */
 export interface WriteScope {
@@ -67,6 +82,7 @@ export interface WriteScope {
   periods: string[];
   themes: string[];
   membersOf: string[];
+  activitiesOf: string[];
 }
 
 const present = (values: Array<string | undefined>) => [
@@ -76,7 +92,10 @@ const present = (values: Array<string | undefined>) => [
 /**
  * The scope of a write: the entity's rules and the rules of its period and network. A member's
  * rules look at its period only; a period's at its network's periods and themes and its members;
- * a theme's at its network's periods and themes; a network's at its periods.
+ * a theme's at its network's periods and themes; a network's at its periods. An activity's or a
+ * programme's rules look at its period: its members, activities, programme and themes. Members,
+ * periods and themes judge the activities of their periods too (a workshop's member, the
+ * period's dates, an activity's themes).
  */
 export function writeScope(write: Write): WriteScope {
   const scope: WriteScope = {
@@ -85,6 +104,7 @@ export function writeScope(write: Write): WriteScope {
     periods: [],
     themes: [],
     membersOf: [],
+    activitiesOf: [],
   };
   switch (write.kind) {
     case 'network':
@@ -96,6 +116,7 @@ export function writeScope(write: Write): WriteScope {
       scope.periods = [write.key];
       scope.themes = present(versions.map((p) => p?.leadThemeId));
       scope.membersOf = [write.key];
+      scope.activitiesOf = [write.key];
       break;
     }
     case 'theme': {
@@ -107,12 +128,20 @@ export function writeScope(write: Write): WriteScope {
         write.key,
         ...versions.flatMap((t) => [t?.parentId, t?.continuesThemeId]),
       ]);
+      scope.membersOf = periods;
+      scope.activitiesOf = periods;
       break;
     }
-    case 'participation': {
+    case 'participation':
+    case 'activity':
+    case 'programme': {
       const periods = present([write.before?.periodId, write.after?.periodId]);
       scope.periods = periods;
       scope.membersOf = periods;
+      scope.activitiesOf = periods;
+      // An activity's themes by key: one of another period is told from none.
+      if (write.kind === 'activity')
+        scope.themes = present([write.before, write.after].flatMap((a) => a?.themeIds ?? []));
       break;
     }
   }
@@ -127,7 +156,12 @@ export function writeScope(write: Write): WriteScope {
  * whole dataset's issues in what the import touches.
  */
 export function importScope(
-  data: Partial<Pick<Dataset, 'networks' | 'periods' | 'themes' | 'participations'>>,
+  data: Partial<
+    Pick<
+      Dataset,
+      'networks' | 'periods' | 'themes' | 'participations' | 'activities' | 'programmes'
+    >
+  >,
 ): WriteScope {
   const sets = {
     networks: new Set<string>(),
@@ -135,6 +169,7 @@ export function importScope(
     periods: new Set<string>(),
     themes: new Set<string>(),
     membersOf: new Set<string>(),
+    activitiesOf: new Set<string>(),
   };
   const add = (scope: WriteScope) => {
     for (const key of Object.keys(sets) as Array<keyof WriteScope>)
@@ -149,17 +184,25 @@ export function importScope(
   // Members: their periods, and those periods' networks whole, so that every rule sees all it
   // refers to (an import reports every issue of what it touches, not only new ones). One pass,
   // no per-row objects: a members CSV may have 250 000 rows.
-  for (const m of data.participations ?? []) {
+  // Activities and programmes the same way: their periods whole (members, activities, themes).
+  for (const m of [
+    ...(data.participations ?? []),
+    ...(data.activities ?? []),
+    ...(data.programmes ?? []),
+  ]) {
     sets.periods.add(m.periodId);
     sets.membersOf.add(m.periodId);
+    sets.activitiesOf.add(m.periodId);
     sets.networksOfPeriods.add(m.periodId);
   }
+  for (const a of data.activities ?? []) for (const id of a.themeIds) sets.themes.add(id);
   return {
     networks: [...sets.networks],
     networksOfPeriods: [...sets.networksOfPeriods],
     periods: [...sets.periods],
     themes: [...sets.themes],
     membersOf: [...sets.membersOf],
+    activitiesOf: [...sets.activitiesOf],
   };
 }
 
@@ -168,7 +211,8 @@ export function importScope(
  * store's own loader must select exactly this (the API tests compare them).
  */
 export function selectScope(dataset: Dataset, scope: WriteScope): Dataset {
-  const byKey = new Set(scope.periods);
+  const byKey = new Set([...scope.periods, ...scope.activitiesOf]);
+  const activityPeriods = new Set(scope.activitiesOf);
   const themeKeys = new Set(scope.themes);
   const periodsOfThemes = new Set(
     dataset.themes.filter((t) => themeKeys.has(t.id)).map((t) => t.periodId),
@@ -187,8 +231,12 @@ export function selectScope(dataset: Dataset, scope: WriteScope): Dataset {
     sources: dataset.sources,
     networks: dataset.networks.filter((n) => networkIds.has(n.id)),
     periods,
-    themes: dataset.themes.filter((t) => themeKeys.has(t.id) || wholePeriods.has(t.periodId)),
+    themes: dataset.themes.filter(
+      (t) => themeKeys.has(t.id) || wholePeriods.has(t.periodId) || activityPeriods.has(t.periodId),
+    ),
     participations: dataset.participations.filter((p) => members.has(p.periodId)),
+    activities: (dataset.activities ?? []).filter((a) => activityPeriods.has(a.periodId)),
+    programmes: (dataset.programmes ?? []).filter((p) => activityPeriods.has(p.periodId)),
   };
 }
 

@@ -35,10 +35,17 @@ export const FIELD_LABELS: Record<string, MessageKey> = {
   periodId: 'period',
   networkId: 'network',
   municipalityCode: 'code',
+  kind: 'activityKind',
+  status: 'activityStatus',
+  title: 'activityTitle',
+  start: 'startDay',
+  end: 'endDay',
+  themeIds: 'activityThemes',
+  participantCount: 'participantCount',
 };
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const CODED: Record<string, string> = { role: 'role_', origin: 'origin_' };
+const CODED: Record<string, string> = { role: 'role_', origin: 'origin_', status: 'status_' };
 
 /** A field's value as a person reads it: dates the Finnish way, texts in the UI's language. */
 export function describeValue(key: string, value: unknown, language: UiLanguage): string {
@@ -67,6 +74,9 @@ export function nameOf(entity: unknown, language: UiLanguage): string | undefine
   if (typeof e.label === 'string') return e.label;
   const name = e.name as Record<string, string> | undefined;
   if (name && typeof name.fi === 'string') return name[language] ?? name.fi;
+  // An activity is called by its title.
+  const title = e.title as Record<string, string> | undefined;
+  if (title && typeof title.fi === 'string') return title[language] ?? title.fi;
   return undefined;
 }
 
@@ -76,6 +86,8 @@ const COLLECTION_COUNTS: Record<string, PluralKey> = {
   themes: 'countThemes',
   participations: 'countParticipations',
   sources: 'countSources',
+  activities: 'countActivities',
+  programmes: 'countProgrammes',
 };
 
 type Counts = Record<string, number>;
@@ -83,7 +95,8 @@ type Counts = Record<string, number>;
 /** An import's summary as one sentence: "Tuotiin jäsenet: lisättiin 2 jäsenyyttä, …". */
 export function describeImport(summary: unknown, language: UiLanguage): string {
   const s = (summary ?? {}) as { kind?: string; changes?: Record<string, Counts> };
-  const kind = s.kind && ['dataset', 'members', 'themes'].includes(s.kind) ? s.kind : 'dataset';
+  const kind =
+    s.kind && ['dataset', 'members', 'themes', 'activities'].includes(s.kind) ? s.kind : 'dataset';
   const list = (counts: Counts | undefined) => {
     const parts = Object.entries(COLLECTION_COUNTS)
       .filter(([collection]) => (counts?.[collection] ?? 0) > 0)

@@ -1,4 +1,4 @@
-import type { Network, Participation, Period, Theme } from '@verkosto/core';
+import type { Activity, Network, Participation, Period, Theme } from '@verkosto/core';
 import type { FormIssue } from './issues.ts';
 
 /**
@@ -6,8 +6,8 @@ import type { FormIssue } from './issues.ts';
  * the validation package (and zod) stay out of the first page load.
  */
 export async function validateForm(
-  kind: 'network' | 'period' | 'theme' | 'participation',
-  entity: Network | Period | Theme | Participation,
+  kind: 'network' | 'period' | 'theme' | 'participation' | 'activity',
+  entity: Network | Period | Theme | Participation | Activity,
 ): Promise<{ ok: boolean; issues: FormIssue[] }> {
   const { validateEntity } = await import('@verkosto/validation');
   return validateEntity(kind, entity);

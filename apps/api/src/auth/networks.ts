@@ -21,7 +21,7 @@ export function assertNetworkAccess(principal: Principal, networkId: string | un
 
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
-/** The network a write path touches: `/v1/networks/{id}…`, `/v1/periods/{id}…`, `/v1/themes/{id}…`. */
+/** The network a write path touches: `/v1/networks/{id}…`, `/v1/periods/{id}…`, `/v1/themes/{id}…`, `/v1/activities/{id}…`. */
 async function networkOfPath(db: SqlDatabase, path: string): Promise<string | undefined | null> {
   const [, , collection, raw] = path.split('/');
   if (raw === undefined) return undefined;
@@ -36,12 +36,19 @@ async function networkOfPath(db: SqlDatabase, path: string): Promise<string | un
   const row =
     collection === 'periods'
       ? await db.prepare('SELECT network_id FROM periods WHERE id = ?').bind(id).first()
-      : await db
-          .prepare(
-            'SELECT p.network_id FROM themes t JOIN periods p ON p.id = t.period_id WHERE t.id = ?',
-          )
-          .bind(id)
-          .first();
+      : collection === 'activities'
+        ? await db
+            .prepare(
+              'SELECT p.network_id FROM activities a JOIN periods p ON p.id = a.period_id WHERE a.id = ?',
+            )
+            .bind(id)
+            .first()
+        : await db
+            .prepare(
+              'SELECT p.network_id FROM themes t JOIN periods p ON p.id = t.period_id WHERE t.id = ?',
+            )
+            .bind(id)
+            .first();
   // Nothing there: the route answers 404 or 400, and writes nothing.
   return (row?.network_id as string | undefined) ?? null;
 }
@@ -69,6 +76,8 @@ export function networksOfImport(
     periods?: ReadonlyArray<{ id: string; networkId: string }>;
     themes?: ReadonlyArray<{ periodId: string }>;
     participations?: ReadonlyArray<{ periodId: string }>;
+    activities?: ReadonlyArray<{ periodId: string }>;
+    programmes?: ReadonlyArray<{ periodId: string }>;
   },
   existingPeriods: ReadonlyArray<{ id: string; networkId: string }>,
 ): Set<string> {
@@ -77,7 +86,12 @@ export function networksOfImport(
   const touched = new Set<string>((data.networks ?? []).map((n) => n.id));
   for (const p of data.periods ?? []) touched.add(p.networkId);
   // A row in an unknown period names no network; validation refuses it.
-  for (const row of [...(data.themes ?? []), ...(data.participations ?? [])]) {
+  for (const row of [
+    ...(data.themes ?? []),
+    ...(data.participations ?? []),
+    ...(data.activities ?? []),
+    ...(data.programmes ?? []),
+  ]) {
     const network = networkOf.get(row.periodId);
     if (network !== undefined) touched.add(network);
   }

@@ -6,15 +6,31 @@ export interface Migration {
   sql: string;
 }
 
-/** Splits a migration file into statements (no triggers or semicolons inside strings here). */
+/**
+ * Splits a migration file into statements. No semicolons inside strings; a trigger's body
+ * (`CREATE TRIGGER … BEGIN …; …; END`) stays one statement.
+ */
 export function statementsOf(sql: string): string[] {
-  return sql
+  const parts = sql
     .split('\n')
     .filter((line) => !line.trim().startsWith('--'))
     .join('\n')
     .split(';')
     .map((s) => s.trim())
     .filter(Boolean);
+  const statements: string[] = [];
+  let trigger: string[] | undefined;
+  for (const part of parts) {
+    if (trigger) trigger.push(part);
+    else if (/^CREATE\s+TRIGGER\b/i.test(part)) trigger = [part];
+    else statements.push(part);
+    if (trigger && /\bEND$/i.test(part)) {
+      statements.push(trigger.join(';\n'));
+      trigger = undefined;
+    }
+  }
+  if (trigger) statements.push(trigger.join(';\n'));
+  return statements;
 }
 
 /**

@@ -32,7 +32,15 @@ export function auditRoutes(deps: AppServices) {
       request: {
         query: z.object({
           entity: z
-            .enum(['network', 'period', 'theme', 'participation', 'dataset'])
+            .enum([
+              'network',
+              'period',
+              'theme',
+              'participation',
+              'activity',
+              'programme',
+              'dataset',
+            ])
             .optional()
             .openapi({ param: { name: 'entity', in: 'query' } }),
           entityId: z

@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { CSV_DIALECTS, membersToCsv, themesToCsv } from '@verkosto/validation';
+import { activitiesToCsv, CSV_DIALECTS, membersToCsv, themesToCsv } from '@verkosto/validation';
 import type { AppDeps } from '../env.ts';
 import { readErrors, router } from '../http/openapi-kit.ts';
 import { PUBLIC_CACHE_CONTROL } from '../http/response-cache.ts';
@@ -12,7 +12,7 @@ export function exportRoutes({ store, registry }: AppDeps) {
       tags: ['Export'],
       summary: 'The whole dataset, in the shared format',
       description:
-        'JSON: the dataset format (`docs/dataset-format.md`). CSV: the members form, or with `kind=themes` the themes form; RFC 4180 by default, or with `dialect=excel-fi` as Excel in a Finnish locale opens it right (`;` separators, CRLF, a UTF-8 byte-order mark). The import reads both.',
+        'JSON: the dataset format (`docs/dataset-format.md`), activities and programmes included. CSV: the members form, or with `kind=themes` the themes form, or with `kind=activities` the activities form; RFC 4180 by default, or with `dialect=excel-fi` as Excel in a Finnish locale opens it right (`;` separators, CRLF, a UTF-8 byte-order mark). The import reads both.',
       request: {
         query: z.object({
           format: z
@@ -20,7 +20,7 @@ export function exportRoutes({ store, registry }: AppDeps) {
             .default('json')
             .openapi({ param: { name: 'format', in: 'query' } }),
           kind: z
-            .enum(['members', 'themes'])
+            .enum(['members', 'themes', 'activities'])
             .default('members')
             .openapi({ param: { name: 'kind', in: 'query' }, description: 'With `format=csv`.' }),
           dialect: z
@@ -60,9 +60,11 @@ export function exportRoutes({ store, registry }: AppDeps) {
         return c.json(dataset as never, 200) as never;
       }
       const csv =
-        kind === 'members'
-          ? membersToCsv(dataset.participations, { registry, dialect })
-          : themesToCsv(dataset.themes, { dialect });
+        kind === 'activities'
+          ? activitiesToCsv(dataset.activities ?? [], { dialect })
+          : kind === 'members'
+            ? membersToCsv(dataset.participations, { registry, dialect })
+            : themesToCsv(dataset.themes, { dialect });
       const suffix = dialect === 'excel-fi' ? '-excel' : '';
       c.header('content-disposition', `attachment; filename="verkosto-${kind}${suffix}.csv"`);
       return c.body(csv, 200, { 'content-type': 'text/csv; charset=utf-8' }) as never;

@@ -1,10 +1,12 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import {
+  activitiesCsvShape,
+  type CsvRows,
   checkCsvRows,
   csvBase,
   hasErrors,
   importScope,
-  type ParsedCsv,
+  parseActivitiesCsv,
   parseCsvFile,
   parseDataset,
 } from '@verkosto/validation';
@@ -24,12 +26,14 @@ const Counts = z.object({
   periods: z.number(),
   themes: z.number(),
   participations: z.number(),
+  activities: z.number(),
+  programmes: z.number(),
 });
 const ImportReport = z
   .object({
     dryRun: z.boolean(),
     ok: z.boolean(),
-    kind: z.enum(['dataset', 'members', 'themes']),
+    kind: z.enum(['dataset', 'members', 'themes', 'activities']),
     changes: z.object({ created: Counts, updated: Counts, deleted: Counts, unchanged: Counts }),
     issues: z.array(
       z.object({
@@ -55,9 +59,9 @@ export function importRoutes(deps: AppServices) {
       method: 'post',
       path: '/v1/import',
       tags: ['Import'],
-      summary: 'Import a dataset (JSON) or a members or themes CSV, all or nothing',
+      summary: 'Import a dataset (JSON) or a members, themes or activities CSV, all or nothing',
       description:
-        'A dataset creates what is new and updates what differs. A CSV replaces the rows of the periods it covers. `dryRun=true` returns the full report and the changes without writing. A real import is one transaction; with an `Idempotency-Key` a retry answers the first result instead of importing twice.',
+        'A dataset creates what is new and updates what differs (activities and programmes included). A CSV replaces the rows of the periods it covers. `dryRun=true` returns the full report and the changes without writing. A real import is one transaction; with an `Idempotency-Key` a retry answers the first result instead of importing twice.',
       security: SECURITY,
       request: {
         query: z.object({
@@ -123,17 +127,27 @@ export function importRoutes(deps: AppServices) {
 
       let input: ImportInput;
       // A CSV is read and checked as verkosto-validate does (@verkosto/validation): same verdict.
-      let csv: ParsedCsv | undefined;
+      let csv: CsvRows | undefined;
       if (type.startsWith('text/csv')) {
-        csv = parseCsvFile(text, { registry, periods: await store.reads.allPeriods() });
-        if (!csv)
-          throw new ProblemError('bad-request', {
-            detail: 'The CSV is neither a members nor a themes CSV (see docs/dataset-format.md).',
-          });
-        input =
-          csv.kind === 'members'
-            ? { kind: 'members', data: { participations: csv.records } }
-            : { kind: 'themes', data: { themes: csv.records } };
+        // `period_id` with `kind` is an activities CSV, even with a municipality column.
+        const activities = activitiesCsvShape(text);
+        if (activities) {
+          const read = parseActivitiesCsv(text, activities);
+          csv = { collection: 'activities', records: read.activities, ...read };
+          input = { kind: 'activities', data: { activities: read.activities } };
+        } else {
+          const parsed = parseCsvFile(text, { registry, periods: await store.reads.allPeriods() });
+          if (!parsed)
+            throw new ProblemError('bad-request', {
+              detail:
+                'The CSV is neither a members, a themes nor an activities CSV (see docs/dataset-format.md).',
+            });
+          csv = parsed;
+          input =
+            parsed.kind === 'members'
+              ? { kind: 'members', data: { participations: parsed.records } }
+              : { kind: 'themes', data: { themes: parsed.records } };
+        }
       } else if (/^application\/(?:[\w.+-]+\+)?json\b/.test(type)) {
         let body: unknown;
         try {
@@ -152,20 +166,10 @@ export function importRoutes(deps: AppServices) {
             issues: parsed.issues,
           });
         }
-        // The dataset format carries activities and programmes, but this API does not store them
-        // yet: refusing them beats dropping them silently.
-        const unstored = (['activities', 'programmes'] as const).filter(
-          (key) => (dataset[key]?.length ?? 0) > 0,
-        );
-        if (unstored.length > 0) {
-          throw new ProblemError('bad-request', {
-            detail: `This API does not store ${unstored.join(' or ')} yet; import the dataset without them.`,
-          });
-        }
         input = { kind: 'dataset', data: dataset };
       } else {
         throw new ProblemError('unsupported-media-type', {
-          detail: 'Send application/json (a dataset) or text/csv (members or themes).',
+          detail: 'Send application/json (a dataset) or text/csv (members, themes or activities).',
         });
       }
 

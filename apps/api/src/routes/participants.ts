@@ -9,6 +9,7 @@ import { itemEtag, requiredIfMatch } from '../http/preconditions.ts';
 import { ProblemError } from '../http/problem.ts';
 import { read } from '../http/read.ts';
 import { codeParam, LangQuery, list, one, PageQuery, Participant, pathParam } from '../schemas.ts';
+import { workshopUseOf } from '../store/workshops.ts';
 import { participantView } from '../views.ts';
 import {
   checked,
@@ -38,8 +39,18 @@ export function participantRoutes(deps: AppServices) {
     const p = await store.reads.period(period);
     const member = p && (await store.reads.participant(period, municipality));
     if (!p || !member) throw new ProblemError('not-found', { detail: 'No such participation.' });
-    const previous = await store.reads.previousMembers(p.entity);
-    return participantView(member.entity, p.entity, previous, registry, c.get('lang'));
+    const [previous, workshops] = await Promise.all([
+      store.reads.previousMembers(p.entity),
+      workshopUseOf(store.reads, registry, p.entity, [municipality]),
+    ]);
+    return participantView(
+      member.entity,
+      p.entity,
+      previous,
+      registry,
+      c.get('lang'),
+      workshops.get(municipality),
+    );
   }
   return (
     router()
@@ -50,7 +61,7 @@ export function participantRoutes(deps: AppServices) {
           tags,
           summary: 'The member municipalities of a period',
           description:
-            'With names, the region at the period’s start, and whether each is new or returning compared with the previous period.',
+            'With names, the region at the period’s start, whether each is new or returning compared with the previous period, and its municipal workshops against its quota.',
           request: { params: z.object({ periodId }), query: z.object(PageQuery) },
           responses: {
             200: json(list(Participant, 'ParticipantList'), 'The members, by municipality code.'),
@@ -68,11 +79,24 @@ export function participantRoutes(deps: AppServices) {
             limit,
             (p) => p.municipalityCode,
           );
-          const previous = page.data.length ? await store.reads.previousMembers(period) : undefined;
+          const codes = page.data.map((p) => p.municipalityCode);
+          const [previous, workshops] = page.data.length
+            ? await Promise.all([
+                store.reads.previousMembers(period),
+                workshopUseOf(store.reads, registry, period, codes),
+              ])
+            : [undefined, new Map()];
           return read(c, {
             ...page,
             data: page.data.map((p) =>
-              participantView(p, period, previous, registry, c.get('lang')),
+              participantView(
+                p,
+                period,
+                previous,
+                registry,
+                c.get('lang'),
+                workshops.get(p.municipalityCode),
+              ),
             ),
           });
         },
@@ -100,10 +124,21 @@ export function participantRoutes(deps: AppServices) {
             throw new ProblemError('not-found', {
               detail: period ? `Municipality ${code} is not a member of ${id}.` : 'No such period.',
             });
-          const previous = await store.reads.previousMembers(period.entity);
-          c.header('etag', itemEtag(member.version, c.get('lang')));
+          const [previous, workshops] = await Promise.all([
+            store.reads.previousMembers(period.entity),
+            workshopUseOf(store.reads, registry, period.entity, [code]),
+          ]);
+          // The workshops are decided by other rows: their fingerprint is in the ETag too.
+          c.header('etag', itemEtag(member.version, c.get('lang'), workshops.get(code)));
           return read(c, {
-            data: participantView(member.entity, period.entity, previous, registry, c.get('lang')),
+            data: participantView(
+              member.entity,
+              period.entity,
+              previous,
+              registry,
+              c.get('lang'),
+              workshops.get(code),
+            ),
           });
         },
       )

@@ -22,6 +22,7 @@ export const EDITOR_WRITE_PATHS = [
   '/v1/networks/*',
   '/v1/periods/*',
   '/v1/themes/*',
+  '/v1/activities/*',
 ] as const;
 
 const UNSAFE = new Set(['POST', 'PATCH', 'DELETE']);

@@ -1,7 +1,9 @@
 import {
+  type Activity,
   type Network,
   type Participation,
   type Period,
+  type Programme,
   parseParticipationKey,
   participationKey,
   type Source,
@@ -19,7 +21,14 @@ import type { SqlDatabase, SqlStatement, SqlValue } from '../db/driver.ts';
 export interface EntityDescription<T, K extends string = string> {
   kind: K;
   /** The dataset collection (`Dataset[collection]`). */
-  collection: 'sources' | 'networks' | 'periods' | 'themes' | 'participations';
+  collection:
+    | 'sources'
+    | 'networks'
+    | 'periods'
+    | 'themes'
+    | 'participations'
+    | 'activities'
+    | 'programmes';
   table: string;
   /** Key columns in order; `keyOf` makes the one-string key APIs and audit rows use. */
   key: readonly string[];
@@ -118,8 +127,57 @@ export const participations: EntityDescription<Participation, 'participation'> =
   indexes: { participations_municipality: ['municipality_code', 'period_id'] },
 };
 
+/**
+ * What a network does. Its themes are also rows of `activity_themes`, which triggers keep from
+ * `data` (migration 0007), so a write of an activity is still one row's statement.
+ */
+export const activities: EntityDescription<Activity, 'activity'> = {
+  kind: 'activity',
+  collection: 'activities',
+  table: 'activities',
+  key: ['id'],
+  keyOf: (a) => a.id,
+  keyValues: single,
+  columns: {
+    period_id: (a) => a.periodId,
+    kind: (a) => a.kind,
+    status: (a) => a.status,
+    start_at: (a) => a.start,
+    end_at: (a) => a.end,
+    municipality_code: (a) => a.municipalityCode ?? null,
+  },
+  softDelete: false,
+  indexes: {
+    activities_period_start: ['period_id', 'start_at', 'id'],
+    activities_period_kind: ['period_id', 'kind', 'start_at', 'id'],
+    activities_period_municipality: ['period_id', 'municipality_code', 'start_at', 'id'],
+    activity_themes_activity: ['activity_id'],
+  },
+};
+
+/** A period's programme: at most one a period, so its key is the period's id. */
+export const programmes: EntityDescription<Programme, 'programme'> = {
+  kind: 'programme',
+  collection: 'programmes',
+  table: 'programmes',
+  key: ['period_id'],
+  keyOf: (p) => p.periodId,
+  keyValues: single,
+  columns: {},
+  softDelete: false,
+  indexes: {},
+};
+
 /** Every entity of the dataset, in reference order: what an entity refers to comes before it. */
-export const ENTITIES = { sources, networks, periods, themes, participations } as const;
+export const ENTITIES = {
+  sources,
+  networks,
+  periods,
+  themes,
+  participations,
+  activities,
+  programmes,
+} as const;
 export type Collection = keyof typeof ENTITIES;
 export const COLLECTIONS = Object.keys(ENTITIES) as Collection[];
 export type EntityKind = (typeof ENTITIES)[Collection]['kind'];
@@ -133,6 +191,8 @@ export const BY_KIND = {
   period: periods,
   theme: themes,
   participation: participations,
+  activity: activities,
+  programme: programmes,
 } as const;
 
 // The description is generic over its entity; at run time any entity of its kind fits.

@@ -1,7 +1,7 @@
 import {
+  type CsvRowsCollection,
   type Dataset,
   type MunicipalityRegistry,
-  type PeriodRowsCollection,
   replacePeriodRows,
   type Theme,
 } from '@verkosto/core';
@@ -26,8 +26,13 @@ import { orderThemes, type Store } from './store.ts';
  * the periods it covers — it is the list as the admin keeps it.
  */
 export interface ImportInput {
-  kind: 'dataset' | 'members' | 'themes';
-  data: Partial<Pick<Dataset, 'sources' | 'networks' | 'periods' | 'themes' | 'participations'>>;
+  kind: 'dataset' | 'members' | 'themes' | 'activities';
+  data: Partial<
+    Pick<
+      Dataset,
+      'sources' | 'networks' | 'periods' | 'themes' | 'participations' | 'activities' | 'programmes'
+    >
+  >;
 }
 
 type Entity = AnyEntity;
@@ -54,13 +59,23 @@ function canonical(value: unknown): string {
   );
 }
 
-const zero = () => ({ sources: 0, networks: 0, periods: 0, themes: 0, participations: 0 });
+const zero = () => ({
+  sources: 0,
+  networks: 0,
+  periods: 0,
+  themes: 0,
+  participations: 0,
+  activities: 0,
+  programmes: 0,
+});
 const none = (): Record<Collection, Entity[]> => ({
   sources: [],
   networks: [],
   periods: [],
   themes: [],
   participations: [],
+  activities: [],
+  programmes: [],
 });
 
 /**
@@ -83,12 +98,18 @@ export function planImport(
     rows: { create: none(), update: none(), delete: none() },
   };
   // A CSV is the list of the periods it covers (core's replacePeriodRows); a dataset only adds and updates.
-  const replacing: PeriodRowsCollection | undefined =
-    input.kind === 'members' ? 'participations' : input.kind === 'themes' ? 'themes' : undefined;
+  const replacing: CsvRowsCollection | undefined =
+    input.kind === 'members'
+      ? 'participations'
+      : input.kind === 'themes'
+        ? 'themes'
+        : input.kind === 'activities'
+          ? 'activities'
+          : undefined;
 
   for (const collection of COLLECTIONS) {
     const incoming = (input.data[collection] ?? []) as Entity[];
-    const stored = current[collection] as Entity[];
+    const stored = (current[collection] ?? []) as Entity[];
     const storedKeys = stored.map((e) => keyOf(collection, e));
     const incomingKeys = incoming.map((e) => keyOf(collection, e));
     const existing = new Map(storedKeys.map((key, index) => [key, stored[index]!]));

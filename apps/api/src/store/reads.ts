@@ -1,9 +1,11 @@
 import {
+  type Activity,
   DATASET_FORMAT_VERSION,
   type Dataset,
   type Network,
   type Participation,
   type Period,
+  type Programme,
   type Source,
   type Theme,
   type ThemeLineage,
@@ -42,6 +44,22 @@ const versioned = <T>(row: DataRow): Versioned<T> => ({
   entity: JSON.parse(row.data) as T,
   version: row.version,
 });
+
+/** What a period's activity list is filtered by; `from` and `to` bound the first day (inclusive). */
+export interface ActivityFilter {
+  kind?: string | undefined;
+  municipality?: string | undefined;
+  theme?: string | undefined;
+  from?: string | undefined;
+  to?: string | undefined;
+}
+
+/** An activity list's keyset: `start` and `id` of the last activity of the page before. */
+export const activityKey = (a: Pick<Activity, 'start' | 'id'>) => `${a.start} ${a.id}`;
+const parseActivityKey = (key: string): [string, string] => {
+  const at = key.indexOf(' ');
+  return at < 0 ? [key, ''] : [key.slice(0, at), key.slice(at + 1)];
+};
 
 export interface PeriodCounts {
   memberCount: number;
@@ -306,6 +324,100 @@ export function createReads(db: SqlDatabase) {
       };
     },
 
+    /** An activity of a live period. */
+    async activity(id: string) {
+      const row = await first<DataRow>(
+        // A keyed lookup of its period, not the list of live periods.
+        'SELECT a.data, a.version FROM activities a WHERE a.id = ? AND EXISTS (SELECT 1 FROM periods p WHERE p.id = a.period_id AND p.deleted_at IS NULL)',
+        id,
+      );
+      return row && versioned<Activity>(row);
+    },
+
+    /**
+     * A page of a period's activities in programme order (start, id), filtered: one indexed
+     * range — by kind, municipality or theme when asked for — and a count of the same range.
+     */
+    async activitiesOf(periodId: string, filter: ActivityFilter, page: PageRequest) {
+      const where = ['a.period_id = ?'];
+      const values: SqlValue[] = [periodId];
+      if (filter.kind !== undefined) {
+        where.push('a.kind = ?');
+        values.push(filter.kind);
+      }
+      if (filter.municipality !== undefined) {
+        where.push('a.municipality_code = ?');
+        values.push(filter.municipality);
+      }
+      if (filter.theme !== undefined) {
+        where.push('a.id IN (SELECT activity_id FROM activity_themes WHERE theme_id = ?)');
+        values.push(filter.theme);
+      }
+      if (filter.from !== undefined) {
+        where.push('a.start_at >= ?');
+        values.push(filter.from);
+      }
+      if (filter.to !== undefined) {
+        // Any time on the last day too: `2019-03-05T09:00` < `2019-03-05U`.
+        where.push('a.start_at < ?');
+        values.push(`${filter.to}U`);
+      }
+      const after = page.after === undefined ? undefined : parseActivityKey(page.after);
+      const rows = await all<DataRow>(
+        `SELECT a.data, a.version FROM activities a WHERE ${[...where, ...(after ? ['(a.start_at, a.id) > (?, ?)'] : [])].join(' AND ')} ORDER BY a.start_at, a.id LIMIT ?`,
+        ...values,
+        ...(after ?? []),
+        page.limit + 1,
+      );
+      const total = await count(
+        `SELECT count(*) AS n FROM activities a WHERE ${where.join(' AND ')}`,
+        ...values,
+      );
+      return pageOf(rows, total, page.limit, (row) => versioned<Activity>(row).entity);
+    },
+
+    /** Every activity of a period in programme order: for its calendar and its progress. */
+    async periodActivities(periodId: string): Promise<Activity[]> {
+      const rows = await all<{ data: string }>(
+        'SELECT data FROM activities WHERE period_id = ? ORDER BY start_at, id',
+        periodId,
+      );
+      return rows.map((row) => JSON.parse(row.data) as Activity);
+    },
+
+    /** A period's programme, if it has one. */
+    async programme(periodId: string) {
+      const row = await first<DataRow>(
+        'SELECT g.data, g.version FROM programmes g WHERE g.period_id = ? AND EXISTS (SELECT 1 FROM periods p WHERE p.id = g.period_id AND p.deleted_at IS NULL)',
+        periodId,
+      );
+      return row && versioned<Programme>(row);
+    },
+
+    /** A period's activities of one kind in programme order (by index): its workshops. */
+    async activitiesOfKind(periodId: string, kind: string): Promise<Activity[]> {
+      const rows = await all<{ data: string }>(
+        'SELECT data FROM activities WHERE period_id = ? AND kind = ? ORDER BY start_at, id',
+        periodId,
+        kind,
+      );
+      return rows.map((row) => JSON.parse(row.data) as Activity);
+    },
+
+    /** A period's members among `codes`, by key. */
+    async membersAmong(periodId: string, codes: readonly string[]): Promise<Participation[]> {
+      if (codes.length === 0) return [];
+      // One bound value whatever the count: D1 binds at most 100.
+      const rows = await all<{ data: string }>(
+        // The codes outside (CROSS JOIN keeps that order): one keyed lookup each, reading only
+        // the rows asked for, however many other periods a municipality belongs to.
+        'SELECT p.data FROM json_each(?) AS j CROSS JOIN participations p ON p.period_id = ? AND p.municipality_code = j.value',
+        JSON.stringify(codes),
+        periodId,
+      );
+      return rows.map((row) => JSON.parse(row.data) as Participation);
+    },
+
     /** Every live period (a short list: a members CSV is read against them). */
     async allPeriods(): Promise<Period[]> {
       const rows = await all<{ data: string }>(
@@ -318,19 +430,26 @@ export function createReads(db: SqlDatabase) {
     async dataset(): Promise<Dataset> {
       const parse = <T>(rows: Array<{ data: string }>) =>
         rows.map((row) => JSON.parse(row.data) as T);
-      const [sources, networks, periods, themes, participations] = await Promise.all([
-        all<{ data: string }>('SELECT data FROM sources ORDER BY rowid'),
-        all<{ data: string }>('SELECT data FROM networks ORDER BY rowid'),
-        all<{ data: string }>(
-          'SELECT data FROM periods WHERE deleted_at IS NULL ORDER BY network_id, ordinal',
-        ),
-        all<{ data: string }>(
-          `SELECT data FROM themes WHERE deleted_at IS NULL AND period_id IN (${LIVE_PERIOD}) ORDER BY rowid`,
-        ),
-        all<{ data: string }>(
-          `SELECT data FROM participations WHERE period_id IN (${LIVE_PERIOD}) ORDER BY period_id, municipality_code`,
-        ),
-      ]);
+      const [sources, networks, periods, themes, participations, activities, programmes] =
+        await Promise.all([
+          all<{ data: string }>('SELECT data FROM sources ORDER BY rowid'),
+          all<{ data: string }>('SELECT data FROM networks ORDER BY rowid'),
+          all<{ data: string }>(
+            'SELECT data FROM periods WHERE deleted_at IS NULL ORDER BY network_id, ordinal',
+          ),
+          all<{ data: string }>(
+            `SELECT data FROM themes WHERE deleted_at IS NULL AND period_id IN (${LIVE_PERIOD}) ORDER BY rowid`,
+          ),
+          all<{ data: string }>(
+            `SELECT data FROM participations WHERE period_id IN (${LIVE_PERIOD}) ORDER BY period_id, municipality_code`,
+          ),
+          all<{ data: string }>(
+            `SELECT data FROM activities WHERE period_id IN (${LIVE_PERIOD}) ORDER BY period_id, start_at, id`,
+          ),
+          all<{ data: string }>(
+            `SELECT data FROM programmes WHERE period_id IN (${LIVE_PERIOD}) ORDER BY period_id`,
+          ),
+        ]);
       return {
         formatVersion: DATASET_FORMAT_VERSION,
         sources: parse(sources),
@@ -338,6 +457,8 @@ export function createReads(db: SqlDatabase) {
         periods: parse(periods),
         themes: parse(themes),
         participations: parse(participations),
+        activities: parse(activities),
+        programmes: parse(programmes),
       };
     },
   };

@@ -26,7 +26,9 @@ export async function loadScope(db: SqlDatabase, scope: WriteScope): Promise<Dat
         scope.themes,
       )
     : [];
-  const periodKeys = [...new Set([...scope.periods, ...themesByKey.map((t) => t.period_id)])];
+  const periodKeys = [
+    ...new Set([...scope.periods, ...scope.activitiesOf, ...themesByKey.map((t) => t.period_id)]),
+  ];
   const periodsByKey = periodKeys.length
     ? await all<Row & { id: string; network_id: string }>(
         `SELECT id, network_id, data FROM periods WHERE id IN (${marks(periodKeys)}) AND deleted_at IS NULL`,
@@ -53,6 +55,13 @@ export async function loadScope(db: SqlDatabase, scope: WriteScope): Promise<Dat
   for (const p of [...periodsByKey, ...periodsOfNetworks])
     periods.set(p.id, { ...p, ordinal: (JSON.parse(p.data) as { ordinal: number }).ordinal });
 
+  const activityPeriods = scope.activitiesOf;
+  const themesOfPeriods = activityPeriods.length
+    ? await all<Row & { rowid: number }>(
+        `SELECT rowid, data FROM themes WHERE deleted_at IS NULL AND period_id IN (${marks(activityPeriods)}) AND period_id IN (${livePeriod})`,
+        activityPeriods,
+      )
+    : [];
   const themesOfNetworks = whole.length
     ? await all<Row & { rowid: number }>(
         `SELECT rowid, data FROM themes WHERE deleted_at IS NULL AND period_id IN (SELECT id FROM periods WHERE network_id IN (${marks(whole)}) AND deleted_at IS NULL)`,
@@ -60,10 +69,10 @@ export async function loadScope(db: SqlDatabase, scope: WriteScope): Promise<Dat
       )
     : [];
   const themes = new Map<number, Row>();
-  for (const t of [...themesByKey, ...themesOfNetworks]) themes.set(t.rowid, t);
+  for (const t of [...themesByKey, ...themesOfPeriods, ...themesOfNetworks]) themes.set(t.rowid, t);
 
   const networkIds = [...new Set([...whole, ...[...periods.values()].map((p) => p.network_id)])];
-  const [sources, networks, participations] = await Promise.all([
+  const [sources, networks, participations, activities, programmes] = await Promise.all([
     all<Row>('SELECT data FROM sources ORDER BY rowid'),
     networkIds.length
       ? all<Row>(
@@ -75,6 +84,19 @@ export async function loadScope(db: SqlDatabase, scope: WriteScope): Promise<Dat
       ? all<Row>(
           `SELECT data FROM participations WHERE period_id IN (${marks(scope.membersOf)}) AND period_id IN (${livePeriod}) ORDER BY period_id, municipality_code`,
           scope.membersOf,
+        )
+      : [],
+    // The order of the store's dataset: by period, then as a programme runs (start, id).
+    activityPeriods.length
+      ? all<Row>(
+          `SELECT data FROM activities WHERE period_id IN (${marks(activityPeriods)}) AND period_id IN (${livePeriod}) ORDER BY period_id, start_at, id`,
+          activityPeriods,
+        )
+      : [],
+    activityPeriods.length
+      ? all<Row>(
+          `SELECT data FROM programmes WHERE period_id IN (${marks(activityPeriods)}) AND period_id IN (${livePeriod}) ORDER BY period_id`,
+          activityPeriods,
         )
       : [],
   ]);
@@ -92,5 +114,7 @@ export async function loadScope(db: SqlDatabase, scope: WriteScope): Promise<Dat
     periods: parse(orderedPeriods),
     themes: parse([...themes.entries()].sort(([a], [b]) => a - b).map(([, t]) => t)),
     participations: parse(participations),
+    activities: parse(activities),
+    programmes: parse(programmes),
   };
 }

@@ -105,6 +105,8 @@ export async function seedIfEmpty(db: SqlDatabase, dataset: Dataset): Promise<bo
     // Parents and continued themes first, so foreign keys hold at every step.
     ...insertRows(db, ENTITIES.themes, orderThemes(dataset.themes)),
     ...insertRows(db, ENTITIES.participations, dataset.participations),
+    ...insertRows(db, ENTITIES.activities, dataset.activities ?? []),
+    ...insertRows(db, ENTITIES.programmes, dataset.programmes ?? []),
     bumpVersion(db),
   ]);
   return true;

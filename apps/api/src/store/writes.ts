@@ -22,7 +22,13 @@ import type { Store } from './store.ts';
  * the version bump in one batch. If the guard finds another version, nothing is written.
  */
 
-export type WritableKind = 'network' | 'period' | 'theme' | 'participation';
+export type WritableKind =
+  | 'network'
+  | 'period'
+  | 'theme'
+  | 'participation'
+  | 'activity'
+  | 'programme';
 type EntityOf<K extends WritableKind> = Parameters<(typeof BY_KIND)[K]['keyOf']>[0];
 
 export type Change<K extends WritableKind = WritableKind> =

@@ -7,6 +7,7 @@ import {
   type Period,
   type Theme,
 } from '@verkosto/core';
+import { USO_PROGRAMMES } from './programmes.ts';
 import { USO_SOURCES, type UsoSourceId } from './sources.ts';
 
 /**
@@ -482,5 +483,7 @@ export function buildUsoDataset(registry: MunicipalityRegistry): Dataset {
     periods,
     themes,
     participations,
+    // Each period's programme as its sources state it; no activity, since no source dates one.
+    programmes: structuredClone(USO_PROGRAMMES),
   };
 }
