@@ -154,6 +154,14 @@ describe('activity writes', () => {
       ).status,
     ).toBe(401);
     expect((await post(seminar, 'viewer')).status).toBe(403);
+    // A programme is set with PUT: the same guard as every other write.
+    const programme = { planned: [], sources: [] };
+    const path = '/v1/periods/uso-1/programme';
+    expect(
+      (await send('PUT', path, { 'content-type': 'application/json' }, programme)).status,
+    ).toBe(401);
+    expect((await send('PUT', path, t.as('viewer'), programme)).status).toBe(403);
+    expect((await send('DELETE', path, t.as('viewer', { 'if-match': '*' }))).status).toBe(403);
   });
 
   it('creates, answers 409 for the same id, changes with If-Match and deletes', async () => {

@@ -32,6 +32,9 @@ async function networkOfPath(db: SqlDatabase, path: string): Promise<string | un
     return null;
   }
   if (collection === 'networks') return id;
+  // A write path of a collection not named here is refused to a limited caller (as creating a
+  // network is), so a new collection cannot slip past this check unnoticed.
+  if (!['periods', 'themes', 'activities'].includes(collection ?? '')) return undefined;
   // Deleted rows too: a restore touches a deleted period's or theme's network.
   const row =
     collection === 'periods'

@@ -9,14 +9,8 @@ import {
   type Programme,
   programmeProgress,
 } from '@verkosto/core';
-import {
-  ActivitySchema,
-  activityIdOf,
-  ProgrammeSchema,
-  validateEntity,
-} from '@verkosto/validation';
+import { ActivitySchema, activityIdOf, ProgrammeSchema } from '@verkosto/validation';
 import type { Context } from 'hono';
-import { requireRole } from '../auth/middleware.ts';
 import { actorOf } from '../auth/roles.ts';
 import type { AppEnv, AppServices } from '../env.ts';
 import { json, readErrors, router, SECURITY } from '../http/openapi-kit.ts';
@@ -162,7 +156,6 @@ export function activityRoutes(deps: AppServices) {
   const { store, registry } = deps;
   const { reads } = store;
   const clock = deps.clock ?? (() => new Date());
-  const editor = requireRole(deps, 'editor');
 
   const livePeriod = async (id: string) => {
     const found = await reads.period(id);
@@ -191,14 +184,8 @@ export function activityRoutes(deps: AppServices) {
     return programmeView(period, programme?.entity, activities, lang);
   };
 
-  // Reads stay public; a write needs an editor (counted once by the write limiter).
-  const app = router();
-  for (const path of ['/v1/activities/*', '/v1/periods/*'])
-    app.use(path, async (c, next) =>
-      ['POST', 'PUT', 'PATCH', 'DELETE'].includes(c.req.method) ? editor(c, next) : next(),
-    );
-
-  return app
+  // Reads stay public; writes need an editor: app.ts guards EDITOR_WRITE_PATHS before the routes.
+  return router()
     .openapi(
       createRoute({
         method: 'get',

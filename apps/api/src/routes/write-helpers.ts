@@ -25,7 +25,7 @@ export const EDITOR_WRITE_PATHS = [
   '/v1/activities/*',
 ] as const;
 
-const UNSAFE = new Set(['POST', 'PATCH', 'DELETE']);
+const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 /** Requires an editor for every write under EDITOR_WRITE_PATHS; app.ts mounts it before the routes. */
 export function editorWrites(deps: AppServices): MiddlewareHandler<AppEnv> {
