@@ -10,9 +10,7 @@ import {
   programmeProgress,
 } from '@verkosto/core';
 import { ActivitySchema, activityIdOf, ProgrammeSchema } from '@verkosto/validation';
-import type { Context } from 'hono';
-import { actorOf } from '../auth/roles.ts';
-import type { AppEnv, AppServices } from '../env.ts';
+import type { AppServices } from '../env.ts';
 import { json, readErrors, router, SECURITY } from '../http/openapi-kit.ts';
 import { cursorKey, keysetPage } from '../http/pagination.ts';
 import { itemEtag, requiredIfMatch } from '../http/preconditions.ts';
@@ -21,7 +19,7 @@ import { read } from '../http/read.ts';
 import { PUBLIC_CACHE_CONTROL } from '../http/response-cache.ts';
 import { LangQuery, list, one, PageQuery, pathParam } from '../schemas.ts';
 import { activityKey } from '../store/reads.ts';
-import { applyChange, type Change } from '../store/writes.ts';
+import type { Change } from '../store/writes.ts';
 import {
   checked,
   ifMatchHeader,
@@ -163,15 +161,7 @@ export function activityRoutes(deps: AppServices) {
     return found.entity;
   };
 
-  const { respond: commitAndAnswer } = writer(deps);
-  /** Runs a change; answers with the item as GET shows it, its ETag and any warnings. */
-  const respond = (
-    c: Context<AppEnv>,
-    change: Change<'activity' | 'programme'>,
-    status: 200 | 201,
-    view: () => Promise<unknown>,
-    location?: string,
-  ) => commitAndAnswer(c, change, status, view, location) as never;
+  const { respond, removed } = writer(deps);
 
   const shownActivity = async (id: string, lang: Language) =>
     activityView((await reads.activity(id))!.entity, lang);
@@ -384,10 +374,7 @@ export function activityRoutes(deps: AppServices) {
         const ifMatch = requiredIfMatch(c);
         const before = await reads.activity(id);
         if (!before) throw new ProblemError('not-found', { detail: 'No such activity.' });
-        const entity = checked(
-          'activity',
-          mergePatch(before.entity, c.req.valid('json') as Record<string, unknown>),
-        );
+        const entity = checked('activity', mergePatch(before.entity, c.req.valid('json')));
         return respond(c, { op: 'update', kind: 'activity', id, entity, ifMatch }, 200, () =>
           shownActivity(id, c.get('lang')),
         );
@@ -403,15 +390,7 @@ export function activityRoutes(deps: AppServices) {
         request: { params: z.object({ activityId }), headers: ifMatchHeader },
         responses: { 204: { description: 'Deleted.' }, ...writeResponses },
       }),
-      async (c) => {
-        await applyChange(store, registry, actorOf(c.get('principal')!), {
-          op: 'delete',
-          kind: 'activity',
-          id: c.req.valid('param').activityId,
-          ifMatch: requiredIfMatch(c),
-        });
-        return c.body(null, 204) as never;
-      },
+      (c) => removed(c, 'activity', c.req.valid('param').activityId),
     )
     .openapi(
       createRoute({
@@ -443,7 +422,7 @@ export function activityRoutes(deps: AppServices) {
       async (c) => {
         const id = c.req.valid('param').periodId;
         const entity = checked('programme', {
-          ...(c.req.valid('json') as Record<string, unknown>),
+          ...c.req.valid('json'),
           periodId: id,
         });
         const existing = await reads.programme(id);
@@ -463,14 +442,6 @@ export function activityRoutes(deps: AppServices) {
         request: { params: z.object({ periodId }), headers: ifMatchHeader },
         responses: { 204: { description: 'Removed.' }, ...writeResponses },
       }),
-      async (c) => {
-        await applyChange(store, registry, actorOf(c.get('principal')!), {
-          op: 'delete',
-          kind: 'programme',
-          id: c.req.valid('param').periodId,
-          ifMatch: requiredIfMatch(c),
-        });
-        return c.body(null, 204) as never;
-      },
+      (c) => removed(c, 'programme', c.req.valid('param').periodId),
     );
 }
