@@ -18,6 +18,7 @@ import {
   checkWrite,
   importScope,
   issueIdentity,
+  mergerFamily,
   selectScope,
   type Write,
   writeScope,
@@ -26,6 +27,11 @@ import {
 /** Codes that exist, were abolished, or are unknown: members of every kind of verdict. */
 const CODES = ['091', '049', '609', '911', '476', '999', '853', '564'];
 const SOURCES = ['lahde', 'toinen-lahde', 'puuttuva'];
+/**
+ * Municipalities joined by mergers (Oulu 2013, Kuopio 2015 and 2017, Pori 2010 and 2015,
+ * Nurmes 2020): a workshop for one may count for another's membership and quota.
+ */
+const FAMILY = ['564', '084', '972', '297', '476', '174', '609', '413', '537', '911', '541'];
 
 const maybe = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined });
 const day = fc
@@ -45,7 +51,7 @@ function participationWrite(d: Dataset): fc.Arbitrary<Write> {
     sources: someSources,
   });
   const create = fc
-    .tuple(pick(periodIds), pick(CODES), fields)
+    .tuple(pick(periodIds), pick([...CODES, ...FAMILY]), fields)
     .map(([periodId, municipalityCode, f]): Write => {
       const after = without({ periodId, municipalityCode, ...f }) as Participation;
       return { kind: 'participation', key: participationKey(after), after };
@@ -175,7 +181,7 @@ function activityWrite(d: Dataset): fc.Arbitrary<Write> {
     status: pick(['planned', 'held', 'cancelled'] as const),
     start: day,
     themeIds: fc.uniqueArray(pick(themeIds), { maxLength: 2 }),
-    municipalityCode: maybe(pick([...members, ...CODES])),
+    municipalityCode: maybe(pick([...members, ...CODES, ...FAMILY])),
     sources: someSources,
   });
   const create = fc
@@ -262,8 +268,74 @@ function withBefore(d: Dataset, write: Write): Write {
   return { ...write, before } as Write;
 }
 
-/** Datasets as a store holds them: with activities and programmes (and without, as before them). */
-const validDataset = anyDataset;
+/**
+ * Datasets as a store holds them: with activities and programmes (and without, as before
+ * them); where they have activities, one period also has members of merger families (the
+ * municipality before and after a merger) and workshops for them on any of its days, so that a
+ * workshop may count for another code's membership and quota. Those workshops may bring
+ * issues of their own (one for no member, one after the period): a write's verdict is only what
+ * it adds.
+ */
+const validDataset = (r: typeof registry) =>
+  anyDataset(r).chain((d): fc.Arbitrary<Dataset> => {
+    if (!d.activities) return fc.constant(d);
+    return fc
+      .record({
+        period: pick(d.periods),
+        codes: fc.subarray(FAMILY, { minLength: 1, maxLength: 5 }),
+        workshops: fc.array(
+          fc.record({
+            code: pick(FAMILY),
+            // Past the period's end too: after a merger, for the merged member.
+            offset: fc.integer({ min: 0, max: 1100 }),
+            status: pick(['planned', 'held', 'cancelled'] as const),
+          }),
+          { maxLength: 8 },
+        ),
+      })
+      .map(({ period, codes, workshops }) => {
+        const present = new Set(
+          d.participations.filter((p) => p.periodId === period.id).map((p) => p.municipalityCode),
+        );
+        // Members that existed through the period: stored data has no membership issues.
+        const members = codes
+          .filter(
+            (code) =>
+              !present.has(code) &&
+              r.existsOn(code, period.startDate) &&
+              r.existsOn(code, period.endDate),
+          )
+          .map(
+            (municipalityCode): Participation => ({
+              periodId: period.id,
+              municipalityCode,
+              role: 'kehittajakunta',
+              sources: ['lahde'],
+            }),
+          );
+        const start = Date.parse(period.startDate);
+        const added = workshops.map(({ code, offset, status }, i): Activity => {
+          const on = new Date(start + offset * 86_400_000).toISOString().slice(0, 10);
+          return {
+            id: `${period.id}-perhetyopaja-${i}`,
+            periodId: period.id,
+            kind: 'municipal-workshop',
+            status,
+            title: { fi: 'Kuntatyöpaja' },
+            start: on,
+            end: on,
+            themeIds: [],
+            municipalityCode: code,
+            sources: [],
+          };
+        });
+        return {
+          ...d,
+          participations: [...d.participations, ...members],
+          activities: [...d.activities!, ...added],
+        };
+      });
+  });
 
 const anyWrite = (d: Dataset) =>
   fc.oneof(
@@ -282,13 +354,18 @@ const datasetAndWrite = validDataset(registry).chain((d) =>
   ),
 );
 
+const narrow = { registry };
+
 const verdict = (d: Dataset, w: Write) => {
   const { ok, issues } = checkWrite(d, w, { registry });
   return { ok, issues: issues.map(issueIdentity).sort() };
 };
 
-/** Rows of an import: upserts (creates and updates) of every kind, as a dataset file brings them. */
-const datasetAndImport = validDataset(registry).chain((d) =>
+/**
+ * Rows of an import: upserts (creates and updates) of every kind, as a dataset file brings them,
+ * onto valid data (an import reports every issue of what it touches, so nothing else may have any).
+ */
+const datasetAndImport = anyDataset(registry).chain((d) =>
   fc.tuple(
     fc.constant(d),
     fc.array(
@@ -327,10 +404,58 @@ describe('a write judged in its scope', () => {
   it('gets the same verdict as when judged against the whole dataset', () => {
     fc.assert(
       fc.property(datasetAndWrite, ([dataset, write]) => {
-        const scoped = selectScope(dataset, writeScope(write));
+        const whole = verdict(dataset, write);
+        // Narrowed by the registry (a member's, an activity's scope by key), and period-wide.
+        expect(verdict(selectScope(dataset, writeScope(write, narrow)), write)).toEqual(whole);
+        expect(verdict(selectScope(dataset, writeScope(write)), write)).toEqual(whole);
+      }),
+      { numRuns: Number(process.env.SCOPE_RUNS ?? 400) },
+    );
+  });
+
+  it('gets the same verdict for workshops and members of merger families', () => {
+    // The writes the narrowed scope is about: workshops, their members, and the quota.
+    const workshopWrites = validDataset(registry)
+      .filter((d) => (d.activities ?? []).length > 0)
+      .chain((d) =>
+        fc.tuple(
+          fc.constant(d),
+          fc.oneof(activityWrite(d), participationWrite(d)).map((w) => withBefore(d, w)),
+        ),
+      );
+    fc.assert(
+      fc.property(workshopWrites, ([dataset, write]) => {
+        const scoped = selectScope(dataset, writeScope(write, narrow));
         expect(verdict(scoped, write)).toEqual(verdict(dataset, write));
       }),
       { numRuns: Number(process.env.SCOPE_RUNS ?? 400) },
+    );
+  });
+
+  it('reads no other activity for an activity that is not a workshop', () => {
+    fc.assert(
+      fc.property(datasetAndWrite, ([dataset, write]) => {
+        if (write.kind !== 'activity') return;
+        const scope = writeScope(write, narrow);
+        const scoped = selectScope(dataset, scope);
+        expect(scope.activitiesOf).toEqual([]);
+        const workshops = [write.before, write.after].filter(
+          (a) => a?.kind === 'municipal-workshop' && a.municipalityCode,
+        );
+        const family = new Set(
+          workshops.flatMap((a) =>
+            mergerFamily(registry, a!.municipalityCode!).map((c) => `${a!.periodId}/${c}`),
+          ),
+        );
+        for (const a of scoped.activities ?? [])
+          expect(
+            a.id === write.key ||
+              (a.municipalityCode !== undefined &&
+                family.has(`${a.periodId}/${a.municipalityCode}`)),
+          ).toBe(true);
+        for (const m of scoped.participations) expect(family.has(participationKey(m))).toBe(true);
+      }),
+      { numRuns: 200 },
     );
   });
 

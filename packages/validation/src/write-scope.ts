@@ -1,6 +1,8 @@
 import {
   type Activity,
   type Dataset,
+  MUNICIPAL_WORKSHOP,
+  type MunicipalityRegistry,
   type Network,
   type Participation,
   type Period,
@@ -73,8 +75,14 @@ export function applyWrite(dataset: Dataset, write: Write): Dataset {
  *   that what a theme refers to is in scope too;
  * - `membersOf`: periods whose members are in scope;
  * - `activitiesOf`: periods whose activities, programme and themes are in scope (the activity
- *   rules of a period see its members too: a scope names them in `membersOf`).
- * Every source is in scope (a short list), and the network of every period in scope.
+ *   rules of a period see its members too: a scope names them in `membersOf`);
+ * - `members`: members by key (`periodId/code`), besides the periods' whole in `membersOf`;
+ * - `activities`: activities by id;
+ * - `workshops`: a period's activities for one municipality, as `periodId/code` (the
+ *   `activities (period_id, municipality_code)` index): a member's workshops;
+ * - `programmesOf`: periods whose programme is in scope (without their activities).
+ * Every source is in scope (a short list), and the network of every period in scope. The
+ * periods of `members`, `workshops` and `programmesOf` are the scope's to name in `periods`.
  */
 export interface WriteScope {
   networks: string[];
@@ -83,7 +91,35 @@ export interface WriteScope {
   themes: string[];
   membersOf: string[];
   activitiesOf: string[];
+  members?: string[];
+  activities?: string[];
+  workshops?: string[];
+  programmesOf?: string[];
 }
+
+/**
+ * A municipality and every municipality joined to it by mergers, either way and through
+ * chains: whose workshops and memberships can count together. A workshop for a municipality
+ * belongs to its own membership or, after a merger, to a merged predecessor's (core's
+ * `workshopMembership`); a quota counts a membership's workshops under any of those codes.
+ */
+export function mergerFamily(registry: MunicipalityRegistry, code: string): string[] {
+  const family = new Set([code]);
+  const queue = [code];
+  while (queue.length > 0) {
+    const next = queue.pop()!;
+    for (const related of [...registry.predecessors(next), ...registry.successors(next)])
+      if (!family.has(related.code)) {
+        family.add(related.code);
+        queue.push(related.code);
+      }
+  }
+  return [...family].sort();
+}
+
+/** The keys (`periodId/code`) of a period's members and workshops a quota check needs. */
+const familyKeys = (registry: MunicipalityRegistry, periodId: string, code: string) =>
+  mergerFamily(registry, code).map((c) => participationKey({ periodId, municipalityCode: c }));
 
 const present = (values: Array<string | undefined>) => [
   ...new Set(values.filter((v): v is string => v !== undefined)),
@@ -96,8 +132,18 @@ const present = (values: Array<string | undefined>) => [
  * programme's rules look at its period: its members, activities, programme and themes. Members,
  * periods and themes judge the activities of their periods too (a workshop's member, the
  * period's dates, an activity's themes).
+ *
+ * With the registry (`options`), members and activities are narrower, by key: an activity sees
+ * itself, its period's row and programme, the themes it names and — a municipal workshop — the
+ * members and workshops of its municipality's merger family in its period (membership on its
+ * day, the quota); any other activity sees no other activity. A member sees its period's
+ * members, programme and its merger family's workshops. Without the registry, both see their
+ * period whole.
  */
-export function writeScope(write: Write): WriteScope {
+export function writeScope(
+  write: Write,
+  options?: Pick<ValidationOptions, 'registry'>,
+): WriteScope {
   const scope: WriteScope = {
     networks: [],
     networksOfPeriods: [],
@@ -133,15 +179,42 @@ export function writeScope(write: Write): WriteScope {
       break;
     }
     case 'participation':
-    case 'activity':
+    case 'activity': {
+      const periods = present([write.before?.periodId, write.after?.periodId]);
+      scope.periods = periods;
+      if (!options) {
+        scope.membersOf = periods;
+        scope.activitiesOf = periods;
+      } else {
+        const { registry } = options;
+        scope.programmesOf = periods;
+        let keys: string[];
+        if (write.kind === 'participation') {
+          scope.membersOf = periods;
+          keys = [write.before, write.after].flatMap((m) =>
+            m ? familyKeys(registry, m.periodId, m.municipalityCode) : [],
+          );
+        } else {
+          scope.activities = [write.key];
+          keys = [write.before, write.after].flatMap((a) =>
+            a?.kind === MUNICIPAL_WORKSHOP && a.municipalityCode
+              ? familyKeys(registry, a.periodId, a.municipalityCode)
+              : [],
+          );
+          scope.members = present(keys);
+        }
+        scope.workshops = present(keys);
+      }
+      // An activity's themes by key: one of another period is told from none.
+      if (write.kind === 'activity')
+        scope.themes = present([write.before, write.after].flatMap((a) => a?.themeIds ?? []));
+      break;
+    }
     case 'programme': {
       const periods = present([write.before?.periodId, write.after?.periodId]);
       scope.periods = periods;
       scope.membersOf = periods;
       scope.activitiesOf = periods;
-      // An activity's themes by key: one of another period is told from none.
-      if (write.kind === 'activity')
-        scope.themes = present([write.before, write.after].flatMap((a) => a?.themeIds ?? []));
       break;
     }
   }
@@ -226,6 +299,10 @@ export function selectScope(dataset: Dataset, scope: WriteScope): Dataset {
   const wholePeriods = new Set(periods.filter((p) => whole.has(p.networkId)).map((p) => p.id));
   const networkIds = new Set([...whole, ...periods.map((p) => p.networkId)]);
   const members = new Set(scope.membersOf);
+  const memberKeys = new Set(scope.members ?? []);
+  const activityIds = new Set(scope.activities ?? []);
+  const workshops = new Set(scope.workshops ?? []);
+  const programmePeriods = new Set([...activityPeriods, ...(scope.programmesOf ?? [])]);
   return {
     formatVersion: dataset.formatVersion,
     sources: dataset.sources,
@@ -234,9 +311,19 @@ export function selectScope(dataset: Dataset, scope: WriteScope): Dataset {
     themes: dataset.themes.filter(
       (t) => themeKeys.has(t.id) || wholePeriods.has(t.periodId) || activityPeriods.has(t.periodId),
     ),
-    participations: dataset.participations.filter((p) => members.has(p.periodId)),
-    activities: (dataset.activities ?? []).filter((a) => activityPeriods.has(a.periodId)),
-    programmes: (dataset.programmes ?? []).filter((p) => activityPeriods.has(p.periodId)),
+    participations: dataset.participations.filter(
+      (p) => members.has(p.periodId) || memberKeys.has(participationKey(p)),
+    ),
+    activities: (dataset.activities ?? []).filter(
+      (a) =>
+        activityPeriods.has(a.periodId) ||
+        activityIds.has(a.id) ||
+        (a.municipalityCode !== undefined &&
+          workshops.has(
+            participationKey({ periodId: a.periodId, municipalityCode: a.municipalityCode }),
+          )),
+    ),
+    programmes: (dataset.programmes ?? []).filter((p) => programmePeriods.has(p.periodId)),
   };
 }
 
