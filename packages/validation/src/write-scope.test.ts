@@ -202,8 +202,19 @@ function activityWrite(d: Dataset): fc.Arbitrary<Write> {
     });
   if (existing.length === 0) return create;
   const one = pick(existing);
+  // One more workshop for a municipality that has some: at its quota, one too many.
+  const workshops = existing.filter((a) => a.kind === 'municipal-workshop');
+  const another = workshops.length
+    ? fc
+        .tuple(pick(workshops), pick(['uusi-toiminta', 'toinen-toiminta']), fields)
+        .map(([w, id, f]): Write => {
+          const after = { ...w, id, status: f.status === 'cancelled' ? 'planned' : f.status };
+          return { kind: 'activity', key: id, after };
+        })
+    : create;
   return fc.oneof(
     create,
+    another,
     fc.tuple(one, fields).map(
       ([before, f]): Write => ({
         kind: 'activity',
@@ -527,7 +538,7 @@ describe('a write judged in its scope', () => {
             sources: [],
           };
           const write: Write = { kind: 'activity', key: after.id, after };
-          last = checkWrite(selectScope(d, writeScope(write)), write, { registry });
+          last = checkWrite(selectScope(d, writeScope(write, narrow)), write, { registry });
           if (!last.ok) break;
           d = applyWrite(d, write);
         }
