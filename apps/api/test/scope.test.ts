@@ -30,6 +30,9 @@ describe('a write’s scope, loaded by index', () => {
   it('is exactly what selectScope picks from the whole live dataset', async () => {
     const dataset = await t.store.reads.dataset();
     const ids = (items: Array<{ id: string }>) => [...items.map((i) => i.id), 'uso-2', 'ei-ole'];
+    const keys = ['uso-4', 'uso-2', 'ei-ole'].flatMap((p) =>
+      ['609', '091', '853', '999'].map((c) => `${p}/${c}`),
+    );
     const some = (values: string[]) => fc.uniqueArray(fc.constantFrom(...values), { maxLength: 3 });
     const scopes = fc.record({
       networks: some([...ids(usoDataset.networks)]),
@@ -38,6 +41,11 @@ describe('a write’s scope, loaded by index', () => {
       themes: some([...ids(usoDataset.themes), 'uso-2-hyvinvointi']),
       membersOf: some(ids(usoDataset.periods)),
       activitiesOf: some(ids(usoDataset.periods)),
+      // By key: members and workshops as `period/code`, activities by id, programmes.
+      members: some(keys),
+      activities: some(['uso-4-a', 'uso-4-b', 'uso-2-a', 'ei-ole']),
+      workshops: some(keys),
+      programmesOf: some(ids(usoDataset.periods)),
     }) satisfies fc.Arbitrary<WriteScope>;
     await fc.assert(
       fc.asyncProperty(scopes, async (scope) => {

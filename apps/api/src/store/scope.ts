@@ -1,10 +1,45 @@
-import { DATASET_FORMAT_VERSION, type Dataset } from '@verkosto/core';
+import { DATASET_FORMAT_VERSION, type Dataset, parseParticipationKey } from '@verkosto/core';
 import type { WriteScope } from '@verkosto/validation';
 import type { SqlDatabase, SqlValue } from '../db/driver.ts';
 
 type Row = { data: string };
 const marks = (values: readonly unknown[]) => values.map(() => '?').join(', ');
 const parse = <T>(rows: Row[]) => rows.map((row) => JSON.parse(row.data) as T);
+
+/**
+ * `periodId/code` keys as one condition per period on (period_id, municipality_code): each an
+ * indexed range of the participations' key or of `activities_period_municipality`.
+ */
+function byPeriodAndCode(keys: readonly string[]): { sql: string[]; values: SqlValue[] } {
+  const codes = new Map<string, string[]>();
+  for (const key of keys) {
+    const parsed = parseParticipationKey(key);
+    if (!parsed) continue;
+    codes.set(parsed.periodId, [...(codes.get(parsed.periodId) ?? []), parsed.municipalityCode]);
+  }
+  const sql: string[] = [];
+  const values: SqlValue[] = [];
+  for (const [periodId, list] of codes) {
+    sql.push(`(period_id = ? AND municipality_code IN (${marks(list)}))`);
+    values.push(periodId, ...list);
+  }
+  return { sql, values };
+}
+
+/** `column IN (…)` for a non-empty list, as one of a query's alternatives. */
+function anyOf(column: string, list: readonly string[]): { sql: string[]; values: SqlValue[] } {
+  return list.length
+    ? { sql: [`${column} IN (${marks(list)})`], values: [...list] }
+    : { sql: [], values: [] };
+}
+
+/** Alternatives joined by OR (SQLite reads each by its index), or nothing when there are none. */
+function either(...parts: Array<{ sql: string[]; values: SqlValue[] }>) {
+  const sql = parts.flatMap((p) => p.sql);
+  return sql.length
+    ? { where: `(${sql.join(' OR ')})`, values: parts.flatMap((p) => p.values) }
+    : undefined;
+}
 
 /**
  * The live data in a write's scope (@verkosto/validation's `writeScope`), by indexed lookups:
@@ -19,6 +54,9 @@ export async function loadScope(db: SqlDatabase, scope: WriteScope): Promise<Dat
       .all<T>()
       .then((r) => r.results);
   const livePeriod = 'SELECT id FROM periods WHERE deleted_at IS NULL';
+  // A keyed lookup of each row's period, not a scan of every live period.
+  const live = (table: string) =>
+    `EXISTS (SELECT 1 FROM periods p WHERE p.id = ${table}.period_id AND p.deleted_at IS NULL)`;
 
   const themesByKey = scope.themes.length
     ? await all<Row & { period_id: string; rowid: number }>(
@@ -72,6 +110,17 @@ export async function loadScope(db: SqlDatabase, scope: WriteScope): Promise<Dat
   for (const t of [...themesByKey, ...themesOfPeriods, ...themesOfNetworks]) themes.set(t.rowid, t);
 
   const networkIds = [...new Set([...whole, ...[...periods.values()].map((p) => p.network_id)])];
+  const memberRows = either(
+    anyOf('period_id', scope.membersOf),
+    byPeriodAndCode(scope.members ?? []),
+  );
+  // An activity by id, a member's workshops by (period, municipality), or a period whole.
+  const activityRows = either(
+    anyOf('period_id', activityPeriods),
+    anyOf('id', scope.activities ?? []),
+    byPeriodAndCode(scope.workshops ?? []),
+  );
+  const programmePeriods = [...new Set([...activityPeriods, ...(scope.programmesOf ?? [])])];
   const [sources, networks, participations, activities, programmes] = await Promise.all([
     all<Row>('SELECT data FROM sources ORDER BY rowid'),
     networkIds.length
@@ -80,23 +129,23 @@ export async function loadScope(db: SqlDatabase, scope: WriteScope): Promise<Dat
           networkIds,
         )
       : [],
-    scope.membersOf.length
+    memberRows
       ? all<Row>(
-          `SELECT data FROM participations WHERE period_id IN (${marks(scope.membersOf)}) AND period_id IN (${livePeriod}) ORDER BY period_id, municipality_code`,
-          scope.membersOf,
+          `SELECT data FROM participations WHERE ${memberRows.where} AND ${live('participations')} ORDER BY period_id, municipality_code`,
+          memberRows.values,
         )
       : [],
     // The order of the store's dataset: by period, then as a programme runs (start, id).
-    activityPeriods.length
+    activityRows
       ? all<Row>(
-          `SELECT data FROM activities WHERE period_id IN (${marks(activityPeriods)}) AND period_id IN (${livePeriod}) ORDER BY period_id, start_at, id`,
-          activityPeriods,
+          `SELECT data FROM activities WHERE ${activityRows.where} AND ${live('activities')} ORDER BY period_id, start_at, id`,
+          activityRows.values,
         )
       : [],
-    activityPeriods.length
+    programmePeriods.length
       ? all<Row>(
-          `SELECT data FROM programmes WHERE period_id IN (${marks(activityPeriods)}) AND period_id IN (${livePeriod}) ORDER BY period_id`,
-          activityPeriods,
+          `SELECT data FROM programmes WHERE period_id IN (${marks(programmePeriods)}) AND ${live('programmes')} ORDER BY period_id`,
+          programmePeriods,
         )
       : [],
   ]);

@@ -90,7 +90,9 @@ export async function applyChange(
           ? before
           : undefined,
   } as Write;
-  const { ok, issues } = checkWrite(await loadScope(db, writeScope(write)), write, { registry });
+  const { ok, issues } = checkWrite(await loadScope(db, writeScope(write, { registry })), write, {
+    registry,
+  });
   if (!ok)
     throw new InvalidError(
       'The change would make the data invalid.',
