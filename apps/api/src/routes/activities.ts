@@ -156,7 +156,7 @@ export function activityRoutes(deps: AppServices) {
   const clock = deps.clock ?? (() => new Date());
 
   const livePeriod = async (id: string) => {
-    const found = await reads.period(id);
+    const found = await reads.livePeriod(id);
     if (!found) throw new ProblemError('not-found', { detail: 'No such period.' });
     return found.entity;
   };

@@ -154,6 +154,18 @@ export function createReads(db: SqlDatabase) {
       return row && withCounts(row);
     },
 
+    /**
+     * A live period by key, without the counts of its members and themes: what a read of its
+     * activities needs to know (that it exists, its dates) and nothing more.
+     */
+    async livePeriod(id: string) {
+      const row = await first<DataRow>(
+        'SELECT data, version FROM periods WHERE id = ? AND deleted_at IS NULL',
+        id,
+      );
+      return row && versioned<Period>(row);
+    },
+
     /** A network's periods by ordinal, after the ordinal `after`. */
     async periodsOf(networkId: string, page: { limit: number; after?: number | undefined }) {
       const rows = await all<PeriodRow>(
