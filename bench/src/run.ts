@@ -477,7 +477,8 @@ async function scaleBench() {
 /**
  * Activities at scale: adding a municipal workshop (its member's quota checked) and the first
  * read of the period's activity list after it, on the seed and with 100 000 activities stored —
- * 300 of them in the period written to, the rest in other networks' periods (about 330 each).
+ * 300 of them (BENCH_ACTIVITIES_IN_PERIOD) in the period written to, the rest in other
+ * networks' periods (about 330 each).
  * The targets are the members' (the Scale group).
  */
 async function activitiesBench() {
@@ -527,7 +528,9 @@ async function activitiesBench() {
   log(`  seed: POST ${seed.post.toFixed(1)} ms, first read ${seed.read.toFixed(1)} ms`);
 
   const TOTAL = Number(process.env.BENCH_ACTIVITIES ?? 100_000);
-  const IN_USO_4 = 300;
+  // BENCH_ACTIVITIES_IN_PERIOD puts more in the period written to: what a write's scope and
+  // the list's count read grow with.
+  const IN_USO_4 = Number(process.env.BENCH_ACTIVITIES_IN_PERIOD ?? 300);
   const activity = (periodId: string, year: number, k: number, themeId: string) => {
     const day = new Date(Date.UTC(year, 0, 1 + (k % 365))).toISOString().slice(0, 10);
     return {
