@@ -98,6 +98,7 @@ export {
   checkWrite,
   importScope,
   issueIdentity,
+  mergerFamily,
   selectScope,
   type Write,
   type WriteCheck,

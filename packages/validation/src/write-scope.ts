@@ -245,7 +245,7 @@ export function importScope(
     activitiesOf: new Set<string>(),
   };
   const add = (scope: WriteScope) => {
-    for (const key of Object.keys(sets) as Array<keyof WriteScope>)
+    for (const key of Object.keys(sets) as Array<keyof typeof sets>)
       for (const value of scope[key]) sets[key].add(value);
   };
   for (const n of data.networks ?? []) add(writeScope({ kind: 'network', key: n.id, after: n }));
