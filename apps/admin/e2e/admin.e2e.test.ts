@@ -887,7 +887,7 @@ describe('languages, sources and what is inferred', () => {
   it('shows English names where they exist in the English UI', async () => {
     await open('#/periods/uso-7', 'Teemat');
     await page.getByRole('button', { name: /vaihda kieltä/ }).click();
-    await page.getByText('In English (EN)').click();
+    await page.getByText('English (EN)', { exact: true }).click();
     await page.getByRole('heading', { name: 'Themes' }).waitFor();
     await page.getByText('Proactive leadership in everyday work', { exact: true }).waitFor();
     const inferred = page
@@ -901,7 +901,7 @@ describe('languages, sources and what is inferred', () => {
     expect(await page.getByText('Skenaariotyö').count()).toBeGreaterThan(0);
     expect(await axe('20-english-names')).toEqual([]);
     await page.getByRole('button', { name: /change language/i }).click();
-    await page.getByText('Suomeksi (FI)').click();
+    await page.getByText('Suomi (FI)', { exact: true }).click();
     await page.getByRole('heading', { name: 'Teemat' }).waitFor();
   });
 });
@@ -1259,7 +1259,7 @@ describe('roles', () => {
   it('switches to English, and keeps English over a reload', async () => {
     await open('#/periods/uso-4', /USO 4/);
     await page.getByRole('button', { name: /vaihda kieltä/ }).click();
-    await page.getByText('In English (EN)').click();
+    await page.getByText('English (EN)', { exact: true }).click();
     await page.getByRole('heading', { name: 'Member municipalities' }).waitFor();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
     expect(await page.getByRole('row', { name: /609/ }).textContent()).toContain('Pori');
