@@ -118,5 +118,5 @@ export function issuesOfProblem(
 ): FormIssue[] {
   if (problem?.issues?.length) return problem.issues;
   const text = problem?.detail ?? problem?.title ?? fallback;
-  return [{ path: '', severity: 'error', message: { fi: text, sv: text, en: text } }];
+  return [{ path: '', severity: 'error', message: { fi: text, en: text } }];
 }
