@@ -3,6 +3,7 @@ import { Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { api, listAll, setApiLanguage, setCsrfToken, whenSignedOut } from './api.ts';
 import {
   LanguageContext,
+  loadMessages,
   readStoredLanguage,
   storeLanguage,
   translate,
@@ -30,9 +31,12 @@ export function App() {
   const [generation, setGeneration] = useState(0);
   const setLanguage = (next: UiLanguage) => {
     storeLanguage(next);
-    setApiLanguage(next);
-    setLanguageState(next);
-    setGeneration((g) => g + 1); // reload the page's data in the new language
+    // The page changes language once its messages are here (Swedish and English load on demand).
+    void loadMessages(next).then(() => {
+      setApiLanguage(next);
+      setLanguageState(next);
+      setGeneration((g) => g + 1); // reload the page's data in the new language
+    });
   };
   useEffect(() => setApiLanguage(language), []);
   const [me, setMe] = useState<Me | null | undefined>(undefined);

@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { MESSAGES, translate, translateCount, type UiLanguage } from './i18n.ts';
+import { translate, translateCount, UI_LANGUAGES } from './i18n.ts';
+import { en } from './messages/en.ts';
+import { fi } from './messages/fi.ts';
+import { sv } from './messages/sv.ts';
 import { formatDate, formatNumber } from './ui/format.ts';
 
-const LANGUAGES = Object.keys(MESSAGES) as UiLanguage[];
+const MESSAGES = { fi, sv, en };
+const LANGUAGES = UI_LANGUAGES;
 const placeholders = (text: string) => [...new Set(text.match(/\{\w+\}/g) ?? [])].sort();
 
 describe('messages', () => {
