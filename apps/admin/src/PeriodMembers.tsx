@@ -64,7 +64,7 @@ export function PeriodMembers({ period, canEdit }: { period: Period; canEdit: bo
   }
 
   if (!members) return <p>{t('loading')}</p>;
-  // English mode shows English names where they exist; Finnish and Swedish always.
+  // Swedish and English modes show names in their language where they exist, else the Finnish.
   const localName = (m: Participant) => nameIn(m.names, language);
   return (
     <section aria-labelledby="members-title">
