@@ -28,9 +28,15 @@ function bookmarkOf(request: Request): string | undefined {
   return undefined;
 }
 
+/** The running request's session, and whether the client sent a bookmark with it. */
+interface Running {
+  session: D1DatabaseSession;
+  bookmarked: boolean;
+}
+
 export function d1Sessions(d1: D1Database) {
-  const current = new AsyncLocalStorage<D1DatabaseSession>();
-  const target = () => current.getStore() ?? d1;
+  const current = new AsyncLocalStorage<Running>();
+  const target = () => current.getStore()?.session ?? d1;
   /** The driver the app is built on: each query goes through the running request's session. */
   const db: SqlDatabase = {
     prepare: (sql) => target().prepare(sql),
@@ -48,7 +54,7 @@ export function d1Sessions(d1: D1Database) {
     const sent = bookmarkOf(request);
     const write = !SAFE.has(request.method);
     const session = d1.withSession(sent ?? (write ? 'first-primary' : 'first-unconstrained'));
-    const response = await current.run(session, handle);
+    const response = await current.run({ session, bookmarked: sent !== undefined }, handle);
     // Null when the request ran no query: then the client's own bookmark still holds.
     const bookmark = session.getBookmark() ?? sent;
     if (!bookmark) return response;
@@ -62,5 +68,11 @@ export function d1Sessions(d1: D1Database) {
     return answer;
   }
 
-  return { db, run };
+  /**
+   * Whether the running request may be answered from what this isolate already knows: only when
+   * its client sent no bookmark, so it asked for no particular state (see README, Reads at the edge).
+   */
+  const unconstrained = () => current.getStore()?.bookmarked !== true;
+
+  return { db, run, unconstrained };
 }
