@@ -4,7 +4,6 @@ import { api, listAll, setApiLanguage, setCsrfToken, whenSignedOut } from './api
 import {
   LanguageContext,
   loadMessages,
-  readStoredLanguage,
   storeLanguage,
   translate,
   type UiLanguage,
@@ -26,8 +25,8 @@ type Network = Schemas['Network'];
  * The shell: skip link, header (network switcher, language, who is signed in), the main
  * navigation, and the page the hash names. Pages are listed once, in pages.tsx.
  */
-export function App() {
-  const [language, setLanguageState] = useState<UiLanguage>(readStoredLanguage);
+export function App({ initialLanguage }: { initialLanguage: UiLanguage }) {
+  const [language, setLanguageState] = useState<UiLanguage>(initialLanguage);
   const [generation, setGeneration] = useState(0);
   const setLanguage = (next: UiLanguage) => {
     storeLanguage(next);
