@@ -13,6 +13,8 @@ export default defineConfig({
   test: {
     environment: 'jsdom',
     include: ['src/**/*.test.tsx', 'src/**/*.test.ts'],
+    // Every language's messages, so a test can render in any of them at once.
+    setupFiles: ['src/test-setup.ts'],
     // A busy 2-core machine may take seconds to set up jsdom and load a module: tests wait for
     // conditions, and the limits only catch a hang.
     testTimeout: 60_000,

@@ -10,6 +10,8 @@ export default defineConfig({
       miniflare: {
         bindings: {
           ADMIN_TOKEN: 'worker-scenarios-admin-token-0123456789abcdef',
+          // Long, so a test sees a reused version however slow the machine (bookmarks.worker.test.ts).
+          ANONYMOUS_VERSION_TTL_MS: '600000',
           TEST_MIGRATIONS: await readD1Migrations(
             fileURLToPath(new URL('./migrations', import.meta.url)),
           ),

@@ -832,6 +832,8 @@ describe('languages, sources and what is inferred', () => {
     await page.getByRole('button', { name: 'Valmis' }).waitFor();
     const sources = page.getByRole('group', { name: 'Lähteet' });
     expect(await sources.locator('.warning').textContent()).toMatch(/^Lähde puuttuu \(teema\)/);
+    // The warning names the field by its label, not the data's field name `sources`.
+    expect(await sources.locator('.warning').textContent()).toContain('kohtaan ”Lähteet”');
     const picker = page.getByLabel('Valitse lähde');
     const described = await picker.getAttribute('aria-describedby');
     expect(await page.locator(`[id="${described}"]`).textContent()).toMatch(/Lähde puuttuu/);
@@ -887,7 +889,7 @@ describe('languages, sources and what is inferred', () => {
   it('shows English names where they exist in the English UI', async () => {
     await open('#/periods/uso-7', 'Teemat');
     await page.getByRole('button', { name: /vaihda kieltä/ }).click();
-    await page.getByText('In English (EN)').click();
+    await page.getByText('English (EN)', { exact: true }).click();
     await page.getByRole('heading', { name: 'Themes' }).waitFor();
     await page.getByText('Proactive leadership in everyday work', { exact: true }).waitFor();
     const inferred = page
@@ -901,8 +903,41 @@ describe('languages, sources and what is inferred', () => {
     expect(await page.getByText('Skenaariotyö').count()).toBeGreaterThan(0);
     expect(await axe('20-english-names')).toEqual([]);
     await page.getByRole('button', { name: /change language/i }).click();
-    await page.getByText('Suomeksi (FI)').click();
+    await page.getByText('Suomi (FI)', { exact: true }).click();
     await page.getByRole('heading', { name: 'Teemat' }).waitFor();
+  });
+
+  it('switches to Swedish: its texts and Swedish names, kept over a reload, then back to Finnish', async () => {
+    await open('#/periods/uso-7', 'Teemat');
+    await page.getByRole('button', { name: /vaihda kieltä/ }).click();
+    await page.getByText('Svenska (SV)', { exact: true }).click();
+    await page.getByRole('heading', { name: 'Teman' }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('sv');
+    // The theme's Swedish name leads, its Finnish one beside it, each marked with its language.
+    const swedish = page.getByText('Förutseende ledarskap i vardagen', { exact: true });
+    await swedish.waitFor();
+    expect(await swedish.getAttribute('lang')).toBe('sv');
+    const finnish = page.getByText('/ Ennakoiva johtaminen arjessa', { exact: true });
+    expect(await finnish.getAttribute('lang')).toBe('fi');
+    // A theme with no Swedish name keeps its Finnish one, marked Finnish.
+    expect(await page.locator('strong[lang="fi"]').count()).toBeGreaterThan(0);
+    expect(await page.getByRole('link', { name: 'Verksamhetsperioder' }).count()).toBeGreaterThan(
+      0,
+    );
+    expect(await axe('21-swedish')).toEqual([]);
+
+    await open('#/periods/uso-4', /USO 4/);
+    await page.getByRole('heading', { name: 'Medlemskommuner' }).waitFor();
+    expect(await page.getByRole('row', { name: /609/ }).textContent()).toContain('Björneborg');
+    expect(await page.getByRole('columnheader', { name: /Namn på finska/ }).count()).toBe(1);
+    await page.reload();
+    await page.getByRole('heading', { name: 'Medlemskommuner' }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('sv');
+    expect(await page.evaluate(() => localStorage.getItem('verkosto.language'))).toBe('sv');
+    await page.getByRole('button', { name: /byt språk/ }).click();
+    await page.getByText('Suomi (FI)', { exact: true }).click();
+    await page.getByRole('heading', { name: 'Jäsenkunnat' }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('fi');
   });
 });
 
@@ -1259,7 +1294,7 @@ describe('roles', () => {
   it('switches to English, and keeps English over a reload', async () => {
     await open('#/periods/uso-4', /USO 4/);
     await page.getByRole('button', { name: /vaihda kieltä/ }).click();
-    await page.getByText('In English (EN)').click();
+    await page.getByText('English (EN)', { exact: true }).click();
     await page.getByRole('heading', { name: 'Member municipalities' }).waitFor();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
     expect(await page.getByRole('row', { name: /609/ }).textContent()).toContain('Pori');

@@ -3,7 +3,7 @@ import { Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { api, listAll, setApiLanguage, setCsrfToken, whenSignedOut } from './api.ts';
 import {
   LanguageContext,
-  readStoredLanguage,
+  loadMessages,
   storeLanguage,
   translate,
   type UiLanguage,
@@ -25,14 +25,17 @@ type Network = Schemas['Network'];
  * The shell: skip link, header (network switcher, language, who is signed in), the main
  * navigation, and the page the hash names. Pages are listed once, in pages.tsx.
  */
-export function App() {
-  const [language, setLanguageState] = useState<UiLanguage>(readStoredLanguage);
+export function App({ initialLanguage }: { initialLanguage: UiLanguage }) {
+  const [language, setLanguageState] = useState<UiLanguage>(initialLanguage);
   const [generation, setGeneration] = useState(0);
   const setLanguage = (next: UiLanguage) => {
     storeLanguage(next);
-    setApiLanguage(next);
-    setLanguageState(next);
-    setGeneration((g) => g + 1); // reload the page's data in the new language
+    // The page changes language once its messages are here (Swedish and English load on demand).
+    void loadMessages(next).then(() => {
+      setApiLanguage(next);
+      setLanguageState(next);
+      setGeneration((g) => g + 1); // reload the page's data in the new language
+    });
   };
   useEffect(() => setApiLanguage(language), []);
   const [me, setMe] = useState<Me | null | undefined>(undefined);

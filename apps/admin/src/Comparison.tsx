@@ -16,7 +16,7 @@ import {
 import { useLanguage, useT } from './i18n.ts';
 import { reportHash } from './routes.ts';
 import { DataTable } from './ui/DataTable.tsx';
-import { formatNumber } from './ui/format.ts';
+import { formatNumber, localText } from './ui/format.ts';
 import { type Status, StatusMessage } from './ui/StatusMessage.tsx';
 import { failureStatus } from './ui/writes.ts';
 
@@ -192,7 +192,7 @@ export function Comparison({ periodId }: { periodId: string }) {
   );
 }
 
-/** Sources of the figures, in the UI's language (Finnish, or English). */
+/** Sources of the figures, in the UI's language where they exist, else in Finnish. */
 export function Attribution({ comparison }: { comparison: PeriodComparison }) {
   const t = useT();
   const language = useLanguage();
@@ -200,9 +200,7 @@ export function Attribution({ comparison }: { comparison: PeriodComparison }) {
   return (
     <section aria-labelledby="sources-title" className="attribution">
       <h2 id="sources-title">{t('sources')}</h2>
-      <p lang={language === 'en' && text.en ? 'en' : 'fi'}>
-        {language === 'en' && text.en ? text.en : text.fi}
-      </p>
+      <p lang={localText(text, language).lang}>{localText(text, language).text}</p>
     </section>
   );
 }
@@ -300,9 +298,8 @@ function IndicatorSection({
         </>
       )}
       {entry?.caveat && (
-        <p className="caveat" lang={language === 'en' && entry.caveat.en ? 'en' : 'fi'}>
-          <strong>{t('caveat')}:</strong>{' '}
-          {language === 'en' && entry.caveat.en ? entry.caveat.en : entry.caveat.fi}
+        <p className="caveat" lang={localText(entry.caveat, language).lang}>
+          <strong lang={language}>{t('caveat')}:</strong> {localText(entry.caveat, language).text}
         </p>
       )}
     </section>

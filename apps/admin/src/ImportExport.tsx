@@ -1,12 +1,13 @@
 import type { Schemas } from '@verkosto/client';
 import { useId, useState } from 'react';
 import { api } from './api.ts';
-import { useLanguage, useT } from './i18n.ts';
+import { useT } from './i18n.ts';
 import { CsvHelp } from './import/CsvHelp.tsx';
 import { MembersReplacement } from './import/MembersReplacement.tsx';
 import { useNetworks } from './networks.ts';
 import { DataTable } from './ui/DataTable.tsx';
 import { FormIssues } from './ui/Field.tsx';
+import { IssueText } from './ui/IssueText.tsx';
 import { type FormIssue, issuesOfProblem } from './ui/issues.ts';
 import { fetchWithUploadProgress } from './ui/uploadProgress.ts';
 
@@ -80,7 +81,6 @@ export function ImportExport({ canEdit }: { canEdit: boolean }) {
 
 function Import() {
   const t = useT();
-  const language = useLanguage();
   const fileId = useId();
   const [upload, setUpload] = useState<Upload | null>(null);
   const [stage, setStage] = useState<Stage>({ step: 'idle' });
@@ -208,7 +208,7 @@ function Import() {
                     </>
                   ),
                 },
-                { label: t('message'), cell: (issue) => issue.message[language] },
+                { label: t('message'), cell: (issue) => <IssueText issue={issue} /> },
               ]}
             />
           )}

@@ -12,8 +12,9 @@ import { useLanguage, useT, useTn } from './i18n.ts';
 import { MemberForm } from './MemberForm.tsx';
 import { DataTable } from './ui/DataTable.tsx';
 import { Field } from './ui/Field.tsx';
-import { formatDate, formatNumber, formatReportedCount } from './ui/format.ts';
+import { formatDate, formatNumber, formatReportedCount, localName as nameIn } from './ui/format.ts';
 import { type FormIssue, fieldPath, issuesOfProblem } from './ui/issues.ts';
+import { LocalName } from './ui/LocalName.tsx';
 import { type Status, StatusMessage } from './ui/StatusMessage.tsx';
 import { deleteCurrentVersion, failureStatus } from './ui/writes.ts';
 
@@ -63,8 +64,8 @@ export function PeriodMembers({ period, canEdit }: { period: Period; canEdit: bo
   }
 
   if (!members) return <p>{t('loading')}</p>;
-  // English mode shows English names where they exist; Finnish and Swedish always.
-  const localName = (m: Participant) => (language === 'en' && m.names.en) || m.names.fi;
+  // Swedish and English modes show names in their language where they exist, else the Finnish.
+  const localName = (m: Participant) => nameIn(m.names, language);
   return (
     <section aria-labelledby="members-title">
       <h2 id="members-title">{t('members')}</h2>
@@ -107,16 +108,25 @@ export function PeriodMembers({ period, canEdit }: { period: Period; canEdit: bo
             {
               label: t('municipality'),
               rowHeader: true,
-              cell: (m) => localName(m),
+              cell: (m) => <LocalName names={m.names} />,
               sortValue: (m) => localName(m),
               filterText: (m) => `${m.names.fi} ${m.names.sv ?? ''} ${m.names.en ?? ''}`,
             },
-            {
-              label: t('swedishName'),
-              lang: 'sv',
-              cell: (m) => m.names.sv ?? '–',
-              sortValue: (m) => m.names.sv,
-            },
+            // Beside the name in the UI's language, the other domestic one: Swedish, or in
+            // Swedish mode the Finnish.
+            language === 'sv'
+              ? {
+                  label: t('nameFi'),
+                  lang: 'fi',
+                  cell: (m) => m.names.fi,
+                  sortValue: (m) => m.names.fi,
+                }
+              : {
+                  label: t('swedishName'),
+                  lang: 'sv',
+                  cell: (m) => m.names.sv ?? '–',
+                  sortValue: (m) => m.names.sv,
+                },
             {
               label: t('region'),
               cell: (m) => m.regionName ?? '–',

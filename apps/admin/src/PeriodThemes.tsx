@@ -5,7 +5,7 @@ import { api } from './api.ts';
 import { useEarlierThemes } from './earlierThemes.ts';
 import { useLanguage, useT } from './i18n.ts';
 import { ThemeForm } from './ThemeForm.tsx';
-import { localName } from './ui/format.ts';
+import { localName, localText } from './ui/format.ts';
 import { Inferred } from './ui/Inferred.tsx';
 import { type Status, StatusMessage } from './ui/StatusMessage.tsx';
 import { deleteCurrentVersion, failureStatus } from './ui/writes.ts';
@@ -85,10 +85,15 @@ export function PeriodThemes({ period, canEdit = false }: { period: Period; canE
   };
   const item = (theme: Theme) => (
     <li key={theme.id}>
-      <strong lang={language === 'en' && theme.names.en ? 'en' : 'fi'}>
+      <strong lang={localText(theme.names, language).lang}>
         {localName(theme.names, language)}
       </strong>
-      {theme.names.sv && <span lang="sv"> / {theme.names.sv}</span>} — {t(`origin_${theme.origin}`)}
+      {language === 'sv' && theme.names.sv ? (
+        <span lang="fi"> / {theme.names.fi}</span>
+      ) : (
+        theme.names.sv && <span lang="sv"> / {theme.names.sv}</span>
+      )}{' '}
+      — {t(`origin_${theme.origin}`)}
       {theme.continuesThemeId && (
         <>
           {' '}

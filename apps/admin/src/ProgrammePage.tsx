@@ -5,7 +5,7 @@ import { ActivityForm } from './ActivityForm.tsx';
 import { api, listAll } from './api.ts';
 import { type UiLanguage, useLanguage, useT } from './i18n.ts';
 import { DataTable } from './ui/DataTable.tsx';
-import { formatDate, formatDateRange, formatNumber, LOCALES } from './ui/format.ts';
+import { formatDate, formatDateRange, formatNumber, LOCALES, localName } from './ui/format.ts';
 import { type Status, StatusMessage } from './ui/StatusMessage.tsx';
 import { deleteCurrentVersion, failureStatus } from './ui/writes.ts';
 
@@ -128,15 +128,18 @@ export function ProgrammePage({ periodId, canEdit }: { periodId: string; canEdit
     );
   if (!period || !programme || !activities) return <p>{t('loading')}</p>;
 
-  const memberName = (code: string | undefined) =>
-    code ? (members.find((m) => m.municipalityCode === code)?.names.fi ?? code) : '–';
+  const memberName = (code: string | undefined) => {
+    if (!code) return '–';
+    const member = members.find((m) => m.municipalityCode === code);
+    return member ? localName(member.names, language) : code;
+  };
   const count = (value: number | null) => (value === null ? '–' : formatNumber(value, language));
   const months = new Map<string, Activity[]>();
   for (const a of activities) {
     const month = a.start.slice(0, 7);
     months.set(month, [...(months.get(month) ?? []), a]);
   }
-  const titleOf = (a: Activity) => (language === 'en' && a.title.en) || a.title.fi;
+  const titleOf = (a: Activity) => localName(a.title, language);
 
   return (
     <section aria-labelledby="programme-title">

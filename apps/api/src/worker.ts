@@ -25,6 +25,21 @@ export interface WorkerEnv {
    * admin/, served under /admin, and Scalar's API reference bundle for /docs.
    */
   ASSETS?: Fetcher;
+  /**
+   * Optional: how long (ms) an anonymous read may reuse the data version this isolate last read
+   * from D1 (default 1000; 0 asks D1 on every read). Reads that send a bookmark always ask.
+   */
+  ANONYMOUS_VERSION_TTL_MS?: string;
+}
+
+const DEFAULT_ANONYMOUS_VERSION_TTL_MS = 1_000;
+
+/** The configured reuse window: a non-negative number of milliseconds, else the default. */
+function anonymousVersionTtl(env: WorkerEnv): number {
+  const value = Number(env.ANONYMOUS_VERSION_TTL_MS);
+  return env.ANONYMOUS_VERSION_TTL_MS !== undefined && Number.isFinite(value) && value >= 0
+    ? value
+    : DEFAULT_ANONYMOUS_VERSION_TTL_MS;
 }
 
 let ready: Promise<{ app: App; sessions: ReturnType<typeof d1Sessions> }> | undefined;
@@ -41,10 +56,15 @@ async function start(env: WorkerEnv) {
   // Each request reads through its own D1 session (replicas when enabled), from the bookmark the
   // client sent back: see README, Reads at the edge.
   const sessions = d1Sessions(env.DB);
-  // Other isolates write too: every read asks D1 for the data version, so no isolate serves
-  // data older than the last write.
+  // Other isolates write too. A read whose client sent a bookmark asks D1 for the data version,
+  // so it sees at least the client's own writes; an anonymous read may reuse the version this
+  // isolate read within the last second: at most that much behind, like a replica's lag, and no
+  // D1 round trip for most public reads.
+  const anonymousTtl = anonymousVersionTtl(env);
   const app = createApp({
-    store: createStore(sessions.db, { versionTtlMs: 0 }),
+    store: createStore(sessions.db, {
+      versionTtlMs: () => (sessions.unconstrained() ? anonymousTtl : 0),
+    }),
     registry: municipalityRegistry,
     secureCookies: true,
     clientAddress: cloudflareClientAddress,

@@ -3,9 +3,11 @@ import { Button, LanguageMenu, LanguageMenuItem } from 'suomifi-ui-components';
 import { type UiLanguage, useLanguage, useT } from '../i18n.ts';
 import { NetworkSwitcher } from './NetworkSwitcher.tsx';
 
+/** Each language named in itself, so a reader finds theirs whatever the page is in. */
 const LANGUAGES: ReadonlyArray<{ code: UiLanguage; label: string }> = [
-  { code: 'fi', label: 'Suomeksi (FI)' },
-  { code: 'en', label: 'In English (EN)' },
+  { code: 'fi', label: 'Suomi (FI)' },
+  { code: 'sv', label: 'Svenska (SV)' },
+  { code: 'en', label: 'English (EN)' },
 ];
 
 /** The service's name, the network switcher, the language menu and who is signed in. */

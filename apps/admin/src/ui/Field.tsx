@@ -1,5 +1,5 @@
 import { type ReactNode, useId } from 'react';
-import { useLanguage } from '../i18n.ts';
+import { IssueText } from './IssueText.tsx';
 import { type FormIssue, issuesAt } from './issues.ts';
 
 export interface FieldControlProps {
@@ -27,7 +27,6 @@ export function Field({
   children: (control: FieldControlProps) => ReactNode;
 }) {
   const id = useId();
-  const language = useLanguage();
   const mine = issuesAt(issues, path);
   const errors = mine.filter((issue) => issue.severity === 'error');
   const described = [hint ? `${id}-hint` : '', mine.length ? `${id}-issues` : '']
@@ -50,7 +49,7 @@ export function Field({
         <ul id={`${id}-issues`} className="issues">
           {mine.map((issue, index) => (
             <li key={index} className={issue.severity === 'error' ? 'error' : 'warning'}>
-              {issue.message[language]}
+              <IssueText issue={issue} />
             </li>
           ))}
         </ul>
@@ -61,7 +60,6 @@ export function Field({
 
 /** Issues that belong to no field, announced as they appear. */
 export function FormIssues({ issues }: { issues: readonly FormIssue[] }) {
-  const language = useLanguage();
   if (issues.length === 0) return null;
   // The alert wraps the list: role="alert" on the <ul> itself would take away its list role.
   return (
@@ -69,7 +67,7 @@ export function FormIssues({ issues }: { issues: readonly FormIssue[] }) {
       <ul className="issues">
         {issues.map((issue, index) => (
           <li key={index} className={issue.severity === 'error' ? 'error' : 'warning'}>
-            {issue.path && <code>{issue.path}</code>} {issue.message[language]}
+            {issue.path && <code>{issue.path}</code>} <IssueText issue={issue} />
           </li>
         ))}
       </ul>

@@ -3,6 +3,7 @@ import { useLanguage, useT } from '../i18n.ts';
 import { createSource, readSources, type Source, type SourceDraft, today } from '../sources.ts';
 import { Field } from './Field.tsx';
 import { formatDate } from './format.ts';
+import { IssueText } from './IssueText.tsx';
 import { type FormIssue, issuesAt } from './issues.ts';
 
 /** A draft keeps the attached sources' ids as one text, `a, b`, like every other field. */
@@ -123,7 +124,7 @@ export function SourcesField({
         <ul id={`${id}-issues`} className="issues">
           {mine.map((issue, index) => (
             <li key={index} className={issue.severity === 'error' ? 'error' : 'warning'}>
-              {issue.message[language]}
+              <IssueText issue={issue} />
             </li>
           ))}
         </ul>

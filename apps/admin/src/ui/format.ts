@@ -1,6 +1,6 @@
 import { translate, type UiLanguage } from '../i18n.ts';
 
-export const LOCALES: Record<UiLanguage, string> = { fi: 'fi-FI', en: 'en-GB' };
+export const LOCALES: Record<UiLanguage, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' };
 
 /** A moment as people in the UI's language write it; a dash for none. */
 export function formatMoment(iso: string | null, language: UiLanguage): string {
@@ -45,12 +45,28 @@ export function formatNumber(value: number, language: UiLanguage): string {
   return new Intl.NumberFormat(LOCALES[language]).format(value);
 }
 
-/** A name in the UI's language where it exists (English in English mode), else the Finnish. */
-export function localName(
-  names: { fi: string; sv?: string; en?: string },
+/** Texts kept by language: Finnish always, Swedish and English where they exist. */
+export interface LocalizedTexts {
+  fi: string;
+  sv?: string | null;
+  en?: string | null;
+}
+
+/**
+ * A text in the UI's language where it exists (Swedish in Swedish mode, English in English
+ * mode), else the Finnish — and the language it really is in, for its `lang` attribute.
+ */
+export function localText(
+  texts: LocalizedTexts,
   language: UiLanguage,
-): string {
-  return (language === 'en' && names.en) || names.fi;
+): { text: string; lang: UiLanguage } {
+  const own = language === 'fi' ? undefined : texts[language];
+  return own ? { text: own, lang: language } : { text: texts.fi, lang: 'fi' };
+}
+
+/** A name in the UI's language where it exists, else the Finnish. */
+export function localName(names: LocalizedTexts, language: UiLanguage): string {
+  return localText(names, language).text;
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { UiLanguage } from '../i18n.ts';
-import { issuesOfProblem } from './issues.ts';
+import { issuesOfProblem, messageOf } from './issues.ts';
 import type { Status } from './StatusMessage.tsx';
 
 interface Answer {
@@ -19,5 +19,5 @@ export async function deleteCurrentVersion<R extends Answer>(
 /** A failed write as the status line shows it: the API's first issue, in the UI language. */
 export function failureStatus(answer: Answer, language: UiLanguage): Status {
   const [issue] = issuesOfProblem(answer.error as never, answer.response.statusText);
-  return { kind: 'error', text: issue!.message[language] };
+  return { kind: 'error', text: messageOf(issue!, language) };
 }

@@ -28,9 +28,24 @@ function bookmarkOf(request: Request): string | undefined {
   return undefined;
 }
 
+/** The running request: the bookmark its client sent, and its session once it runs a query. */
+interface Running {
+  sent: string | undefined;
+  write: boolean;
+  session?: D1DatabaseSession;
+}
+
 export function d1Sessions(d1: D1Database) {
-  const current = new AsyncLocalStorage<D1DatabaseSession>();
-  const target = () => current.getStore() ?? d1;
+  const current = new AsyncLocalStorage<Running>();
+  // Opened at the request's first query: an answer from the isolate's cache opens none.
+  const sessionOf = (running: Running) =>
+    (running.session ??= d1.withSession(
+      running.sent ?? (running.write ? 'first-primary' : 'first-unconstrained'),
+    ));
+  const target = () => {
+    const running = current.getStore();
+    return running ? sessionOf(running) : d1;
+  };
   /** The driver the app is built on: each query goes through the running request's session. */
   const db: SqlDatabase = {
     prepare: (sql) => target().prepare(sql),
@@ -47,10 +62,10 @@ export function d1Sessions(d1: D1Database) {
   async function run(request: Request, handle: () => Promise<Response>): Promise<Response> {
     const sent = bookmarkOf(request);
     const write = !SAFE.has(request.method);
-    const session = d1.withSession(sent ?? (write ? 'first-primary' : 'first-unconstrained'));
-    const response = await current.run(session, handle);
-    // Null when the request ran no query: then the client's own bookmark still holds.
-    const bookmark = session.getBookmark() ?? sent;
+    const running: Running = { sent, write };
+    const response = await current.run(running, handle);
+    // None when the request ran no query: then the client's own bookmark still holds.
+    const bookmark = running.session?.getBookmark() ?? sent;
     if (!bookmark) return response;
     const answer = new Response(response.body, response);
     answer.headers.set(BOOKMARK_HEADER, bookmark);
@@ -62,5 +77,11 @@ export function d1Sessions(d1: D1Database) {
     return answer;
   }
 
-  return { db, run };
+  /**
+   * Whether the running request may be answered from what this isolate already knows: only when
+   * its client sent no bookmark, so it asked for no particular state (see README, Reads at the edge).
+   */
+  const unconstrained = () => current.getStore()?.sent === undefined;
+
+  return { db, run, unconstrained };
 }

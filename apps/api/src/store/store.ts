@@ -10,8 +10,9 @@ export interface StoreOptions {
    * process's own writes invalidate it at once; the TTL bounds how late writes by other
    * processes or isolates show. 0 (Workers, where other isolates write): one indexed row read per
    * request. Node uses 250 ms, so a read served from the response cache costs no query at all.
+   * A function is asked on every use: Workers let anonymous reads reuse it, not a client's own.
    */
-  versionTtlMs: number;
+  versionTtlMs: number | (() => number);
   /** The clock for the TTL (milliseconds); injectable for tests. */
   now?: () => number;
 }
@@ -33,6 +34,9 @@ export function createStore(db: SqlDatabase, options: StoreOptions): Store {
   const now = options.now ?? (() => Date.now());
   // The last version read, and when; undefined after a local write.
   let known: { version: number; at: number } | undefined;
+  const { versionTtlMs } = options;
+  const ttl = typeof versionTtlMs === 'function' ? versionTtlMs : () => versionTtlMs;
+  const fresh = (at: number) => known !== undefined && at - known.at < ttl();
 
   const readVersion = async () => {
     const row = await db
@@ -43,7 +47,7 @@ export function createStore(db: SqlDatabase, options: StoreOptions): Store {
 
   const version = async () => {
     const at = now();
-    if (known && at - known.at < options.versionTtlMs) return known.version;
+    if (known && fresh(at)) return known.version;
     const current = await readVersion();
     known = { version: current, at };
     return current;
@@ -54,7 +58,7 @@ export function createStore(db: SqlDatabase, options: StoreOptions): Store {
     reads: createReads(db),
     version,
     knownVersion() {
-      return known && now() - known.at < options.versionTtlMs ? known.version : undefined;
+      return known && fresh(now()) ? known.version : undefined;
     },
     invalidate() {
       known = undefined;

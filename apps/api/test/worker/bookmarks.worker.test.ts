@@ -57,7 +57,11 @@ describe('D1 sessions and bookmarks', () => {
     const none = await refused();
     expect(none.status).toBe(401);
     expect(none.headers.get('x-d1-bookmark')).toBeNull();
-    const bookmark = (await call('/v1/networks/uso')).headers.get('x-d1-bookmark')!;
+    // An authenticated read always queries D1, so its answer carries a bookmark.
+    const bookmark = (
+      await call('/v1/networks/uso', { headers: { authorization: `Bearer ${ADMIN}` } })
+    ).headers.get('x-d1-bookmark')!;
+    expect(bookmark).toMatch(/^[0-9a-f]+(?:-[0-9a-f]+)+$/);
     const echoed = await call('/v1/networks', {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-d1-bookmark': bookmark },
@@ -67,5 +71,30 @@ describe('D1 sessions and bookmarks', () => {
     expect(echoed.headers.get('x-d1-bookmark')).toBe(bookmark);
     // Refused: no cookie.
     expect(echoed.headers.get('set-cookie')).toBeNull();
+  });
+
+  it('lets an anonymous read reuse the isolate’s data version; a bookmarked read asks D1', async () => {
+    const health = async (headers: Record<string, string> = {}) => {
+      const res = await call('/healthz', { headers });
+      expect(res.status).toBe(200);
+      return {
+        version: ((await res.json()) as { dataVersion: number }).dataVersion,
+        bookmark: res.headers.get('x-d1-bookmark')!,
+      };
+    };
+    const before = await health();
+    // Another isolate's write, as D1 sees it: the data version moves on without this isolate
+    // writing (vitest.workers.config.ts sets the reuse window to ten minutes).
+    await env.DB.prepare(
+      "UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'data_version'",
+    ).run();
+    const anonymous = await health();
+    expect(anonymous.version).toBe(before.version);
+
+    // A client that sends a bookmark is answered from D1's state, never from the reused version.
+    const bookmarked = await health({ 'x-d1-bookmark': anonymous.bookmark });
+    expect(bookmarked.version).toBe(before.version + 1);
+    // And what it read is now what this isolate knows.
+    expect((await health()).version).toBe(before.version + 1);
   });
 });
