@@ -7,18 +7,11 @@ import { type MessageKey, useLanguage, useT } from './i18n.ts';
 import { DataTable } from './ui/DataTable.tsx';
 import { Field, FormIssues } from './ui/Field.tsx';
 import { formatMoment } from './ui/format.ts';
-import { type FormIssue, issuesOfProblem } from './ui/issues.ts';
+import { ENTITY_KINDS, type FormIssue, issuesOfProblem } from './ui/issues.ts';
 
 type AuditEntry = Schemas['AuditEntry'];
-const ENTITIES = [
-  'network',
-  'period',
-  'theme',
-  'participation',
-  'activity',
-  'programme',
-  'dataset',
-] as const;
+// An import is audited as a whole dataset.
+const ENTITIES = [...ENTITY_KINDS, 'dataset'] as const;
 const PAGE = 50;
 
 interface Filters {

@@ -52,14 +52,16 @@ const FIELD_LABELS: Record<string, MessageKey> = {
   '/sources': 'fieldSources',
 };
 
-const ENTITY_KINDS = new Set([
+/** The kinds of entity the admin edits, as the API and the audit log name them. */
+export const ENTITY_KINDS = [
   'network',
   'period',
   'theme',
   'participation',
   'activity',
   'programme',
-]);
+] as const;
+const IS_ENTITY_KIND = new Set<string>(ENTITY_KINDS);
 
 /**
  * The admin's own text of an issue whose code it knows, naming the field by the label the form
@@ -71,7 +73,7 @@ function ownMessage(issue: FormIssue, language: UiLanguage): string | undefined 
   switch (issue.code) {
     case 'missing_source': {
       const kind = String(params.kind ?? '');
-      if (!ENTITY_KINDS.has(kind)) return undefined;
+      if (!IS_ENTITY_KIND.has(kind)) return undefined;
       return translate(language, 'issue_missing_source', {
         kind: translate(language, `entity_${kind}` as MessageKey),
         field: translate(language, 'fieldSources'),
