@@ -1,4 +1,3 @@
-import { z } from '@hono/zod-openapi';
 import {
   LANGUAGE_STATUSES,
   LANGUAGES,
@@ -7,6 +6,7 @@ import {
   REPORTED_COUNT_BOUNDS,
   THEME_ORIGINS,
 } from '@verkosto/core';
+import * as z from 'zod';
 import { DEFAULT_LIMIT, MAX_LIMIT } from './http/pagination.ts';
 
 /** Response shapes and query parameters, as the OpenAPI document describes them. */

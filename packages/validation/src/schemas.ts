@@ -21,7 +21,7 @@ import {
   type Theme,
   type WorkshopQuota,
 } from '@verkosto/core';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { IssueCode } from './issues.ts';
 
 /**

@@ -1,4 +1,4 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { createRoute } from '@hono/zod-openapi';
 import {
   ACTIVITY_KIND_NAMES,
   type Activity,
@@ -10,6 +10,7 @@ import {
   programmeProgress,
 } from '@verkosto/core';
 import { ActivitySchema, activityIdOf, ProgrammeSchema } from '@verkosto/validation';
+import * as z from 'zod';
 import type { AppServices } from '../env.ts';
 import { json, readErrors, router, SECURITY } from '../http/openapi-kit.ts';
 import { cursorKey, keysetPage } from '../http/pagination.ts';

@@ -1,4 +1,5 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { createRoute } from '@hono/zod-openapi';
+import * as z from 'zod';
 import { requireRole } from '../auth/middleware.ts';
 import type { AppServices } from '../env.ts';
 import { json, router, SECURITY, writeErrors } from '../http/openapi-kit.ts';

@@ -1,4 +1,4 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { createRoute } from '@hono/zod-openapi';
 import {
   COMPARISON_CRITERIA,
   type Comparator,
@@ -20,6 +20,7 @@ import {
   toCsv,
 } from '@verkosto/core';
 import { municipalityClassifications } from '@verkosto/data';
+import * as z from 'zod';
 import type { AppDeps } from '../env.ts';
 import { named } from '../http/lang.ts';
 import { json, readErrors, router } from '../http/openapi-kit.ts';

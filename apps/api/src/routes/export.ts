@@ -1,5 +1,6 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { createRoute } from '@hono/zod-openapi';
 import { activitiesToCsv, CSV_DIALECTS, membersToCsv, themesToCsv } from '@verkosto/validation';
+import * as z from 'zod';
 import type { AppDeps } from '../env.ts';
 import { readErrors, router } from '../http/openapi-kit.ts';
 import { PUBLIC_CACHE_CONTROL } from '../http/response-cache.ts';

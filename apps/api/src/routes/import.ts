@@ -1,4 +1,4 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { createRoute } from '@hono/zod-openapi';
 import {
   activitiesCsvShape,
   type CsvRows,
@@ -10,6 +10,7 @@ import {
   parseCsvFile,
   parseDataset,
 } from '@verkosto/validation';
+import * as z from 'zod';
 import { sha256 } from '../auth/crypto.ts';
 import { requireRole } from '../auth/middleware.ts';
 import { assertNetworkAccess, networksOfImport } from '../auth/networks.ts';

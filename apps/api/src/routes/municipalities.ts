@@ -1,4 +1,4 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { createRoute } from '@hono/zod-openapi';
 import {
   isIsoDate,
   LANGUAGE_STATUSES,
@@ -7,6 +7,7 @@ import {
   yearOf,
 } from '@verkosto/core';
 import { municipalityClassifications, REGISTRY_FIRST_DATE } from '@verkosto/data';
+import * as z from 'zod';
 import type { AppDeps } from '../env.ts';
 import { json, readErrors, router } from '../http/openapi-kit.ts';
 import { cursorKey, paginate } from '../http/pagination.ts';

@@ -1,7 +1,8 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { createRoute } from '@hono/zod-openapi';
 import { type Participation, participationKey } from '@verkosto/core';
 import { ParticipationSchema } from '@verkosto/validation';
 import type { Context } from 'hono';
+import * as z from 'zod';
 import type { AppEnv, AppServices } from '../env.ts';
 import { json, readErrors, router, SECURITY as security } from '../http/openapi-kit.ts';
 import { cursorKey, keysetPage } from '../http/pagination.ts';

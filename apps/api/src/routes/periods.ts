@@ -1,6 +1,7 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { createRoute } from '@hono/zod-openapi';
 import { toIsoDate } from '@verkosto/core';
 import { PeriodSchema } from '@verkosto/validation';
+import * as z from 'zod';
 import type { AppServices } from '../env.ts';
 import { json, readErrors, router, SECURITY as security } from '../http/openapi-kit.ts';
 import { cursorKey, keysetPage } from '../http/pagination.ts';

@@ -1,5 +1,6 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { createRoute } from '@hono/zod-openapi';
 import { municipalityClassifications } from '@verkosto/data';
+import * as z from 'zod';
 import type { AppDeps } from '../env.ts';
 import { named } from '../http/lang.ts';
 import { json, readErrors, router } from '../http/openapi-kit.ts';

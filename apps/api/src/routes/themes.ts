@@ -1,5 +1,6 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { createRoute } from '@hono/zod-openapi';
 import { ThemeSchema } from '@verkosto/validation';
+import * as z from 'zod';
 import type { AppServices } from '../env.ts';
 import { json, readErrors, router, SECURITY as security } from '../http/openapi-kit.ts';
 import { itemEtag, requiredIfMatch } from '../http/preconditions.ts';

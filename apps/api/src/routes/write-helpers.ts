@@ -1,6 +1,6 @@
-import { z } from '@hono/zod-openapi';
 import { validateEntity } from '@verkosto/validation';
 import type { Context, MiddlewareHandler } from 'hono';
+import * as z from 'zod';
 import { requireRole } from '../auth/middleware.ts';
 import { actorOf } from '../auth/roles.ts';
 import type { AppEnv, AppServices } from '../env.ts';
