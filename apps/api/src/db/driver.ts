@@ -30,6 +30,14 @@ export interface SqlDatabase {
    * transactions, because D1 has no interactive transactions.
    */
   batch(statements: SqlStatement[]): Promise<Array<SqlRunResult & { results?: unknown[] }>>;
+  /**
+   * `batch` over statements made as they run (node:sqlite only): a large import never holds
+   * all its statements and their bound values at once. Without it, the statements are collected
+   * into one `batch` (D1, whose batch is one request anyway).
+   */
+  batchEach?(statements: Iterable<SqlStatement>): Promise<SqlRunResult[]>;
+  /** How many values one statement may bind: D1's 100 unless the driver says more. */
+  readonly maxBoundValues?: number;
   /** Runs a script of statements without parameters (not atomic on D1); the result is runtime-specific. */
   exec(sql: string): Promise<unknown>;
 }

@@ -80,20 +80,27 @@ export function openNodeSqlite(location: string | URL): NodeSqliteDatabase {
     }
   }
 
+  // One transaction over statements as they come: an iterable is consumed while it runs.
+  const transaction = (statements: Iterable<SqlStatement>) => {
+    handle.exec('BEGIN IMMEDIATE');
+    try {
+      const results: Array<SqlRunResult & { results?: unknown[] }> = [];
+      for (const s of statements) results.push((s as Statement).runSync());
+      handle.exec('COMMIT');
+      return results;
+    } catch (error) {
+      handle.exec('ROLLBACK');
+      throw error;
+    }
+  };
+
   return {
     handle,
     prepare: (sql) => new Statement(sql),
-    async batch(statements) {
-      handle.exec('BEGIN IMMEDIATE');
-      try {
-        const results = statements.map((s) => (s as Statement).runSync());
-        handle.exec('COMMIT');
-        return results;
-      } catch (error) {
-        handle.exec('ROLLBACK');
-        throw error;
-      }
-    },
+    // SQLite's own limit is 32 766; 6 000 keeps one statement's SQL text around 25 kB.
+    maxBoundValues: 6_000,
+    batch: async (statements) => transaction(statements),
+    batchEach: async (statements) => transaction(statements),
     async exec(sql) {
       handle.exec(sql);
       return {};

@@ -13,8 +13,11 @@ export interface AuditEntry {
 }
 
 export interface CommitInput {
-  /** The statements that change the data, in order. */
-  changes: SqlStatement[];
+  /**
+   * The statements that change the data, in order. An iterable (an import's rows) is consumed
+   * as the batch runs where the driver can (`batchEach`), so they are never all held at once.
+   */
+  changes: SqlStatement[] | Iterable<SqlStatement>;
   audit: AuditEntry;
   /**
    * A single write: `changes[0]` is guarded (`WHERE version = ?`); the audit row and the version
@@ -57,20 +60,24 @@ export const bumpVersion = (db: SqlDatabase, guarded = false) =>
 export async function commit(store: Store, input: CommitInput): Promise<SqlRunResult[]> {
   const { db } = store;
   const guarded = input.guard !== undefined;
-  const statements =
-    input.changes.length === 0
-      ? [...(input.also ?? [])]
-      : [
-          ...input.changes,
-          auditStatement(db, input.audit, guarded),
-          // After the audit insert, changes() is 1 exactly when the guarded change wrote.
-          bumpVersion(db, guarded),
-          ...(input.also ?? []),
-        ];
-  if (statements.length === 0) return [];
+  // The first change tells whether there are any, without making the rest.
+  const changes = input.changes[Symbol.iterator]();
+  const first = changes.next();
+  const changed = !first.done;
+  function* statements(): Generator<SqlStatement> {
+    if (changed) {
+      yield first.value;
+      yield* { [Symbol.iterator]: () => changes };
+      yield auditStatement(db, input.audit, guarded);
+      // After the audit insert, changes() is 1 exactly when the guarded change wrote.
+      yield bumpVersion(db, guarded);
+    }
+    yield* input.also ?? [];
+  }
+  if (!changed && !input.also?.length) return [];
   let results: SqlRunResult[];
   try {
-    results = await db.batch(statements);
+    results = db.batchEach ? await db.batchEach(statements()) : await db.batch([...statements()]);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     if (/UNIQUE|PRIMARY KEY/i.test(message)) throw new ConflictError(input.conflict('exists'));
@@ -78,7 +85,7 @@ export async function commit(store: Store, input: CommitInput): Promise<SqlRunRe
     if (/CHECK constraint/i.test(message)) throw new ConflictError(input.conflict('check'));
     throw error;
   } finally {
-    if (input.changes.length > 0) store.invalidate();
+    if (changed) store.invalidate();
   }
   if (input.guard && results[0]!.meta.changes !== 1) {
     // Someone else wrote between our read and our batch.

@@ -240,41 +240,52 @@ export function insertRow<T>(
 }
 
 /**
- * D1 binds at most 100 values to one statement; Node's SQLite many more. Multi-row inserts stay
- * within D1's limit so that one build of the SQL serves both.
+ * D1 binds at most 100 values to one statement; Node's SQLite many more (the driver's
+ * `maxBoundValues`).
  */
 export const MAX_BOUND_VALUES = 100;
 
 /**
- * INSERTs of many new rows, as few statements as D1 allows: each binds up to MAX_BOUND_VALUES
- * values (16 participations a statement), and every full chunk shares one SQL text, so the driver
- * prepares it once. Per row this costs one statement's worth of values, not one statement.
+ * INSERTs of many new rows, as few statements as the driver allows: each binds up to its
+ * `maxBoundValues` (D1: 100, so 16 participations a statement). Every full chunk shares one SQL
+ * text, and the rest goes in chunks of powers of two, so a table has few SQL texts for the driver
+ * to prepare. Made as they are consumed: a row's JSON exists only while its statement is next.
  */
+export function* insertStatements<T>(
+  db: SqlDatabase,
+  description: EntityDescription<T>,
+  entities: readonly T[],
+): Generator<SqlStatement> {
+  const d = described(description);
+  const names = [...d.key, ...Object.keys(d.columns), 'data'];
+  const perChunk = Math.max(1, Math.floor((db.maxBoundValues ?? MAX_BOUND_VALUES) / names.length));
+  const tuple = `(${names.map(() => '?').join(', ')})`;
+  let start = 0;
+  while (start < entities.length) {
+    const left = entities.length - start;
+    // A full chunk, or the largest power of two that fits in what is left.
+    const size = left >= perChunk ? perChunk : 2 ** Math.floor(Math.log2(left));
+    const sql = cachedSql(
+      `insert:${d.table}:${size}`,
+      () => `INSERT INTO ${d.table} (${names.join(', ')}) VALUES ${Array(size).fill(tuple).join(', ')}`,
+    );
+    const values: SqlValue[] = [];
+    for (let i = start; i < start + size; i++) {
+      const e = entities[i] as AnyEntity;
+      values.push(...keyAndColumns(d, e), json(e));
+    }
+    start += size;
+    yield db.prepare(sql).bind(...values);
+  }
+}
+
+/** `insertStatements`, all made at once (a seed, which D1 sends as one batch). */
 export function insertRows<T>(
   db: SqlDatabase,
   description: EntityDescription<T>,
   entities: readonly T[],
 ): SqlStatement[] {
-  const d = described(description);
-  const names = [...d.key, ...Object.keys(d.columns), 'data'];
-  const perChunk = Math.max(1, Math.floor(MAX_BOUND_VALUES / names.length));
-  const tuple = `(${names.map(() => '?').join(', ')})`;
-  const statements: SqlStatement[] = [];
-  for (let start = 0; start < entities.length; start += perChunk) {
-    const chunk = entities.slice(start, start + perChunk);
-    const sql = cachedSql(
-      `insert:${d.table}:${chunk.length}`,
-      () =>
-        `INSERT INTO ${d.table} (${names.join(', ')}) VALUES ${chunk.map(() => tuple).join(', ')}`,
-    );
-    const values: SqlValue[] = [];
-    for (const entity of chunk) {
-      const e = entity as AnyEntity;
-      values.push(...keyAndColumns(d, e), json(e));
-    }
-    statements.push(db.prepare(sql).bind(...values));
-  }
-  return statements;
+  return [...insertStatements(db, description, entities)];
 }
 
 /**

@@ -15,7 +15,7 @@ import {
   deleteRow,
   ENTITIES,
   type EntityDescription,
-  insertRows,
+  insertStatements,
   updateRow,
 } from './entities.ts';
 import { orderThemes, type Store } from './store.ts';
@@ -110,6 +110,12 @@ export function planImport(
   for (const collection of COLLECTIONS) {
     const incoming = (input.data[collection] ?? []) as Entity[];
     const stored = (current[collection] ?? []) as Entity[];
+    if (stored.length === 0 && !plan.after) {
+      // Nothing stored to compare with (a CSV into new periods): every row is new, no keys needed.
+      for (const entity of incoming) plan.rows.create[collection].push(entity);
+      plan.changes.created[collection] += incoming.length;
+      continue;
+    }
     const storedKeys = stored.map((e) => keyOf(collection, e));
     const incomingKeys = incoming.map((e) => keyOf(collection, e));
     const existing = new Map(storedKeys.map((key, index) => [key, stored[index]!]));
@@ -162,21 +168,23 @@ export async function commitImport(
   also: SqlStatement[] = [],
 ): Promise<void> {
   const { db } = store;
-  const changes: SqlStatement[] = [];
-  for (const collection of COLLECTIONS)
-    for (const e of plan.rows.delete[collection])
-      changes.push(deleteRow(db, ENTITIES[collection], keyOf(collection, e)));
-  for (const collection of COLLECTIONS) {
-    const created = plan.rows.create[collection];
-    // Parents and continued themes first, so foreign keys hold at the end of every statement.
-    const ordered = collection === 'themes' ? orderThemes(created as Theme[]) : created;
-    for (const statement of insertRows(db, describe(collection), ordered)) changes.push(statement);
+  // Made as the batch runs (node:sqlite): one chunk's values and JSON at a time, not the import's.
+  function* changes(): Generator<SqlStatement> {
+    for (const collection of COLLECTIONS)
+      for (const e of plan.rows.delete[collection])
+        yield deleteRow(db, ENTITIES[collection], keyOf(collection, e));
+    for (const collection of COLLECTIONS) {
+      const created = plan.rows.create[collection];
+      // Parents and continued themes first, so foreign keys hold at the end of every statement.
+      const ordered = collection === 'themes' ? orderThemes(created as Theme[]) : created;
+      yield* insertStatements(db, describe(collection), ordered);
+    }
+    for (const collection of COLLECTIONS)
+      for (const e of plan.rows.update[collection])
+        yield updateRow(db, describe(collection), e, { revive: true });
   }
-  for (const collection of COLLECTIONS)
-    for (const e of plan.rows.update[collection])
-      changes.push(updateRow(db, describe(collection), e, { revive: true }));
   await commit(store, {
-    changes,
+    changes: changes(),
     audit: {
       actor,
       action: 'import',
