@@ -68,10 +68,14 @@ function* rowsOf(
           throw new CsvSyntaxError('Unexpected text after a closing quote', line);
         }
       } else {
-        while (i < text.length && text[i] !== separator && text[i] !== '\n' && text[i] !== '\r') {
-          field += text[i];
-          i += 1;
+        // An unquoted field is one slice of the text, not a string grown a character at a time.
+        const from = i;
+        const sep = separator.charCodeAt(0);
+        for (; i < text.length; i++) {
+          const code = text.charCodeAt(i);
+          if (code === sep || code === 10 || code === 13) break;
         }
+        field = text.slice(from, i);
       }
       fields.push(field);
       if (text[i] === separator) {
@@ -90,24 +94,37 @@ function* rowsOf(
   }
 }
 
-/** Parses CSV with a header row into records keyed by column name; undoes `escapeFormula`. */
-export function parseCsv(text: string, options: CsvParseOptions = {}): CsvTable {
+/**
+ * CSV with a header row: the header, and the records keyed by column name (`escapeFormula`
+ * undone), read one at a time as they are iterated, so a large file is never all records at once.
+ * A syntax error is thrown when the iteration reaches it.
+ */
+export function readCsv(
+  text: string,
+  options: CsvParseOptions = {},
+): { header: string[]; records: Iterable<CsvRecord> } {
   const rows = rowsOf(text, options.separator ?? ',');
   const first = rows.next();
   if (first.done) return { header: [], records: [] };
   const header = first.value.fields.map((h) => h.trim());
-  const records: CsvRecord[] = [];
-  for (const { line, fields } of rows) {
-    if (fields.length !== header.length) {
-      throw new CsvSyntaxError(`Expected ${header.length} fields, found ${fields.length}`, line);
+  function* records(): Generator<CsvRecord> {
+    for (const { line, fields } of rows) {
+      if (fields.length !== header.length) {
+        throw new CsvSyntaxError(`Expected ${header.length} fields, found ${fields.length}`, line);
+      }
+      const values: Record<string, string> = {};
+      for (let index = 0; index < header.length; index++)
+        values[header[index]!] = unescapeFormula(fields[index]!);
+      yield { line, values };
     }
-    const values: Record<string, string> = {};
-    header.forEach((name, index) => {
-      values[name] = unescapeFormula(fields[index]!);
-    });
-    records.push({ line, values });
   }
-  return { header, records };
+  return { header, records: records() };
+}
+
+/** Parses CSV with a header row into records keyed by column name; undoes `escapeFormula`. */
+export function parseCsv(text: string, options: CsvParseOptions = {}): CsvTable {
+  const { header, records } = readCsv(text, options);
+  return { header, records: [...records] };
 }
 
 /** A cell starting so, or a quote before one of these (or before another quote). */

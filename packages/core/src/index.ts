@@ -48,6 +48,7 @@ export {
   type CsvWriteOptions,
   escapeFormula,
   parseCsv,
+  readCsv,
   toCsv,
   unescapeFormula,
 } from './csv.ts';

@@ -9,6 +9,7 @@ import {
   type ParticipationRole,
   type Period,
   parseCsv,
+  readCsv,
   searchKey,
   type Theme,
 } from '@verkosto/core';
@@ -210,6 +211,33 @@ function syntaxParams(error: CsvSyntaxError): IssueParams {
   return { problem: 'text_after_quote' };
 }
 
+/** The issues of a CSV's header against the columns of its form. */
+function headerIssues(
+  header: readonly string[],
+  columns: readonly string[],
+  required: readonly string[][],
+): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  for (const column of header) {
+    if (!columns.includes(column)) {
+      issues.push(issue('csv_unknown_column', '', { column, allowed: columns.join(', ') }, 1));
+    }
+  }
+  for (const alternatives of required) {
+    if (!alternatives.some((c) => header.includes(c))) {
+      issues.push(issue('csv_missing_column', '', { column: alternatives.join(' / ') }, 1));
+    }
+  }
+  return issues;
+}
+
+/** A syntax error as the one issue of its file; anything else is rethrown. */
+function syntaxIssues(error: unknown): ValidationIssue[] {
+  if (error instanceof CsvSyntaxError)
+    return [issue('csv_syntax', '', syntaxParams(error), error.line)];
+  throw error;
+}
+
 /** Parses a CSV and checks its header against the columns of its form. */
 export function readTable(
   text: string,
@@ -221,23 +249,36 @@ export function readTable(
   try {
     table = parseCsv(text, { separator });
   } catch (error) {
-    if (error instanceof CsvSyntaxError) {
-      return { issues: [issue('csv_syntax', '', syntaxParams(error), error.line)] };
-    }
-    throw error;
+    return { issues: syntaxIssues(error) };
   }
-  const issues: ValidationIssue[] = [];
-  for (const column of table.header) {
-    if (!columns.includes(column)) {
-      issues.push(issue('csv_unknown_column', '', { column, allowed: columns.join(', ') }, 1));
+  return { table, issues: headerIssues(table.header, columns, required) };
+}
+
+/**
+ * Reads a CSV's records one at a time, for `each`, after checking its header: what `readTable`
+ * finds, without holding every record. A syntax error anywhere is the file's one issue, as
+ * with `readTable` (`each` may have run on the records before it; the caller drops what it made).
+ */
+function eachRecord(
+  text: string,
+  columns: readonly string[],
+  required: readonly string[][],
+  separator: CsvSeparator,
+  each: (record: { line: number; values: Record<string, string> }) => void,
+): ValidationIssue[] {
+  try {
+    const { header, records } = readCsv(text, { separator });
+    const issues = headerIssues(header, columns, required);
+    if (issues.length > 0) {
+      // The whole file is read all the same: a syntax error comes before the header's issues.
+      for (const _ of records);
+      return issues;
     }
+    for (const record of records) each(record);
+    return [];
+  } catch (error) {
+    return syntaxIssues(error);
   }
-  for (const alternatives of required) {
-    if (!alternatives.some((c) => table.header.includes(c))) {
-      issues.push(issue('csv_missing_column', '', { column: alternatives.join(' / ') }, 1));
-    }
-  }
-  return { table, issues };
 }
 
 /**
@@ -246,64 +287,65 @@ export function readTable(
  * joining date or the period's start (from `periods`); next to a code, it must name that code.
  */
 export function parseMembersCsv(text: string, options: CsvOptions = {}): MembersCsvResult {
-  const { table, issues } = readTable(
+  const periods = new Map((options.periods ?? []).map((p) => [p.id, p]));
+  const issues: ValidationIssue[] = [];
+  const result: MembersCsvResult = { participations: [], lines: [], issues };
+  // Record by record: a members CSV may have 250 000 rows, and only the participations stay.
+  const fileIssues = eachRecord(
     text,
     MEMBER_COLUMNS,
     [['period_id'], ['municipality_code', 'municipality_name']],
-    options.separator,
-  );
-  const result: MembersCsvResult = { participations: [], lines: [], issues };
-  if (!table || issues.length > 0) return result;
-  const periods = new Map((options.periods ?? []).map((p) => [p.id, p]));
-
-  for (const { line, values } of table.records) {
-    const index = result.participations.length;
-    const at = (field: string) => pointer('participations', index, field);
-    const periodId = cell(values.period_id);
-    let code = cell(values.municipality_code);
-    const name = cell(values.municipality_name);
-    if (name && options.registry) {
-      const on = cell(values.joined_on) ?? periods.get(periodId ?? '')?.startDate;
-      if (code) {
-        const m = options.registry.get(code);
-        if (m && !options.registry.findByName(name).some((found) => found.code === code)) {
-          issues.push(
-            issue(
-              'municipality_name_mismatch',
-              at('municipalityCode'),
-              { name, code, actual: m.name.fi },
-              line,
-            ),
-          );
-        }
-      } else {
-        const found = options.registry.findByName(name, on ? { validOn: on } : {});
-        if (found.length === 1) code = found[0]!.code;
-        else {
-          const params: IssueParams = { name, count: found.length };
-          if (on) params.on = on;
-          issues.push(issue('unknown_municipality_name', at('municipalityCode'), params, line));
+    options.separator ?? ',',
+    ({ line, values }) => {
+      const index = result.participations.length;
+      const at = (field: string) => pointer('participations', index, field);
+      const periodId = cell(values.period_id);
+      let code = cell(values.municipality_code);
+      const name = cell(values.municipality_name);
+      if (name && options.registry) {
+        const on = cell(values.joined_on) ?? periods.get(periodId ?? '')?.startDate;
+        if (code) {
+          const m = options.registry.get(code);
+          if (m && !options.registry.findByName(name).some((found) => found.code === code)) {
+            issues.push(
+              issue(
+                'municipality_name_mismatch',
+                at('municipalityCode'),
+                { name, code, actual: m.name.fi },
+                line,
+              ),
+            );
+          }
+        } else {
+          const found = options.registry.findByName(name, on ? { validOn: on } : {});
+          if (found.length === 1) code = found[0]!.code;
+          else {
+            const params: IssueParams = { name, count: found.length };
+            if (on) params.on = on;
+            issues.push(issue('unknown_municipality_name', at('municipalityCode'), params, line));
+          }
         }
       }
-    }
-    const candidate = withDefined({
-      periodId,
-      municipalityCode: code,
-      role: roleOf(values.role) ?? DEFAULT_PARTICIPATION_ROLE,
-      joinedOn: cell(values.joined_on),
-      leftOn: cell(values.left_on),
-      sources: list(values.sources),
-    });
-    const parsed = ParticipationSchema.safeParse(candidate, { reportInput: true });
-    if (!parsed.success) {
-      const found = fromZodIssues(parsed.error.issues, ['participations', index]);
-      // A name that resolved to no code is reported once, as a name.
-      for (const one of found)
-        if (!(name && !code && one.code === 'required')) issues.push({ ...one, line });
-    }
-    result.participations.push(candidate as Participation);
-    result.lines.push(line);
-  }
+      const candidate = withDefined({
+        periodId,
+        municipalityCode: code,
+        role: roleOf(values.role) ?? DEFAULT_PARTICIPATION_ROLE,
+        joinedOn: cell(values.joined_on),
+        leftOn: cell(values.left_on),
+        sources: list(values.sources),
+      });
+      const parsed = ParticipationSchema.safeParse(candidate, { reportInput: true });
+      if (!parsed.success) {
+        const found = fromZodIssues(parsed.error.issues, ['participations', index]);
+        // A name that resolved to no code is reported once, as a name.
+        for (const one of found)
+          if (!(name && !code && one.code === 'required')) issues.push({ ...one, line });
+      }
+      result.participations.push(candidate as Participation);
+      result.lines.push(line);
+    },
+  );
+  if (fileIssues.length > 0) return { participations: [], lines: [], issues: fileIssues };
   return result;
 }
 

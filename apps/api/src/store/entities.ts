@@ -267,7 +267,8 @@ export function* insertStatements<T>(
     const size = left >= perChunk ? perChunk : 2 ** Math.floor(Math.log2(left));
     const sql = cachedSql(
       `insert:${d.table}:${size}`,
-      () => `INSERT INTO ${d.table} (${names.join(', ')}) VALUES ${Array(size).fill(tuple).join(', ')}`,
+      () =>
+        `INSERT INTO ${d.table} (${names.join(', ')}) VALUES ${Array(size).fill(tuple).join(', ')}`,
     );
     const values: SqlValue[] = [];
     for (let i = start; i < start + size; i++) {
