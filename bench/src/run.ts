@@ -8,6 +8,7 @@
  */
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { type AddressInfo, createServer } from 'node:net';
 import { cpus, freemem, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -42,12 +43,26 @@ interface Row {
 }
 const rows: Row[] = [];
 
-let nextPort = 18_700;
+/**
+ * A port no one listens on: other benches may run on the same machine, and a fixed port would
+ * have this one measure (and write to) their server while its own fails to listen.
+ */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
 async function startServer(
   args: string[],
   env: Record<string, string> = {},
 ): Promise<{ url: string; child: ChildProcess }> {
-  const port = nextPort++;
+  const port = await freePort();
   const child = spawn(
     process.execPath,
     args.map((a) => a.replace('$PORT', String(port))),
@@ -59,6 +74,8 @@ async function startServer(
   children.push(child);
   const url = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 400; i++) {
+    if (child.exitCode !== null || child.signalCode !== null)
+      throw new Error(`server ${args.join(' ')} exited before it answered`);
     const ok = await fetch(`${url}/healthz`).then(
       (r) => r.status < 500,
       () => false,
@@ -351,8 +368,27 @@ function currentRss(pid: number): number {
  * participations stored (four networks of 250 000, imported as a dataset of periods and themes
  * and a members CSV each): a write costs what it touches, not what is stored.
  */
+/** The server's `process.memoryUsage()`, and again after a full GC (memory-report.ts). */
+type MemoryUsage = ReturnType<typeof process.memoryUsage>;
+function memoryOf(child: ChildProcess): Promise<{ before: MemoryUsage; after?: MemoryUsage }> {
+  return new Promise((resolve) => {
+    let buffered = '';
+    const read = (chunk: Buffer) => {
+      buffered += chunk;
+      const line = buffered.split('\n').find((l) => l.startsWith('memory '));
+      if (!line) return;
+      child.stdout!.off('data', read);
+      resolve(JSON.parse(line.slice('memory '.length)));
+    };
+    child.stdout!.on('data', read);
+    child.kill('SIGUSR2');
+  });
+}
+
 async function scaleBench() {
-  const api = await startServer([apiEntry], {
+  // The server as `pnpm start` runs it, with a bench-only SIGUSR2 memory report preloaded.
+  const report = join(root, 'bench/src/servers/memory-report.ts');
+  const api = await startServer(['--expose-gc', '--import', report, apiEntry], {
     DATABASE_PATH: join(work, 'scale.db'),
     ADMIN_TOKEN,
   });
@@ -429,6 +465,12 @@ async function scaleBench() {
   }
   const rss = currentRss(api.child.pid!);
   const peak = peakRss(api.child.pid!);
+  // Measured after RSS: the report's full GC must not lower the figure above.
+  const memory = await memoryOf(api.child);
+  const mib = (bytes: number | undefined) => `${Math.round((bytes ?? 0) / 2 ** 20)} MiB`;
+  log(
+    `  memory after loading: rss ${mib(memory.before.rss)}, heapUsed ${mib(memory.before.heapUsed)}, heapTotal ${mib(memory.before.heapTotal)}; after a full GC: rss ${mib(memory.after?.rss)}, heapUsed ${mib(memory.after?.heapUsed)}, heapTotal ${mib(memory.after?.heapTotal)}`,
+  );
   await writeAndRead(5);
   const big = await writeAndRead(15);
   log(`  ${stored}: POST ${big.post.toFixed(1)} ms, first read ${big.read.toFixed(1)} ms`);
@@ -455,7 +497,7 @@ async function scaleBench() {
   rows.push({
     group: 'Scale',
     what: `RSS after loading (${size})`,
-    value: `${Math.round(rss / 2 ** 20)} MiB (peak ${Math.round(peak / 2 ** 20)} MiB)`,
+    value: `${Math.round(rss / 2 ** 20)} MiB (peak ${Math.round(peak / 2 ** 20)} MiB; V8 heap used ${mib(memory.before.heapUsed)} of ${mib(memory.before.heapTotal)}, ${mib(memory.after?.heapUsed)} live after a full GC)`,
     baseline: '300 MiB target',
     ratio: rss / 2 ** 20 / 300,
     target: '≤ 1×',
