@@ -65,16 +65,22 @@ export function checkCsvRows(
   const broken = new Set(
     parsed.issues.filter((i) => i.severity === 'error').map((i) => rowOf(i.path)),
   );
-  const rows = parsed.records
-    .map((record, row) => ({ record, row }))
-    .filter(({ row }) => !broken.has(row));
+  // rowOfPosition: the CSV row of each checked record (all of them, in order, when none is broken:
+  // no second list of a large file's rows).
+  const checked =
+    broken.size === 0
+      ? undefined
+      : parsed.records.flatMap((_, row) => (broken.has(row) ? [] : [row]));
+  const rowOfPosition = (position: number) => (checked ? checked[position]! : position);
   // keptAt: where each kept row of the dataset was, so that issues about it name its own path.
   const { dataset: combined, keptIndexes: keptAt } = replacePeriodRows(
     base.dataset,
     collection,
-    rows.map(({ record }) => record) as NonNullable<Dataset[typeof collection]>,
+    (checked ? checked.map((row) => parsed.records[row]!) : parsed.records) as NonNullable<
+      Dataset[typeof collection]
+    >,
   );
-  const lineOf = (position: number) => parsed.lines[rows[position]!.row]!;
+  const lineOf = (position: number) => parsed.lines[rowOfPosition(position)]!;
 
   const mapped = checkDatasetRules(combined, { registry }).flatMap((found) => {
     const position = found.path.startsWith(prefix) ? rowOf(found.path) - keptAt.length : -1;
@@ -86,7 +92,7 @@ export function checkCsvRows(
       const moved = { ...found, path };
       return base.issues().has(keyOf(moved)) ? [] : [moved];
     }
-    const path = pointer(collection, rows[position]!.row, ...restOf(found.path));
+    const path = pointer(collection, rowOfPosition(position), ...restOf(found.path));
     // A duplicate's first occurrence is named by its CSV line, or as being in the dataset.
     if (found.params?.first !== undefined) {
       const { first, ...params } = found.params;

@@ -108,7 +108,8 @@ export function importRoutes(deps: AppServices) {
       const type = (c.req.header('content-type') ?? '').toLowerCase();
       const text = await c.req.text();
       const key = c.req.header('idempotency-key');
-      const requestHash = await sha256(`${type}\n${text}`);
+      // Only a keyed import needs the body's hash (a second copy of a large body, hashed).
+      const requestHash = key ? await sha256(`${type}\n${text}`) : '';
 
       if (key && !dryRun) {
         const seen = await store.db
