@@ -23,6 +23,12 @@ import { edgeBench } from './edge.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const apiEntry = join(root, 'apps/api/dist/node.js');
+/** Node's flags in the API's `start` script (apps/api/package.json): the server as `pnpm start` runs it. */
+const apiFlags = (
+  JSON.parse(readFileSync(join(root, 'apps/api/package.json'), 'utf8')).scripts.start as string
+)
+  .split(/\s+/)
+  .filter((arg) => arg.startsWith('--'));
 const DURATION = Number(process.env.BENCH_DURATION ?? 10);
 const REPEATS = Number(process.env.BENCH_REPEATS ?? 3);
 const ADMIN_TOKEN = 'bench-admin-token-0123456789abcdefghijklmnop';
@@ -99,7 +105,7 @@ async function apiBench() {
     '/v1/periods/uso-4/participants',
     '/v1/networks/uso/insights',
   ];
-  const api = await startServer([apiEntry], { DATABASE_PATH: join(work, 'api.db') });
+  const api = await startServer([...apiFlags, apiEntry], { DATABASE_PATH: join(work, 'api.db') });
   const bodies: Record<string, { body: string; etag: string }> = {};
   for (const path of endpoints) {
     const res = await fetch(api.url + path);
@@ -176,7 +182,7 @@ async function apiBench() {
  * read the same uncached way from the same server in the same run.
  */
 async function comparisonBench() {
-  const api = await startServer([apiEntry], {
+  const api = await startServer([...apiFlags, apiEntry], {
     DATABASE_PATH: join(work, 'comparison.db'),
     ADMIN_TOKEN,
   });
@@ -313,7 +319,7 @@ function peakRss(pid: number): number {
 }
 
 async function importBench() {
-  const api = await startServer([apiEntry], {
+  const api = await startServer([...apiFlags, apiEntry], {
     DATABASE_PATH: join(work, 'import.db'),
     ADMIN_TOKEN,
   });
@@ -388,7 +394,7 @@ function memoryOf(child: ChildProcess): Promise<{ before: MemoryUsage; after?: M
 async function scaleBench() {
   // The server as `pnpm start` runs it, with a bench-only SIGUSR2 memory report preloaded.
   const report = join(root, 'bench/src/servers/memory-report.ts');
-  const api = await startServer(['--expose-gc', '--import', report, apiEntry], {
+  const api = await startServer(['--expose-gc', '--import', report, ...apiFlags, apiEntry], {
     DATABASE_PATH: join(work, 'scale.db'),
     ADMIN_TOKEN,
   });
@@ -430,7 +436,9 @@ async function scaleBench() {
   };
   await writeAndRead(5); // warm-up: JIT, statement caches
   const seed = await writeAndRead(15);
-  log(`  seed: POST ${seed.post.toFixed(1)} ms, first read ${seed.read.toFixed(1)} ms`);
+  log(
+    `  seed: POST ${seed.post.toFixed(1)} ms, first read ${seed.read.toFixed(1)} ms, RSS ${Math.round(currentRss(api.child.pid!) / 2 ** 20)} MiB`,
+  );
 
   const importMs: number[] = [];
   let stored = 0;
@@ -524,7 +532,7 @@ async function scaleBench() {
  * The targets are the members' (the Scale group).
  */
 async function activitiesBench() {
-  const api = await startServer([apiEntry], {
+  const api = await startServer([...apiFlags, apiEntry], {
     DATABASE_PATH: join(work, 'activities.db'),
     ADMIN_TOKEN,
   });
@@ -567,7 +575,9 @@ async function activitiesBench() {
   };
   await writeAndRead(5);
   const seed = await writeAndRead(15);
-  log(`  seed: POST ${seed.post.toFixed(1)} ms, first read ${seed.read.toFixed(1)} ms`);
+  log(
+    `  seed: POST ${seed.post.toFixed(1)} ms, first read ${seed.read.toFixed(1)} ms, RSS ${Math.round(currentRss(api.child.pid!) / 2 ** 20)} MiB`,
+  );
 
   const TOTAL = Number(process.env.BENCH_ACTIVITIES ?? 100_000);
   // BENCH_ACTIVITIES_IN_PERIOD puts more in the period written to: what a write's scope and
@@ -774,7 +784,7 @@ async function coldStart() {
   const base: number[] = [];
   for (let i = 0; i < 5; i++) {
     base.push(await time([bare], {}));
-    ours.push(await time([apiEntry], { DATABASE_PATH: join(work, 'api.db') }));
+    ours.push(await time([...apiFlags, apiEntry], { DATABASE_PATH: join(work, 'api.db') }));
   }
   rows.push({
     group: 'Cold start',
