@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CsvSyntaxError, escapeFormula, parseCsv, toCsv, unescapeFormula } from './csv.ts';
+import { CsvSyntaxError, escapeFormula, parseCsv, readCsv, toCsv, unescapeFormula } from './csv.ts';
 
 describe('CSV', () => {
   it('reads quoted fields, doubled quotes, CRLF, a BOM and blank trailing lines', () => {
@@ -19,6 +19,16 @@ describe('CSV', () => {
       [2, '1'],
       [5, '3'],
     ]);
+  });
+
+  it('reads records one at a time: a syntax error is thrown when the reading reaches it', () => {
+    const { header, records } = readCsv('a,b\n1,2\n"x, y",z\n3\n');
+    expect(header).toEqual(['a', 'b']);
+    const iterator = records[Symbol.iterator]();
+    expect(iterator.next().value).toEqual({ line: 2, values: { a: '1', b: '2' } });
+    expect(iterator.next().value).toEqual({ line: 3, values: { a: 'x, y', b: 'z' } });
+    expect(() => iterator.next()).toThrow(CsvSyntaxError);
+    expect(() => parseCsv('a,b\n1,2\n3\n')).toThrow(/line 3/);
   });
 
   it('tracks lines across quoted line breaks', () => {

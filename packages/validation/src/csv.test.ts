@@ -58,6 +58,20 @@ describe('members CSV', () => {
     expect(extra[0]!.message.en).toBe('CSV error: the row has 3 fields, the header 2.');
   });
 
+  it('refuses a file with a syntax error late in it whole, as before records were streamed', () => {
+    // Rows before the error were read (and checked) already: none of them, nor their issues, stay.
+    const late = parseMembersCsv(
+      'period_id,municipality_code\nuso-4,091\nuso-4,bad\nuso-4,092,x\n',
+    );
+    expect(late.participations).toEqual([]);
+    expect(late.lines).toEqual([]);
+    expect(late.issues).toMatchObject([{ code: 'csv_syntax', line: 4 }]);
+    // A syntax error comes before the header's issues, as when the whole table was parsed first.
+    expect(parseMembersCsv('period_id,kunta\nuso-4,091\nuso-4\n').issues).toMatchObject([
+      { code: 'csv_syntax', line: 3 },
+    ]);
+  });
+
   it('trims cells, as spreadsheets pad them', () => {
     const result = parseMembersCsv(
       'period_id,municipality_code,role,joined_on,sources\n uso-4 , 091 ,kumppani , 2017-03-01 , a ; b \n',
