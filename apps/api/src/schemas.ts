@@ -154,6 +154,18 @@ export const WorkshopUse = WorkshopCount.extend({
     'Municipal workshops held and booked (not cancelled) against the quota (null without one); with a yearly quota, each year too.',
 });
 
+/** One kind of activity in a period: what the programme plans against what was done. */
+export const KindProgress = z
+  .object({
+    kind: z.string(),
+    kindName: z.string(),
+    planned: z.number().int().nullable(),
+    held: z.number().int(),
+    scheduled: z.number().int(),
+    cancelled: z.number().int(),
+  })
+  .openapi('KindProgress');
+
 export const Participant = z
   .object({
     periodId: z.string(),
@@ -247,6 +259,30 @@ export const PeriodInsight = z
         inferred: z.boolean().openapi({ description: 'No source states this continuation.' }),
       }),
     ),
+    activities: z
+      .object({
+        activityCount: z.number().int(),
+        progress: z.array(KindProgress).openapi({
+          description: 'Planned (by the programme, null without one) against held, per kind.',
+        }),
+        workshops: z
+          .array(WorkshopUse.extend({ municipalityCode: Code }))
+          .openapi({ description: 'Each member’s municipal workshops against its quota.' }),
+        themes: z
+          .array(
+            z.object({
+              themeId: z.string(),
+              ...Named,
+              activities: z.number().int(),
+              held: z.number().int(),
+            }),
+          )
+          .openapi({
+            description:
+              'Every theme of the period with the activities (not cancelled) that take it up, and how many of them were held.',
+          }),
+      })
+      .openapi({ description: 'What the period did: its activities in figures.' }),
   })
   .openapi('PeriodInsight');
 

@@ -1,13 +1,17 @@
 import {
+  ACTIVITY_KIND_NAMES,
   type Dataset,
+  isKnownActivityKind,
   isReturningMember,
   type Language,
+  localize,
   type Municipality,
   type MunicipalityRegistry,
   type Network,
   networkInsights,
   type Participation,
   type Period,
+  periodActivityInsight,
   periodStatus,
   type Region,
   type Theme,
@@ -134,12 +138,50 @@ export function participantView(
   };
 }
 
+/** An activity kind's name in the language asked; a kind of the network's own is its own name. */
+export const kindName = (kind: string, lang: Language) =>
+  isKnownActivityKind(kind) ? localize(ACTIVITY_KIND_NAMES[kind], lang) : kind;
+
 export function insightsView(
-  dataset: Pick<Dataset, 'periods' | 'themes' | 'participations'>,
+  dataset: Pick<Dataset, 'periods' | 'themes' | 'participations' | 'activities' | 'programmes'>,
   registry: MunicipalityRegistry,
   networkId: string,
   lang: Language,
 ) {
+  const periods = new Map(dataset.periods.map((p) => [p.id, p]));
+  const programmes = new Map((dataset.programmes ?? []).map((g) => [g.periodId, g]));
+  const themeNames = new Map(dataset.themes.map((t) => [t.id, named(t.name, lang)]));
+  // What each period did: its rows only, grouped once (the dataset is one network's).
+  const byPeriod = <T extends { periodId: string }>(rows: readonly T[]) => {
+    const grouped = new Map<string, T[]>();
+    for (const row of rows) {
+      const list = grouped.get(row.periodId);
+      if (list) list.push(row);
+      else grouped.set(row.periodId, [row]);
+    }
+    return (periodId: string) => grouped.get(periodId) ?? [];
+  };
+  const themesOf = byPeriod(dataset.themes);
+  const membersOf = byPeriod(dataset.participations);
+  const activitiesOf = byPeriod(dataset.activities ?? []);
+  const activityInsight = (periodId: string) => {
+    const insight = periodActivityInsight(
+      periods.get(periodId)!,
+      programmes.get(periodId),
+      {
+        themes: themesOf(periodId),
+        members: membersOf(periodId),
+        activities: activitiesOf(periodId),
+      },
+      registry,
+    );
+    return {
+      activityCount: activitiesOf(periodId).length,
+      progress: insight.progress.map((row) => ({ ...row, kindName: kindName(row.kind, lang) })),
+      workshops: insight.workshops,
+      themes: insight.themes.map((t) => ({ ...t, ...themeNames.get(t.themeId)! })),
+    };
+  };
   return networkInsights(dataset, registry, networkId).map((insight) => ({
     periodId: insight.periodId,
     label: insight.label,
@@ -169,5 +211,6 @@ export function insightsView(
           ]
         : [],
     ),
+    activities: activityInsight(insight.periodId),
   }));
 }

@@ -442,3 +442,49 @@ describe('import and export', () => {
     expect(bad.body.data.issues[0]).toMatchObject({ code: 'activity_outside_period', line: 4 });
   });
 });
+
+describe('the network’s insights', () => {
+  const uso4 = async () =>
+    (await getJson(t.app, '/v1/networks/uso/insights')).body.data.find(
+      (i: { periodId: string }) => i.periodId === 'uso-4',
+    ).activities as {
+      activityCount: number;
+      progress: Array<{ kind: string; kindName: string; planned: number | null; held: number }>;
+      workshops: Array<{ municipalityCode: string; quota: number | null; planned: number }>;
+      themes: Array<{ themeId: string; name: string; activities: number; held: number }>;
+    };
+
+  it('count what a period did: planned against held per kind, workshops per member, themes taken up', async () => {
+    const before = await uso4();
+    const seminar = {
+      kind: 'national-seminar',
+      status: 'held',
+      title: { fi: 'Teemaseminaari' },
+      start: '2017-02-01',
+      end: '2017-02-01',
+      themeIds: ['uso-4-muutoksen-johtaminen'],
+    };
+    expect((await post(seminar)).status).toBe(201);
+    const after = await uso4();
+
+    expect(after.activityCount).toBe(before.activityCount + 1);
+    const kind = (x: typeof after, name: string) => x.progress.find((r) => r.kind === name);
+    expect(kind(after, 'national-seminar')).toMatchObject({
+      kindName: 'valtakunnallinen seminaari',
+      held: (kind(before, 'national-seminar')?.held ?? 0) + 1,
+    });
+    const theme = (x: typeof after) =>
+      x.themes.find((r) => r.themeId === 'uso-4-muutoksen-johtaminen')!;
+    expect(theme(after).name).toBeTruthy();
+    expect(theme(after).activities).toBe(theme(before).activities + 1);
+    expect(theme(after).held).toBe(theme(before).held + 1);
+    // Every theme of the period is listed, those no activity takes up too.
+    expect(after.themes).toHaveLength(4);
+
+    // Each member's workshops, as the member's own view counts them.
+    expect(after.workshops).toHaveLength(29);
+    const pori = after.workshops.find((w) => w.municipalityCode === '609')!;
+    const { years: _years, ...own } = await uses('609');
+    expect(pori).toMatchObject(own);
+  });
+});

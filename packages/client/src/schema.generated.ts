@@ -66,7 +66,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Per period: members, new and returning, regions, theme continuity */
+        /** Per period: members, new and returning, regions, theme continuity, activities */
         get: operations["getNetworkInsights"];
         put?: never;
         post?: never;
@@ -863,6 +863,56 @@ export interface components {
                 /** @description No source states this continuation. */
                 inferred: boolean;
             }[];
+            /** @description What the period did: its activities in figures. */
+            activities: {
+                activityCount: number;
+                /** @description Planned (by the programme, null without one) against held, per kind. */
+                progress: components["schemas"]["KindProgress"][];
+                /** @description Each member’s municipal workshops against its quota. */
+                workshops: (components["schemas"]["WorkshopUse"] & {
+                    /**
+                     * @description Official municipality code (kuntanumero), zero-padded.
+                     * @example 091
+                     */
+                    municipalityCode: string;
+                })[];
+                /** @description Every theme of the period with the activities (not cancelled) that take it up, and how many of them were held. */
+                themes: {
+                    themeId: string;
+                    names: components["schemas"]["LocalizedText"];
+                    /** @description The name in the negotiated language (`?lang`, Accept-Language), else Finnish. */
+                    name: string;
+                    /**
+                     * @description The language `name` is really in: the negotiated one where the name exists in it, else `fi`.
+                     * @enum {string}
+                     */
+                    nameLanguage: "fi" | "sv" | "en";
+                    activities: number;
+                    held: number;
+                }[];
+            };
+        };
+        KindProgress: {
+            kind: string;
+            kindName: string;
+            planned: number | null;
+            held: number;
+            scheduled: number;
+            cancelled: number;
+        };
+        /** @description Municipal workshops held and booked (not cancelled) against the quota (null without one); with a yearly quota, each year too. */
+        WorkshopUse: {
+            quota: number | null;
+            held: number;
+            planned: number;
+            remaining: number | null;
+            years?: {
+                quota: number | null;
+                held: number;
+                planned: number;
+                remaining: number | null;
+                year: number;
+            }[];
         };
         NetworkWritten: {
             data: components["schemas"]["Network"];
@@ -1005,20 +1055,6 @@ export interface components {
             membership: "new" | "returning" | null;
             sources: string[];
             workshops: components["schemas"]["WorkshopUse"];
-        };
-        /** @description Municipal workshops held and booked (not cancelled) against the quota (null without one); with a yearly quota, each year too. */
-        WorkshopUse: {
-            quota: number | null;
-            held: number;
-            planned: number;
-            remaining: number | null;
-            years?: {
-                quota: number | null;
-                held: number;
-                planned: number;
-                remaining: number | null;
-                year: number;
-            }[];
         };
         ParticipantResponse: {
             data: components["schemas"]["Participant"];
@@ -1532,14 +1568,7 @@ export interface components {
             } | null;
             sources: string[];
             /** @description Planned against held for each kind, the period counted whole. */
-            progress: {
-                kind: string;
-                kindName: string;
-                planned: number | null;
-                held: number;
-                scheduled: number;
-                cancelled: number;
-            }[];
+            progress: components["schemas"]["KindProgress"][];
         };
         ActivityResponse: {
             data: components["schemas"]["Activity"];

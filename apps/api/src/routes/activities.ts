@@ -1,11 +1,8 @@
 import { createRoute } from '@hono/zod-openapi';
 import {
-  ACTIVITY_KIND_NAMES,
   type Activity,
   activitiesToICalendar,
-  isKnownActivityKind,
   type Language,
-  localize,
   type Programme,
   programmeProgress,
 } from '@verkosto/core';
@@ -18,9 +15,10 @@ import { itemEtag, requiredIfMatch } from '../http/preconditions.ts';
 import { ProblemError } from '../http/problem.ts';
 import { read } from '../http/read.ts';
 import { PUBLIC_CACHE_CONTROL } from '../http/response-cache.ts';
-import { LangQuery, list, one, PageQuery, pathParam } from '../schemas.ts';
+import { KindProgress, LangQuery, list, one, PageQuery, pathParam } from '../schemas.ts';
 import { activityKey } from '../store/reads.ts';
 import type { Change } from '../store/writes.ts';
+import { kindName } from '../views.ts';
 import {
   checked,
   ifMatchHeader,
@@ -101,22 +99,10 @@ export const ProgrammeView = z
       .nullable(),
     sources: z.array(z.string()),
     progress: z
-      .array(
-        z.object({
-          kind: z.string(),
-          kindName: z.string(),
-          planned: z.number().int().nullable(),
-          held: z.number().int(),
-          scheduled: z.number().int(),
-          cancelled: z.number().int(),
-        }),
-      )
+      .array(KindProgress)
       .openapi({ description: 'Planned against held for each kind, the period counted whole.' }),
   })
   .openapi('ProgrammeProgress');
-
-const kindName = (kind: string, lang: Language) =>
-  isKnownActivityKind(kind) ? localize(ACTIVITY_KIND_NAMES[kind], lang) : kind;
 
 export const activityView = (a: Activity, lang: Language) => ({
   ...a,

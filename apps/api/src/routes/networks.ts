@@ -127,7 +127,7 @@ export function networkRoutes(deps: AppServices) {
           method: 'get',
           path: '/v1/networks/{networkId}/insights',
           tags,
-          summary: 'Per period: members, new and returning, regions, theme continuity',
+          summary: 'Per period: members, new and returning, regions, theme continuity, activities',
           request: { params: z.object({ networkId }), query: z.object({ lang: LangQuery }) },
           responses: {
             200: json(

@@ -309,12 +309,15 @@ export function createReads(db: SqlDatabase) {
       }));
     },
 
-    /** One network's live periods, themes and members: what its insights aggregate. */
+    /** One network's live periods, themes, members, activities and programmes: what its insights aggregate. */
     async networkData(
       networkId: string,
-    ): Promise<Pick<Dataset, 'periods' | 'themes' | 'participations'>> {
+    ): Promise<
+      Pick<Dataset, 'periods' | 'themes' | 'participations'> &
+        Required<Pick<Dataset, 'activities' | 'programmes'>>
+    > {
       const ofNetwork = `SELECT id FROM periods WHERE network_id = ? AND deleted_at IS NULL`;
-      const [periods, themes, participations] = await Promise.all([
+      const [periods, themes, participations, activities, programmes] = await Promise.all([
         all<DataRow>(
           'SELECT data, version FROM periods WHERE network_id = ? AND deleted_at IS NULL ORDER BY ordinal',
           networkId,
@@ -327,12 +330,22 @@ export function createReads(db: SqlDatabase) {
           `SELECT data, version FROM participations WHERE period_id IN (${ofNetwork}) ORDER BY period_id, municipality_code`,
           networkId,
         ),
+        all<DataRow>(
+          `SELECT data, version FROM activities WHERE period_id IN (${ofNetwork}) ORDER BY period_id, start_at, id`,
+          networkId,
+        ),
+        all<DataRow>(
+          `SELECT data, version FROM programmes WHERE period_id IN (${ofNetwork}) ORDER BY period_id`,
+          networkId,
+        ),
       ]);
       const parse = <T>(rows: DataRow[]) => rows.map((row) => JSON.parse(row.data) as T);
       return {
         periods: parse<Period>(periods),
         themes: parse<Theme>(themes),
         participations: parse<Participation>(participations),
+        activities: parse<Activity>(activities),
+        programmes: parse<Programme>(programmes),
       };
     },
 
