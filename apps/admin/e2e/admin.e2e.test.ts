@@ -762,7 +762,7 @@ describe('insights', () => {
     expect(await page.getByRole('img', { name: /Jäsenkuntien määrä/ }).count()).toBe(1);
     const table = page.getByRole('table', { name: 'Jäsenkunnat toimikausittain' });
     expect(await table.getByRole('row', { name: /USO 8/ }).textContent()).toContain('2');
-    await page.getByLabel('Valitse toimikausi').selectOption({ label: 'USO 4' });
+    await page.getByLabel('Valitse toimikausi', { exact: true }).selectOption({ label: 'USO 4' });
     const regions = page.getByRole('table', { name: /maakunnittain, USO 4/ });
     expect(await regions.getByRole('row', { name: /Satakunta/ }).count()).toBe(1);
     expect(
@@ -771,6 +771,17 @@ describe('insights', () => {
     expect(
       await page.getByText(/Ennakoiva johtaminen arjessa ← Toimiva kaksoisjohtaminen/).count(),
     ).toBe(1);
+    // What each period did: a row per period, and the chosen period's themes in activities.
+    const activities = page.getByRole('table', { name: /^Toiminta kausittain/ });
+    expect(await activities.getByRole('row').count()).toBe(9);
+    expect(await activities.getByRole('columnheader').allTextContents()).toEqual(
+      expect.arrayContaining(['Toimintoja', 'Suunniteltu', 'Pidetty', 'Teemat toiminnassa']),
+    );
+    await page
+      .getByLabel('Valitse toimikausi, jonka teemat näytetään')
+      .selectOption({ label: 'USO 5' });
+    const coverage = page.getByRole('table', { name: 'Teemat toiminnassa: USO 5' });
+    expect(await coverage.getByRole('row').count()).toBeGreaterThan(1);
     expect(await axe('12-insights')).toEqual([]);
     // Another network: the chart shows its latest 12 periods, the table all 150.
     await chooseNetwork('Iso verkosto');

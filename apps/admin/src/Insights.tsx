@@ -3,10 +3,10 @@ import { unwrap } from '@verkosto/client';
 import { THEME_ORIGINS } from '@verkosto/core';
 import { useEffect, useId, useState } from 'react';
 import { api } from './api.ts';
-import { useLanguage, useT } from './i18n.ts';
+import { useLanguage, useT, useTn } from './i18n.ts';
 import { useNetworks } from './networks.ts';
 import { type Column, DataTable } from './ui/DataTable.tsx';
-import { formatReportedCount } from './ui/format.ts';
+import { formatNumber, formatReportedCount } from './ui/format.ts';
 import { Inferred } from './ui/Inferred.tsx';
 
 type PeriodInsight = Schemas['PeriodInsight'];
@@ -15,8 +15,9 @@ type PeriodInsight = Schemas['PeriodInsight'];
 const COLOURS = { returning: '#0b5394', new: '#b45309', members: '#0b5394' } as const;
 
 /**
- * A network at a glance: members per period (new and returning), where they are (regions), and
- * how themes carry on from one period to the next. Every chart has its numbers in a table too.
+ * A network at a glance: members per period (new and returning), where they are (regions), how
+ * themes carry on from one period to the next, and what each period did (its activities). Every
+ * chart has its numbers in a table too.
  */
 export function Insights() {
   const t = useT();
@@ -62,7 +63,38 @@ export function Insights() {
       <MembersChart insights={insights} />
       <RegionsChart key={`regions-${networkId}`} insights={insights} />
       <ThemeContinuity insights={insights} themeNames={themeNames} />
+      <ActivityInsights key={`activities-${networkId}`} insights={insights} />
     </>
+  );
+}
+
+/**
+ * A choice of period. The label is tied by id rather than wrapped around the select, so the
+ * select's accessible name is the label alone, not the label plus its options.
+ */
+function PeriodSelect({
+  label,
+  periods,
+  value,
+  onChange,
+}: {
+  label: string;
+  periods: PeriodInsight[];
+  value: string;
+  onChange: (periodId: string) => void;
+}) {
+  const id = useId();
+  return (
+    <p>
+      <label htmlFor={id}>{label}</label>{' '}
+      <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
+        {periods.map((p) => (
+          <option key={p.periodId} value={p.periodId}>
+            {p.label}
+          </option>
+        ))}
+      </select>
+    </p>
   );
 }
 
@@ -212,16 +244,12 @@ function RegionsChart({ insights }: { insights: PeriodInsight[] }) {
   return (
     <section aria-labelledby={titleId}>
       <h2 id={titleId}>{t('membersByRegion')}</h2>
-      <label>
-        {t('choosePeriod')}{' '}
-        <select value={periodId} onChange={(e) => setPeriodId(e.target.value)}>
-          {withMembers.map((p) => (
-            <option key={p.periodId} value={p.periodId}>
-              {p.label}
-            </option>
-          ))}
-        </select>
-      </label>
+      <PeriodSelect
+        label={t('choosePeriod')}
+        periods={withMembers}
+        value={periodId}
+        onChange={setPeriodId}
+      />
       {regions.length === 0 ? (
         <p>{t('noMembers')}</p>
       ) : (
@@ -300,6 +328,90 @@ function ThemeContinuity({
               </li>
             ))}
         </ul>
+      )}
+    </section>
+  );
+}
+
+/**
+ * What each period did: activities planned (by its programme) against held, its members'
+ * municipal workshops against their quotas, and which of its themes the activities take up.
+ */
+function ActivityInsights({ insights }: { insights: PeriodInsight[] }) {
+  const t = useT();
+  const tn = useTn();
+  const language = useLanguage();
+  const titleId = useId();
+  const [periodId, setPeriodId] = useState(
+    insights.findLast((p) => p.activities.activityCount > 0)?.periodId ??
+      insights.at(-1)?.periodId ??
+      '',
+  );
+  const number = (value: number) => formatNumber(value, language);
+  const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
+  // The programme's plan, summed over the kinds it states a count for; unknown without any.
+  const planned = (p: PeriodInsight) => {
+    const known = p.activities.progress.flatMap((row) =>
+      row.planned === null ? [] : [row.planned],
+    );
+    return known.length === 0 ? t('unknown') : number(sum(known));
+  };
+  const workshops = (p: PeriodInsight) => {
+    const quotas = p.activities.workshops.flatMap((w) => (w.quota === null ? [] : [w.quota]));
+    const held = sum(p.activities.workshops.map((w) => w.held));
+    const booked = sum(p.activities.workshops.map((w) => w.planned));
+    const use = t('workshopsHeld', { held: number(held), planned: number(booked) });
+    return quotas.length === 0 ? use : `${use} (${tn('workshopQuotaTotal', sum(quotas))})`;
+  };
+  const period = insights.find((p) => p.periodId === periodId);
+  return (
+    <section aria-labelledby={titleId}>
+      <h2 id={titleId}>{t('activityInsights')}</h2>
+      <PeriodTable
+        caption={t('activityInsightsCaption')}
+        insights={insights}
+        columns={[
+          { label: t('activityCount'), cell: (p) => number(p.activities.activityCount) },
+          { label: t('plannedCount'), cell: planned },
+          {
+            label: t('heldCount'),
+            cell: (p) => number(sum(p.activities.progress.map((row) => row.held))),
+          },
+          { label: t('workshops'), cell: workshops },
+          {
+            label: t('themesTakenUp'),
+            cell: (p) =>
+              t('rowsOf', {
+                shown: number(p.activities.themes.filter((x) => x.activities > 0).length),
+                total: number(p.activities.themes.length),
+              }),
+          },
+        ]}
+      />
+      <PeriodSelect
+        label={t('choosePeriodActivities')}
+        periods={insights}
+        value={periodId}
+        onChange={setPeriodId}
+      />
+      {!period || period.activities.themes.length === 0 ? (
+        <p>{t('noThemes')}</p>
+      ) : (
+        <DataTable
+          caption={t('themeCoverageCaption', { period: period.label })}
+          rows={period.activities.themes}
+          pageSize={null}
+          rowKey={(x) => x.themeId}
+          columns={[
+            {
+              label: t('themeColumn'),
+              rowHeader: true,
+              cell: (x) => <span lang={x.nameLanguage}>{x.name}</span>,
+            },
+            { label: t('activityCount'), cell: (x) => number(x.activities) },
+            { label: t('heldCount'), cell: (x) => number(x.held) },
+          ]}
+        />
       )}
     </section>
   );
