@@ -3,6 +3,7 @@ import { municipalityRegistry as registry, usoDataset } from '@verkosto/data';
 import { describe, expect, it } from 'vitest';
 import { csvShape, detectCsvKind, parseCsvFile, parseMembersCsv, parseThemesCsv } from './csv.ts';
 import { checkCsvRows, csvBase } from './csv-check.ts';
+import { isPlainValidParticipation, ParticipationSchema } from './schemas.ts';
 import { checkDatasetRules } from './validate.ts';
 
 describe('members CSV', () => {
@@ -240,5 +241,43 @@ describe('a CSV file as saved', () => {
       kind: 'themes',
       separator: ';',
     });
+  });
+});
+
+describe('the plain check of a members row', () => {
+  it('accepts exactly what the schema accepts, for rows as the CSV makes them', () => {
+    const valid = { periodId: 'uso-4', municipalityCode: '091', role: 'kumppani', sources: [] };
+    const rows: Record<string, unknown>[] = [
+      valid,
+      { ...valid, joinedOn: '2024-02-29', leftOn: '2024-12-31', sources: ['a-1', 'b'] },
+      { ...valid, periodId: 'Uso-4' },
+      { ...valid, periodId: `p${'x'.repeat(120)}` },
+      { ...valid, periodId: 'uso--4' },
+      { ...valid, municipalityCode: '91' },
+      { ...valid, municipalityCode: '0911' },
+      { ...valid, role: 'kehittäjäkunta' },
+      { ...valid, joinedOn: '2023-02-29' },
+      { ...valid, leftOn: '2024-1-01' },
+      { ...valid, sources: ['Bad source'] },
+      { ...valid, sources: Array.from({ length: 51 }, (_, i) => `s-${i}`) },
+      { ...valid, sources: Array.from({ length: 50 }, (_, i) => `s-${i}`) },
+      { ...valid, extra: 'x' },
+      { ...valid, joinedOn: undefined },
+      { municipalityCode: '091', role: 'kumppani', sources: [] },
+      { periodId: 'uso-4', role: 'kumppani', sources: [] },
+    ];
+    for (const row of rows)
+      expect(isPlainValidParticipation(row), JSON.stringify(row)).toBe(
+        ParticipationSchema.safeParse(row).success && !Object.values(row).includes(undefined),
+      );
+  });
+
+  it('reports a broken row as the schema does', () => {
+    const text = 'period_id,municipality_code,joined_on\nuso-4,091,2023-02-29\nuso-4,91,\n';
+    const result = parseMembersCsv(text);
+    expect(result.issues.map((i) => [i.line, i.path, i.code])).toEqual([
+      [2, '/participations/0/joinedOn', 'invalid_date'],
+      [3, '/participations/1/municipalityCode', 'invalid_municipality_code'],
+    ]);
   });
 });

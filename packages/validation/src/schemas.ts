@@ -230,6 +230,38 @@ export const ThemeSchema = z.strictObject({
   sources: sourceIds,
 }) satisfies z.ZodType<Theme>;
 
+/**
+ * True only when `ParticipationSchema` accepts the object, checked without zod: a members CSV
+ * row made of its known fields (`parseMembersCsv`) that passes is not parsed again, and one
+ * that fails is parsed for its issues. Anything other than such a row may be false.
+ */
+export function isPlainValidParticipation(p: Record<string, unknown>): boolean {
+  let fields = 0;
+  for (const key in p) {
+    fields++;
+    if (p[key] === undefined) return false;
+  }
+  const { periodId, municipalityCode, role, joinedOn, leftOn, sources } = p;
+  if (typeof periodId !== 'string' || periodId.length > SLUG_MAX_LENGTH || !SLUG.test(periodId))
+    return false;
+  if (typeof municipalityCode !== 'string' || !/^\d{3}$/.test(municipalityCode)) return false;
+  if (!(PARTICIPATION_ROLES as readonly unknown[]).includes(role)) return false;
+  let known = 4;
+  if (joinedOn !== undefined) {
+    if (typeof joinedOn !== 'string' || !isIsoDate(joinedOn)) return false;
+    known++;
+  }
+  if (leftOn !== undefined) {
+    if (typeof leftOn !== 'string' || !isIsoDate(leftOn)) return false;
+    known++;
+  }
+  if (!Array.isArray(sources) || sources.length > LIST_LIMITS.sources) return false;
+  for (const id of sources)
+    if (typeof id !== 'string' || id.length > SLUG_MAX_LENGTH || !SLUG.test(id)) return false;
+  // No other keys (the schema is strict).
+  return fields === known;
+}
+
 export const ParticipationSchema = z.strictObject({
   periodId: SlugSchema,
   municipalityCode: MunicipalCodeSchema,

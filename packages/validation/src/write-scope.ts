@@ -258,15 +258,17 @@ export function importScope(
   // refers to (an import reports every issue of what it touches, not only new ones). One pass,
   // no per-row objects: a members CSV may have 250 000 rows.
   // Activities and programmes the same way: their periods whole (members, activities, themes).
-  for (const m of [
-    ...(data.participations ?? []),
-    ...(data.activities ?? []),
-    ...(data.programmes ?? []),
-  ]) {
-    sets.periods.add(m.periodId);
-    sets.membersOf.add(m.periodId);
-    sets.activitiesOf.add(m.periodId);
-    sets.networksOfPeriods.add(m.periodId);
+  // Rows come grouped by period: a row of the same period as the one before adds nothing.
+  for (const rows of [data.participations, data.activities, data.programmes]) {
+    let last: string | undefined;
+    for (const m of rows ?? []) {
+      if (m.periodId === last) continue;
+      last = m.periodId;
+      sets.periods.add(m.periodId);
+      sets.membersOf.add(m.periodId);
+      sets.activitiesOf.add(m.periodId);
+      sets.networksOfPeriods.add(m.periodId);
+    }
   }
   for (const a of data.activities ?? []) for (const id of a.themeIds) sets.themes.add(id);
   return {
