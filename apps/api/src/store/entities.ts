@@ -260,6 +260,7 @@ export function* insertStatements<T>(
   const names = [...d.key, ...Object.keys(d.columns), 'data'];
   const perChunk = Math.max(1, Math.floor((db.maxBoundValues ?? MAX_BOUND_VALUES) / names.length));
   const tuple = `(${names.map(() => '?').join(', ')})`;
+  const columnReaders = Object.values(d.columns);
   let start = 0;
   while (start < entities.length) {
     const left = entities.length - start;
@@ -270,10 +271,14 @@ export function* insertStatements<T>(
       () =>
         `INSERT INTO ${d.table} (${names.join(', ')}) VALUES ${Array(size).fill(tuple).join(', ')}`,
     );
-    const values: SqlValue[] = [];
+    // One array of the chunk's values, filled in place (no arrays a row).
+    const values: SqlValue[] = new Array(size * names.length);
+    let at = 0;
     for (let i = start; i < start + size; i++) {
       const e = entities[i] as AnyEntity;
-      values.push(...keyAndColumns(d, e), json(e));
+      for (const value of keyValuesOf(d, d.keyOf(e))) values[at++] = value;
+      for (const column of columnReaders) values[at++] = column(e);
+      values[at++] = json(e);
     }
     start += size;
     yield db.prepare(sql).bind(...values);
