@@ -7,6 +7,7 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { freePort } from './ports.ts';
 
 export interface EdgeContext {
   root: string;
@@ -34,13 +35,12 @@ export const EDGE_ENDPOINTS = [
 ];
 
 const WRANGLER_ENV = { WRANGLER_SEND_METRICS: 'false', NO_COLOR: '1' };
-let nextPort = 18_900;
 
 async function wranglerDev(
   ctx: EdgeContext,
   args: string[],
 ): Promise<{ url: string; child: ChildProcess }> {
-  const port = nextPort++;
+  const port = await freePort();
   const child = spawn(
     'pnpm',
     ['exec', 'wrangler', 'dev', '--local', '--ip', '127.0.0.1', '--port', String(port), ...args],
