@@ -7,7 +7,7 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { freePort } from './ports.ts';
+import { freePort } from '@verkosto/vitest-config/ports';
 
 export interface EdgeContext {
   root: string;

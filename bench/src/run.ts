@@ -15,11 +15,11 @@ import { gzipSync } from 'node:zlib';
 import { toCsv } from '@verkosto/core';
 import { municipalityRegistry as registry } from '@verkosto/data';
 import { DatasetSchema, datasetJsonSchema, validateDataset } from '@verkosto/validation';
+import { freePort } from '@verkosto/vitest-config/ports';
 import Ajv2020 from 'ajv/dist/2020.js';
 import autocannon from 'autocannon';
 import { generatedDataset } from './datasets.ts';
 import { edgeBench } from './edge.ts';
-import { freePort } from './ports.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const apiEntry = join(root, 'apps/api/dist/node.js');

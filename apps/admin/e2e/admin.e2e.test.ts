@@ -3,18 +3,11 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { municipalityRegistry } from '@verkosto/data';
+import { freePort } from '@verkosto/vitest-config/ports';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import * as harness from './harness.ts';
-import {
-  ADMIN_TOKEN,
-  adminDir,
-  artifacts,
-  freePort,
-  launchBrowser,
-  PASSWORD,
-  waitFor,
-} from './harness.ts';
+import { ADMIN_TOKEN, adminDir, artifacts, launchBrowser, PASSWORD, waitFor } from './harness.ts';
 
 let api: ChildProcess;
 let browser: Browser;

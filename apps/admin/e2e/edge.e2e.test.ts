@@ -21,6 +21,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { freePort } from '@verkosto/vitest-config/ports';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import * as harness from './harness.ts';
@@ -28,7 +29,6 @@ import {
   ADMIN_TOKEN,
   adminDir,
   artifacts,
-  freePort,
   launchBrowser,
   run,
   stopGroup,

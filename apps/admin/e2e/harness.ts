@@ -6,7 +6,6 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Browser, chromium, type Page } from 'playwright-core';
@@ -17,16 +16,6 @@ export const artifacts = join(adminDir, 'test-results');
 export const ADMIN_TOKEN = 'e2e-admin-token-0123456789abcdefghijklmn';
 export const PASSWORD = 'correct horse battery';
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-/** A port nothing listens on now (the OS's pick, released at once). */
-export const freePort = () =>
-  new Promise<number>((resolve) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
 
 /**
  * Waits until `url` answers with anything below 500, polling every 50 ms; fails after
