@@ -8,7 +8,6 @@
  */
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { type AddressInfo, createServer } from 'node:net';
 import { cpus, freemem, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,6 +15,7 @@ import { gzipSync } from 'node:zlib';
 import { toCsv } from '@verkosto/core';
 import { municipalityRegistry as registry } from '@verkosto/data';
 import { DatasetSchema, datasetJsonSchema, validateDataset } from '@verkosto/validation';
+import { freePort } from '@verkosto/vitest-config/ports';
 import Ajv2020 from 'ajv/dist/2020.js';
 import autocannon from 'autocannon';
 import { generatedDataset } from './datasets.ts';
@@ -48,21 +48,6 @@ interface Row {
   met: boolean | null;
 }
 const rows: Row[] = [];
-
-/**
- * A port no one listens on: other benches may run on the same machine, and a fixed port would
- * have this one measure (and write to) their server while its own fails to listen.
- */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 async function startServer(
   args: string[],

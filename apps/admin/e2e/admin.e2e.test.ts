@@ -1,41 +1,13 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { municipalityRegistry } from '@verkosto/data';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { freePort } from '@verkosto/vitest-config/ports';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-
-const adminDir = fileURLToPath(new URL('..', import.meta.url));
-const artifacts = join(adminDir, 'test-results');
-const ADMIN_TOKEN = 'e2e-admin-token-0123456789abcdefghijklmn';
-const PASSWORD = 'correct horse battery';
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-
-async function waitFor(url: string) {
-  for (let i = 0; i < 200; i++) {
-    if (
-      await fetch(url).then(
-        (r) => r.status < 500,
-        () => false,
-      )
-    )
-      return;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error(`${url} did not answer`);
-}
+import * as harness from './harness.ts';
+import { ADMIN_TOKEN, adminDir, artifacts, launchBrowser, PASSWORD, waitFor } from './harness.ts';
 
 let api: ChildProcess;
 let browser: Browser;
@@ -44,53 +16,17 @@ let base: string;
 let apiUrl: string;
 let dir: string;
 /** What the browser refused under the page's CSP: the design system's styles must never be. */
-const cspViolations: string[] = [];
+let cspViolations: string[] = [];
 
 /** Runs axe-core in the page and returns the serious and critical violations. */
-async function axe(where: string) {
-  // Evaluated through the DevTools protocol: the page's CSP (rightly) refuses injected script tags.
-  await page.evaluate(readFileSync(join(adminDir, 'node_modules/axe-core/axe.min.js'), 'utf8'));
-  const violations = await page.evaluate(async () => {
-    const result = await (
-      window as unknown as {
-        axe: {
-          run: (
-            o: object,
-          ) => Promise<{ violations: Array<{ id: string; impact: string; nodes: unknown[] }> }>;
-        };
-      }
-    ).axe.run({
-      runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'],
-    });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length }));
-  });
-  await page.screenshot({ path: join(artifacts, `${where}.png`), fullPage: true });
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-}
+const axe = (where: string) => harness.axe(page, where);
 
-async function createUser(username: string, role: 'viewer' | 'editor' | 'admin') {
-  const response = await fetch(`${apiUrl}/v1/users`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${ADMIN_TOKEN}`, 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password: PASSWORD, role }),
-  });
-  expect(response.status).toBe(201);
-}
+const createUser = (username: string, role: 'viewer' | 'editor' | 'admin') =>
+  harness.createUser(apiUrl, username, role);
 
 /** Writes through the API as another admin would, with the item's current ETag. */
-async function otherAdminWrites(path: string, body: object) {
-  const etag = (await fetch(`${apiUrl}${path}`)).headers.get('etag')!;
-  const response = await fetch(`${apiUrl}${path}`, {
-    method: 'PATCH',
-    headers: {
-      authorization: `Bearer ${ADMIN_TOKEN}`,
-      'content-type': 'application/json',
-      'if-match': etag,
-    },
-    body: JSON.stringify(body),
-  });
-  expect(response.status).toBe(200);
-}
+const otherAdminWrites = (path: string, body: object) =>
+  harness.otherAdminWrites(apiUrl, path, body);
 
 /** A network of `periods` one-year periods, each with every municipality that still exists. */
 function largeDataset(periods: number) {
@@ -126,14 +62,7 @@ function largeDataset(periods: number) {
 
 const readJson = async (path: string) => (await fetch(`${apiUrl}${path}`)).json();
 
-async function signIn(username: string) {
-  await page.goto(`${base}/admin/`);
-  await page.getByLabel('Käyttäjätunnus').fill(username);
-  await page.getByLabel('Salasana').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Kirjaudu sisään' }).click();
-  // The periods load after the page: wait for them, so what a test counts next is all there.
-  await page.getByRole('link', { name: 'USO 7' }).waitFor();
-}
+const signIn = (username: string) => harness.signIn(page, base, username);
 
 /** Picks a network in the header's switcher (a Suomi.fi Dropdown: a button and a listbox). */
 async function chooseNetwork(name: string) {
@@ -186,20 +115,7 @@ beforeAll(async () => {
   base = apiUrl;
   await waitFor(`${base}/admin/`);
 
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--no-sandbox',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-gpu',
-      '--no-first-run',
-    ],
-  });
-  page = await browser.newPage({ acceptDownloads: true });
-  page.on('console', (message) => {
-    if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
-  });
+  ({ browser, page, cspViolations } = await launchBrowser());
 });
 
 afterAll(async () => {

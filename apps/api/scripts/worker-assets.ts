@@ -4,11 +4,18 @@
  * docs/api-reference.js. At 4.3 MB (1.2 MB gzipped) Scalar cannot go into the Worker script (150
  * KiB gzipped budget); the Worker serves both from its ASSETS binding. The Node entry reads the
  * admin build and Scalar's package from disk instead.
+ *
+ * An optional argument lays them out elsewhere (`node scripts/worker-assets.ts /tmp/assets`, then
+ * `wrangler dev --assets /tmp/assets`): the admin's edge end-to-end suite does, so that a build or
+ * test running beside it never rewrites the files its Worker serves.
  */
 import { copyFileSync, cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
-const out = new URL('../dist-assets/', import.meta.url);
+const target = process.argv[2];
+const out = target
+  ? pathToFileURL(`${target.replace(/\/+$/, '')}/`)
+  : new URL('../dist-assets/', import.meta.url);
 const scalar = fileURLToPath(
   new URL('./browser/standalone.js', import.meta.resolve('@scalar/api-reference')),
 );

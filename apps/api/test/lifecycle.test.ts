@@ -1,21 +1,12 @@
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { freePort } from '@verkosto/vitest-config/ports';
 import { describe, expect, it } from 'vitest';
 import { migrate } from '../src/db/migrate.ts';
 import { openDatabase, readMigrations } from './database.ts';
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
 
 describe('database lifecycle', () => {
   it('migrates once, seeds once, and keeps data across restarts', async () => {
