@@ -1,8 +1,8 @@
 /**
  * The API at the edge: the same public reads in workerd (`wrangler dev --local`, local D1) beside a
  * bare Worker answering the same responses (headers and body) precomputed, in the same harness
- * (autocannon against `wrangler dev`, whose proxy is slow: only the ratio means anything). Then the D1 rows read per
- * request, from D1's own result meta, through a counting copy of the Worker.
+ * (autocannon against `wrangler dev`, whose proxy is slow: only the ratio means anything). Then
+ * the D1 rows read per request, from D1's own result meta, through a counting copy of the Worker.
  */
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
