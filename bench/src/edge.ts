@@ -8,6 +8,7 @@ import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { freePort } from '@verkosto/vitest-config/ports';
+import { type RecordedResponse, recordResponse } from './responses.ts';
 
 export interface EdgeContext {
   root: string;
@@ -33,15 +34,6 @@ export const EDGE_ENDPOINTS = [
   '/v1/periods/uso-4/participants',
   '/v1/networks/uso/insights',
 ];
-
-/** Headers the runtime writes for each message itself. */
-const PER_MESSAGE_HEADERS = new Set([
-  'content-length',
-  'date',
-  'connection',
-  'keep-alive',
-  'transfer-encoding',
-]);
 
 /** One load run of a pair: short, so the two servers of a pair see the same machine. */
 const SLICE_SECONDS = 3;
@@ -106,17 +98,8 @@ async function measure(ctx: EdgeContext) {
     { cwd: join(ctx.root, 'apps/api'), stdio: 'pipe', env: { ...process.env, ...WRANGLER_ENV } },
   );
   const api = await wranglerDev(ctx, ['--persist-to', persist]);
-  // The baseline answers the very same response, headers included: the security, CORS and
-  // caching headers are part of what a client receives, and the dev proxy's cost grows with them.
-  const responses: Record<string, { body: string; headers: Record<string, string> }> = {};
-  for (const path of EDGE_ENDPOINTS) {
-    const res = await fetch(api.url + path);
-    if (res.status !== 200) throw new Error(`${path}: ${res.status}`);
-    const headers = Object.fromEntries(
-      [...res.headers].filter(([name]) => !PER_MESSAGE_HEADERS.has(name)),
-    );
-    responses[path] = { body: await res.text(), headers };
-  }
+  const responses: Record<string, RecordedResponse> = {};
+  for (const path of EDGE_ENDPOINTS) responses[path] = await recordResponse(api.url + path);
   const config = join(ctx.work, 'bare-worker.json');
   writeFileSync(
     config,

@@ -20,6 +20,7 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import autocannon from 'autocannon';
 import { generatedDataset } from './datasets.ts';
 import { edgeBench } from './edge.ts';
+import { type RecordedResponse, recordResponse } from './responses.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const apiEntry = join(root, 'apps/api/dist/node.js');
@@ -91,15 +92,12 @@ async function apiBench() {
     '/v1/networks/uso/insights',
   ];
   const api = await startServer([...apiFlags, apiEntry], { DATABASE_PATH: join(work, 'api.db') });
-  const bodies: Record<string, { body: string; etag: string }> = {};
-  for (const path of endpoints) {
-    const res = await fetch(api.url + path);
-    bodies[path] = { body: await res.text(), etag: res.headers.get('etag') ?? '"x"' };
-  }
-  writeFileSync(join(work, 'bodies.json'), JSON.stringify(bodies));
+  const responses: Record<string, RecordedResponse> = {};
+  for (const path of endpoints) responses[path] = await recordResponse(api.url + path);
+  writeFileSync(join(work, 'responses.json'), JSON.stringify(responses));
   const raw = await startServer([
     join(root, 'bench/src/servers/raw.ts'),
-    join(work, 'bodies.json'),
+    join(work, 'responses.json'),
     '$PORT',
   ]);
   const express = await startServer([join(root, 'bench/src/servers/express.ts'), '$PORT']);

@@ -1,10 +1,12 @@
 /**
  * The practical limit at the edge: a Worker answering each benchmarked URL with its precomputed
- * response — the API's own headers and body, given as the RESPONSES variable — in the same
- * workerd and `wrangler dev` as the API.
+ * response — the API's own headers and body (`recordResponse`), given as the RESPONSES variable
+ * — in the same workerd and `wrangler dev` as the API.
  */
+import type { RecordedResponse } from '../responses.ts';
+
 interface Env {
-  RESPONSES: Record<string, { body: string; headers: Record<string, string> }>;
+  RESPONSES: Record<string, RecordedResponse>;
 }
 
 let responses: Map<string, { body: Uint8Array; headers: Record<string, string> }> | undefined;
