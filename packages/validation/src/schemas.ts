@@ -112,20 +112,25 @@ export const IsoDateSchema = checked(z.string(), (value) =>
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const SLUG_MAX_LENGTH = 120;
+/** What `SlugSchema` accepts; also `isPlainValidParticipation`'s test. */
+const isSlug = (value: unknown): value is string =>
+  typeof value === 'string' && value.length <= SLUG_MAX_LENGTH && SLUG.test(value);
 export const SlugSchema = checked(z.string(), (value) =>
-  value.length <= SLUG_MAX_LENGTH && SLUG.test(value)
-    ? undefined
-    : { code: 'invalid_slug', params: { value, maximum: SLUG_MAX_LENGTH } },
+  isSlug(value) ? undefined : { code: 'invalid_slug', params: { value, maximum: SLUG_MAX_LENGTH } },
 ).meta({
   pattern: SLUG.source,
   maxLength: SLUG_MAX_LENGTH,
   description: 'A lowercase id: a–z, digits and hyphens.',
 });
 
+const MUNICIPAL_CODE = /^\d{3}$/;
+/** What `MunicipalCodeSchema` accepts; also `isPlainValidParticipation`'s test. */
+const isMunicipalCode = (value: unknown): value is string =>
+  typeof value === 'string' && MUNICIPAL_CODE.test(value);
 export const MunicipalCodeSchema = checked(z.string(), (value) =>
-  /^\d{3}$/.test(value) ? undefined : { code: 'invalid_municipality_code', params: { value } },
+  isMunicipalCode(value) ? undefined : { code: 'invalid_municipality_code', params: { value } },
 ).meta({
-  pattern: '^\\d{3}$',
+  pattern: MUNICIPAL_CODE.source,
   description: 'An official municipality code (kuntanumero), zero-padded: 091.',
 });
 
@@ -242,9 +247,7 @@ export function isPlainValidParticipation(p: Record<string, unknown>): boolean {
     if (p[key] === undefined) return false;
   }
   const { periodId, municipalityCode, role, joinedOn, leftOn, sources } = p;
-  if (typeof periodId !== 'string' || periodId.length > SLUG_MAX_LENGTH || !SLUG.test(periodId))
-    return false;
-  if (typeof municipalityCode !== 'string' || !/^\d{3}$/.test(municipalityCode)) return false;
+  if (!isSlug(periodId) || !isMunicipalCode(municipalityCode)) return false;
   if (!(PARTICIPATION_ROLES as readonly unknown[]).includes(role)) return false;
   let known = 4;
   if (joinedOn !== undefined) {
@@ -256,8 +259,7 @@ export function isPlainValidParticipation(p: Record<string, unknown>): boolean {
     known++;
   }
   if (!Array.isArray(sources) || sources.length > LIST_LIMITS.sources) return false;
-  for (const id of sources)
-    if (typeof id !== 'string' || id.length > SLUG_MAX_LENGTH || !SLUG.test(id)) return false;
+  for (const id of sources) if (!isSlug(id)) return false;
   // No other keys (the schema is strict).
   return fields === known;
 }
