@@ -8,6 +8,7 @@ import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { freePort } from '@verkosto/vitest-config/ports';
+import { stopGroup } from '@verkosto/vitest-config/processes';
 import { type RecordedResponse, recordResponse } from './responses.ts';
 
 export interface EdgeContext {
@@ -69,23 +70,12 @@ async function wranglerDev(
   throw new Error(`wrangler dev ${args.join(' ')} did not start`);
 }
 
-/** wrangler runs workerd in children of its own: end the whole group. */
-function stop(child: ChildProcess) {
-  if (child.pid) {
-    try {
-      process.kill(-child.pid, 'SIGTERM');
-    } catch {
-      // Already gone.
-    }
-  }
-}
-
 export async function edgeBench(ctx: EdgeContext) {
   const started: ChildProcess[] = [];
   try {
     await measure({ ...ctx, children: started });
   } finally {
-    started.forEach(stop);
+    started.forEach(stopGroup);
   }
 }
 
@@ -132,8 +122,8 @@ async function measure(ctx: EdgeContext) {
       }
     }
   }
-  stop(api.child);
-  stop(bare.child);
+  stopGroup(api.child);
+  stopGroup(bare.child);
 
   // Rows read: the same database, through a copy of the Worker that adds up D1's rows_read.
   const counting = await wranglerDev(ctx, [
@@ -154,7 +144,7 @@ async function measure(ctx: EdgeContext) {
     };
     rowsPerRequest[path] = rowsRead / N;
   }
-  stop(counting.child);
+  stopGroup(counting.child);
 
   for (const path of EDGE_ENDPOINTS) {
     const ours = results.get(`Verkosto Worker|${path}`)!;

@@ -8,7 +8,12 @@ export function freePort() {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+      if (typeof address !== 'object' || address === null) {
+        server.close();
+        reject(new Error(`no TCP port to take: ${String(address)}`));
+        return;
+      }
+      server.close(() => resolve(address.port));
     });
   });
 }

@@ -22,18 +22,11 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort } from '@verkosto/vitest-config/ports';
+import { stopGroup } from '@verkosto/vitest-config/processes';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import * as harness from './harness.ts';
-import {
-  ADMIN_TOKEN,
-  adminDir,
-  artifacts,
-  launchBrowser,
-  run,
-  stopGroup,
-  waitFor,
-} from './harness.ts';
+import { ADMIN_TOKEN, adminDir, artifacts, launchBrowser, run, waitFor } from './harness.ts';
 
 const apiDir = join(adminDir, '../api');
 const wranglerBin = join(apiDir, 'node_modules/wrangler/bin/wrangler.js');
@@ -135,7 +128,7 @@ afterEach(async (context) => {
   console.error(wranglerLog());
 });
 
-/** An anonymous read may reuse the isolate's data version for a second: poll, as a client would. */
+/** An anonymous read may reuse the isolate's data version for a second: callers poll it. */
 const readJson = async (path: string) => (await fetch(`${base}${path}`)).json();
 
 describe('the admin on wrangler dev (workerd, local D1, Workers Static Assets)', () => {

@@ -127,16 +127,6 @@ export async function signIn(page: Page, base: string, username: string) {
   await page.getByRole('link', { name: 'USO 7' }).waitFor();
 }
 
-/** Ends a process started with `detached: true` and everything it started (wrangler's workerd). */
-export function stopGroup(child: ChildProcess | undefined) {
-  if (!child?.pid || child.exitCode !== null) return;
-  try {
-    process.kill(-child.pid, 'SIGTERM');
-  } catch {
-    // Already gone.
-  }
-}
-
 /** Runs a command to its end; rejects with its output when it fails. */
 export function run(
   command: string,
