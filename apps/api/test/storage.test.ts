@@ -110,9 +110,26 @@ describe('migrations', () => {
           .bind(m.code, m.name.fi, m.name.sv, m.validFrom, m.validTo, m.mergedInto),
       ),
     );
-    // The seed of that time: without programmes, which came with migration 0007.
-    const { programmes: _, ...seedOfThen } = usoDataset;
-    await seedIfEmpty(old, seedOfThen);
+    // The seed of that time: without programmes, which came with migration 0007, and its members
+    // as rows alone (the code of that time kept no `municipality_networks`: migration 0009).
+    const { programmes: _, participations, ...seedOfThen } = usoDataset;
+    await seedIfEmpty(old, { ...seedOfThen, participations: [] });
+    await old.batch(
+      participations.map((p) =>
+        old
+          .prepare(
+            'INSERT INTO participations (period_id, municipality_code, role, joined_on, left_on, data) VALUES (?, ?, ?, ?, ?, ?)',
+          )
+          .bind(
+            p.periodId,
+            p.municipalityCode,
+            p.role,
+            p.joinedOn ?? null,
+            p.leftOn ?? null,
+            JSON.stringify(p),
+          ),
+      ),
+    );
     old.close();
 
     const { db, applied, seeded } = await openDatabase(path);
@@ -125,6 +142,12 @@ describe('migrations', () => {
       );
       expect(applied[0]).toBe('0003_municipality_region.sql');
       expect(seeded).toBe(false);
+      // Migration 0009 found the network of every member already stored.
+      expect(
+        await db
+          .prepare('SELECT count(DISTINCT municipality_code) AS n FROM municipality_networks')
+          .first(),
+      ).toEqual({ n: new Set(participations.map((p) => p.municipalityCode)).size });
       // The registry is reloaded into the new column.
       expect(
         await db.prepare("SELECT region_code FROM municipalities WHERE code = '091'").first(),

@@ -290,7 +290,11 @@ export function createReads(db: SqlDatabase) {
       return new Set(rows.map((r) => r.municipality_code));
     },
 
-    /** A municipality's memberships in live periods, by period id. */
+    /**
+     * A municipality's memberships in live periods, by period id: through the networks it has
+     * members in (migration 0009), one key of `participations` per period of those networks.
+     * CROSS JOIN keeps that order: SQLite may otherwise start from every period.
+     */
     async membershipsOf(code: string): Promise<MemberHistory[]> {
       const rows = await all<{
         period_id: string;
@@ -298,7 +302,7 @@ export function createReads(db: SqlDatabase) {
         label: string;
         role: Participation['role'];
       }>(
-        `SELECT pa.period_id, pe.network_id, json_extract(pe.data, '$.label') AS label, pa.role FROM participations pa JOIN periods pe ON pe.id = pa.period_id WHERE pa.municipality_code = ? AND pe.deleted_at IS NULL ORDER BY pa.period_id`,
+        `SELECT pa.period_id, pe.network_id, json_extract(pe.data, '$.label') AS label, pa.role FROM municipality_networks mn CROSS JOIN periods pe ON pe.network_id = mn.network_id AND pe.deleted_at IS NULL CROSS JOIN participations pa ON pa.period_id = pe.id AND pa.municipality_code = mn.municipality_code WHERE mn.municipality_code = ? ORDER BY pa.period_id`,
         code,
       );
       return rows.map((r) => ({

@@ -135,6 +135,7 @@ export async function applyChange(
       after,
     },
     guard: { description: d, key: id },
+    also: change.op === 'create' && d.afterInsert ? [d.afterInsert(db, [entity!])] : undefined,
     conflict: (reason) =>
       reason === 'exists'
         ? `${change.kind} ${id} already exists.`

@@ -41,24 +41,25 @@ async function pageReadAfterWrite(code: string): Promise<number> {
   return rows;
 }
 
-/** Another network with `periods` one-year periods of every municipality of their year. */
-function otherNetwork(periods: number): Dataset {
+/**
+ * Another network with `periods` one-year periods of every municipality of their year (but
+ * `without`).
+ */
+function otherNetwork(periods: number, id = 'laskuri', without?: string): Dataset {
   const dataset: Dataset = {
     formatVersion: 1,
     sources: [],
-    networks: [
-      { id: 'laskuri', name: { fi: 'Laskuri' }, organiser: 'Kuntaliitto', links: [], sources: [] },
-    ],
+    networks: [{ id, name: { fi: 'Laskuri' }, organiser: 'Kuntaliitto', links: [], sources: [] }],
     periods: [],
     themes: [],
     participations: [],
   };
   for (let ordinal = 1; ordinal <= periods; ordinal++) {
     const year = 2010 + ordinal;
-    const id = `laskuri-${ordinal}`;
+    const periodId = `${id}-${ordinal}`;
     dataset.periods.push({
-      id,
-      networkId: 'laskuri',
+      id: periodId,
+      networkId: id,
       ordinal,
       label: `Laskuri ${ordinal}`,
       startDate: `${year}-01-01`,
@@ -66,9 +67,9 @@ function otherNetwork(periods: number): Dataset {
       sources: [],
     });
     for (const m of municipalityRegistry.validOn(`${year}-01-01`))
-      if (!m.validTo || m.validTo > `${year}-12-31`)
+      if ((!m.validTo || m.validTo > `${year}-12-31`) && m.code !== without)
         dataset.participations.push({
-          periodId: id,
+          periodId,
           municipalityCode: m.code,
           role: 'kehittajakunta',
           sources: [],
@@ -105,4 +106,31 @@ it('reads O(page) rows from D1 for a page read after a write, however much is st
   // The page and its period's members, not the stored rows: the same count either way.
   expect(withMore).toBe(onSeed);
   expect(withMore).toBeLessThan(stored / 10);
+});
+
+it('reads a municipality’s memberships through its networks, not every stored membership', async () => {
+  // Pori (609): a member of USO 4 (and of whatever the test above imported).
+  const page = async () => {
+    counter.reset();
+    const res = await request('/v1/municipalities/609');
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as { data: { participations: Array<{ periodId: string }> } };
+    return { rows: counter.rowsRead(), periods: body.data.participations.map((p) => p.periodId) };
+  };
+  const before = await page();
+  expect(before.periods).toContain('uso-4');
+  const dataset = otherNetwork(10, 'muut', '609');
+  const imported = await request('/v1/import', {
+    method: 'POST',
+    headers: { ...auth, 'content-type': 'application/json' },
+    body: JSON.stringify(dataset),
+  });
+  expect(imported.status, await imported.clone().text()).toBe(200);
+  const after = await page();
+  console.log(
+    `D1 rows read by a municipality page: ${before.rows} on the seed, ${after.rows} with ${dataset.participations.length} more participations of others stored`,
+  );
+  expect(after.periods).toEqual(before.periods);
+  expect(before.rows).toBeGreaterThan(0);
+  expect(after.rows).toBe(before.rows);
 });
