@@ -7,7 +7,7 @@
  * trial run; the committed results use the defaults.
  */
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, freemem, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,6 +21,7 @@ import autocannon from 'autocannon';
 import { generatedDataset } from './datasets.ts';
 import { edgeBench } from './edge.ts';
 import { type RecordedResponse, recordResponse } from './responses.ts';
+import { resultsFile } from './results-file.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const apiEntry = join(root, 'apps/api/dist/node.js');
@@ -807,7 +808,10 @@ function table(): string {
   return lines.join('\n');
 }
 
-/** BENCH_ONLY=scale (or another group's name) runs one group for a trial; RESULTS.md stays. */
+/**
+ * BENCH_ONLY=scale (or another group's name) runs one group for a trial; RESULTS.md stays. A full
+ * run replaces its table and keeps the notes below it.
+ */
 const ONLY = process.env.BENCH_ONLY?.toLowerCase();
 const groups: Array<[string, () => unknown]> = [
   ['validation', validationBench],
@@ -842,9 +846,13 @@ try {
   }
   const markdown = `# Benchmark results\n\nMeasured by \`pnpm bench\` on ${new Date().toISOString().slice(0, 10)}.\n\n## Machine\n\n${machine()}\n\n## Results\n\n${table()}\n`;
   console.log(table());
-  if (DURATION >= 10 && REPEATS >= 3 && !ONLY)
-    writeFileSync(join(root, 'bench/RESULTS.md'), markdown);
-  else log('(a shortened run: bench/RESULTS.md is left as it was)');
+  if (DURATION >= 10 && REPEATS >= 3 && !ONLY) {
+    const path = join(root, 'bench/RESULTS.md');
+    writeFileSync(
+      path,
+      resultsFile(markdown, existsSync(path) ? readFileSync(path, 'utf8') : undefined),
+    );
+  } else log('(a shortened run: bench/RESULTS.md is left as it was)');
 } finally {
   for (const child of children) child.kill();
   rmSync(work, { recursive: true, force: true });
