@@ -10,8 +10,8 @@
 --
 -- It is a superset: every membership's (municipality, network) is here. Inserts of members add
 -- their rows in the same batch (store/entities.ts, `participations.afterInsert`: one statement a
--- batch); a period moved to another network adds its members' here. A row whose memberships were
--- removed stays, and costs the read only its network's periods.
+-- batch), and the trigger below adds a period's members when it moves to another network. A row
+-- whose memberships were removed stays, and costs the read only its network's periods.
 
 DROP INDEX participations_municipality;
 

@@ -22,11 +22,6 @@ export function toPath(path: string | URL): string {
   return path instanceof URL ? fileURLToPath(path) : path;
 }
 
-/** SQLite's default page cache, in KiB (negative: a size, not a page count). */
-const DEFAULT_CACHE_SIZE = -2000;
-/** The page cache while an import's rows are written: 16 MiB. */
-const BULK_CACHE_SIZE = -16384;
-
 /** Opens (creating the file and its folder when missing) a database with the server's settings. */
 export function openNodeSqlite(location: string | URL): NodeSqliteDatabase {
   const path = toPath(location);
@@ -86,10 +81,7 @@ export function openNodeSqlite(location: string | URL): NodeSqliteDatabase {
   }
 
   // One transaction over statements as they come: an iterable is consumed while it runs.
-  // `large` (an import's rows): a larger page cache while it runs, so that an index's pages
-  // written over and over stay in memory instead of spilling to the WAL; the default after.
-  const transaction = (statements: Iterable<SqlStatement>, large = false) => {
-    if (large) handle.exec(`PRAGMA cache_size = ${BULK_CACHE_SIZE}`);
+  const transaction = (statements: Iterable<SqlStatement>) => {
     handle.exec('BEGIN IMMEDIATE');
     try {
       const results: Array<SqlRunResult & { results?: unknown[] }> = [];
@@ -99,8 +91,6 @@ export function openNodeSqlite(location: string | URL): NodeSqliteDatabase {
     } catch (error) {
       handle.exec('ROLLBACK');
       throw error;
-    } finally {
-      if (large) handle.exec(`PRAGMA cache_size = ${DEFAULT_CACHE_SIZE}`);
     }
   };
 
@@ -110,7 +100,7 @@ export function openNodeSqlite(location: string | URL): NodeSqliteDatabase {
     // SQLite's own limit is 32 766; 6 000 keeps one statement's SQL text around 25 kB.
     maxBoundValues: 6_000,
     batch: async (statements) => transaction(statements),
-    batchEach: async (statements) => transaction(statements, true),
+    batchEach: async (statements) => transaction(statements),
     async exec(sql) {
       handle.exec(sql);
       return {};
