@@ -174,6 +174,31 @@ describe('editors limited to named networks', () => {
     expect(imported.status).toBe(403);
   });
 
+  it('refuses a limited editor an import that moves another network’s period into theirs', async () => {
+    const stored = (await getJson(t.app, '/v1/export')).body.periods.find(
+      (p: { id: string }) => p.id === 'toinen-1',
+    );
+    const moving = {
+      formatVersion: 1,
+      sources: [],
+      networks: [],
+      periods: [{ ...stored, networkId: 'uso', ordinal: 99 }],
+      themes: [],
+      participations: [],
+    };
+    for (const dryRun of ['?dryRun=true', '']) {
+      const res = await t.app.request(`/v1/import${dryRun}`, {
+        method: 'POST',
+        headers: sessions.limited!,
+        body: JSON.stringify(moving),
+      });
+      expect(res.status).toBe(403);
+      expect((await res.json()).detail).toContain('toinen');
+    }
+    const after = (await getJson(t.app, '/v1/periods/toinen-1')).body.data;
+    expect(after.networkId).toBe('toinen');
+  });
+
   it('lifts the limit with networks: null', async () => {
     const users = (await getJson(t.app, '/v1/users', { headers: t.as('admin') })).body.data;
     const user = users.find((u: { username: string }) => u.username === 'uso-coordinator');

@@ -72,7 +72,10 @@ export function networkScope(deps: AppDeps): MiddlewareHandler<AppEnv> {
   };
 }
 
-/** The networks an import touches: those it names, and those of the periods its rows are in. */
+/**
+ * The networks an import touches: those it names, those its periods are in and (a stored period
+ * it moves) were in, and those of the periods its rows are in.
+ */
 export function networksOfImport(
   data: {
     networks?: ReadonlyArray<{ id: string }>;
@@ -85,9 +88,14 @@ export function networksOfImport(
   existingPeriods: ReadonlyArray<{ id: string; networkId: string }>,
 ): Set<string> {
   const networkOf = new Map(existingPeriods.map((p) => [p.id, p.networkId]));
-  for (const p of data.periods ?? []) networkOf.set(p.id, p.networkId);
   const touched = new Set<string>((data.networks ?? []).map((n) => n.id));
-  for (const p of data.periods ?? []) touched.add(p.networkId);
+  for (const p of data.periods ?? []) {
+    // A stored period moved to another network changes the network it leaves, too.
+    const stored = networkOf.get(p.id);
+    if (stored !== undefined) touched.add(stored);
+    touched.add(p.networkId);
+    networkOf.set(p.id, p.networkId);
+  }
   // A row in an unknown period names no network; validation refuses it.
   for (const row of [
     ...(data.themes ?? []),
