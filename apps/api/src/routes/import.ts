@@ -4,6 +4,7 @@ import {
   type CsvRows,
   checkCsvRows,
   csvBase,
+  csvShape,
   hasErrors,
   importScope,
   parseActivitiesCsv,
@@ -138,7 +139,10 @@ export function importRoutes(deps: AppServices) {
           csv = { collection: 'activities', records: read.activities, ...read };
           input = { kind: 'activities', data: { activities: read.activities } };
         } else {
-          const parsed = parseCsvFile(text, { registry, periods: await store.reads.allPeriods() });
+          // Periods only give the date a municipality's name is looked up on.
+          const names = csvShape(text).header.includes('municipality_name');
+          const periods = names ? await store.reads.allPeriods() : undefined;
+          const parsed = parseCsvFile(text, { registry, periods });
           if (!parsed)
             throw new ProblemError('bad-request', {
               detail:
@@ -175,15 +179,14 @@ export function importRoutes(deps: AppServices) {
         });
       }
 
-      // Least privilege: a user limited to named networks imports only into them.
-      const principal = c.get('principal')!;
-      if (principal.networks) {
-        const periods = await store.reads.allPeriods();
-        for (const network of networksOfImport(input.data, periods))
-          assertNetworkAccess(principal, network);
-      }
       // Every rule runs on what the import touches: its networks, and the members of its periods.
       const current = await loadScope(store.db, importScope(input.data));
+      // Least privilege: a user limited to named networks imports only into them (the scope
+      // holds every stored period the import names).
+      const principal = c.get('principal')!;
+      if (principal.networks)
+        for (const network of networksOfImport(input.data, current.periods))
+          assertNetworkAccess(principal, network);
       const plan = planImport(current, input, registry, { checkRules: !csv });
       const issues = csv ? checkCsvRows(csv, csvBase(current, registry), registry) : plan.issues;
       const ok = !hasErrors(issues);
