@@ -21,6 +21,7 @@ const SCHEMA_AND_RULE: readonly IssueCode[] = ['invalid_business_id', 'programme
 function origin(code: IssueCode): string {
   if (CSV_CODES.includes(code)) return 'CSV';
   if (code === 'json_syntax') return 'JSON';
+  if (code === 'moved_by_import') return 'import';
   const rules = DATASET_RULES.filter((r) => r.codes.includes(code)).map((r) => `rule \`${r.id}\``);
   const fromSchema = rules.length === 0 || SCHEMA_AND_RULE.includes(code);
   return [...(fromSchema ? ['schema'] : []), ...rules].join(', ');

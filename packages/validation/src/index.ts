@@ -33,6 +33,7 @@ export {
   writeCsv,
 } from './csv-write.ts';
 export { formatIssue, type MessageLanguage } from './format.ts';
+export { checkImportMoves } from './import-moves.ts';
 export {
   hasErrors,
   ISSUE_CODES,

@@ -324,6 +324,18 @@ export const ISSUE_CODES = {
     }),
     { code: '609', periodId: 'uso-4', first: '/participations/17' },
   ),
+  moved_by_import: define(
+    'error',
+    {
+      fi: 'Tuonti siirtäisi kauden toiseen verkostoon tai teeman tai toiminnan toiselle kaudelle.',
+      en: 'An import would move a period to another network, or a theme or an activity to another period.',
+    },
+    (p) => ({
+      fi: `Tuonti ei siirrä tietoja: ${KIND_NAMES[String(p.kind)]?.fi ?? p.kind} "${p.id}" kuuluu kohteeseen ${p.from}, ei kohteeseen ${p.to}. Jos se kuuluu muualle, poista se ja luo uusi.`,
+      en: `An import does not move data: ${KIND_NAMES[String(p.kind)]?.en ?? p.kind} "${p.id}" belongs to ${p.from}, not ${p.to}. If it belongs elsewhere, delete it and create it anew.`,
+    }),
+    { kind: 'period', id: 'uso-5', from: 'uso', to: 'toinen' },
+  ),
   // References.
   unknown_network: define(
     'error',
@@ -820,6 +832,7 @@ const KIND_NAMES: Record<string, { fi: string; en: string }> = {
   period: { fi: 'kausi', en: 'period' },
   theme: { fi: 'teema', en: 'theme' },
   participation: { fi: 'jäsenyys', en: 'membership' },
+  activity: { fi: 'toiminta', en: 'activity' },
 };
 
 /** The problems `csv_syntax` names, from core's CSV reader. */
