@@ -199,6 +199,53 @@ describe('editors limited to named networks', () => {
     expect(after.networkId).toBe('toinen');
   });
 
+  it('refuses a limited editor an import that moves another network’s theme or activity to theirs', async () => {
+    const created = await t.app.request('/v1/periods/toinen-1/activities', {
+      method: 'POST',
+      headers: t.as('admin'),
+      body: JSON.stringify({
+        id: 'toinen-1-siirto',
+        kind: 'national-seminar',
+        title: { fi: 'Seminaari' },
+        start: '2025-04-01',
+        end: '2025-04-01',
+      }),
+    });
+    expect(created.status).toBe(201);
+    const stored = (await getJson(t.app, '/v1/export')).body;
+    const theme = stored.themes.find((x: { periodId: string }) => x.periodId === 'toinen-1');
+    const activity = stored.activities.find((x: { id: string }) => x.id === 'toinen-1-siirto');
+    const into = stored.periods.find((p: { id: string }) => p.id === 'uso-4');
+    const datasets = [
+      { themes: [{ ...theme, periodId: into.id, slug: 'siirretty' }] },
+      {
+        activities: [
+          { ...activity, periodId: into.id, start: into.startDate, end: into.startDate },
+        ],
+      },
+    ];
+    for (const data of datasets) {
+      const res = await t.app.request('/v1/import', {
+        method: 'POST',
+        headers: sessions.limited!,
+        body: JSON.stringify({
+          formatVersion: 1,
+          sources: [],
+          networks: [],
+          periods: [],
+          themes: [],
+          participations: [],
+          ...data,
+        }),
+      });
+      // Refused whoever asks, and nothing is written: a move the import's scope sees is a 400
+      // (moved_by_import); an activity stored in a period the import does not name looks new to
+      // it, and the database refuses its id (409).
+      expect(res.status).toBe('themes' in data ? 400 : 409);
+    }
+    expect((await getJson(t.app, '/v1/export')).body).toEqual(stored);
+  });
+
   it('lifts the limit with networks: null', async () => {
     const users = (await getJson(t.app, '/v1/users', { headers: t.as('admin') })).body.data;
     const user = users.find((u: { username: string }) => u.username === 'uso-coordinator');

@@ -666,7 +666,7 @@ export interface paths {
         put?: never;
         /**
          * Import a dataset (JSON) or a members, themes or activities CSV, all or nothing
-         * @description A dataset creates what is new and updates what differs (activities and programmes included). A CSV replaces the rows of the periods it covers. `dryRun=true` returns the full report and the changes without writing. A real import is one transaction; with an `Idempotency-Key` a retry answers the first result instead of importing twice.
+         * @description A dataset creates what is new and updates what differs (activities and programmes included); it never moves a period to another network, nor a theme or an activity to another period (400 `moved_by_import`). A CSV replaces the rows of the periods it covers. `dryRun=true` returns the full report and the changes without writing. A real import is one transaction; with an `Idempotency-Key` a retry answers the first result instead of importing twice.
          */
         post: operations["importData"];
         delete?: never;

@@ -3,6 +3,7 @@ import {
   activitiesCsvShape,
   type CsvRows,
   checkCsvRows,
+  checkImportMoves,
   csvBase,
   csvShape,
   hasErrors,
@@ -63,7 +64,7 @@ export function importRoutes(deps: AppServices) {
       tags: ['Import'],
       summary: 'Import a dataset (JSON) or a members, themes or activities CSV, all or nothing',
       description:
-        'A dataset creates what is new and updates what differs (activities and programmes included). A CSV replaces the rows of the periods it covers. `dryRun=true` returns the full report and the changes without writing. A real import is one transaction; with an `Idempotency-Key` a retry answers the first result instead of importing twice.',
+        'A dataset creates what is new and updates what differs (activities and programmes included); it never moves a period to another network, nor a theme or an activity to another period (400 `moved_by_import`). A CSV replaces the rows of the periods it covers. `dryRun=true` returns the full report and the changes without writing. A real import is one transaction; with an `Idempotency-Key` a retry answers the first result instead of importing twice.',
       security: SECURITY,
       request: {
         query: z.object({
@@ -188,7 +189,10 @@ export function importRoutes(deps: AppServices) {
         for (const network of networksOfImport(input.data, current.periods))
           assertNetworkAccess(principal, network);
       const plan = planImport(current, input, registry, { checkRules: !csv });
-      const issues = csv ? checkCsvRows(csv, csvBase(current, registry), registry) : plan.issues;
+      const issues = [
+        ...(csv ? checkCsvRows(csv, csvBase(current, registry), registry) : plan.issues),
+        ...checkImportMoves(current, input.data, csv?.lines),
+      ];
       const ok = !hasErrors(issues);
       const report = {
         dryRun,

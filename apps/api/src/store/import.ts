@@ -22,7 +22,7 @@ import { orderThemes, type Store } from './store.ts';
 
 /**
  * An import merges incoming data into the current data. A dataset (JSON) creates what is new
- * and updates what differs, and deletes nothing. A members or themes CSV replaces the rows of
+ * and updates what differs (never moving anything: `checkImportMoves`), and deletes nothing. A members or themes CSV replaces the rows of
  * the periods it covers — it is the list as the admin keeps it.
  */
 export interface ImportInput {
