@@ -1,4 +1,5 @@
 import { createRoute } from '@hono/zod-openapi';
+import type { Activity, Dataset } from '@verkosto/core';
 import {
   activitiesCsvShape,
   type CsvRows,
@@ -52,6 +53,18 @@ const ImportReport = z
     }),
   })
   .openapi('ImportReport');
+
+/** The stored activities an import names: those of its scope, and any others by id. */
+async function storedActivities(
+  current: Pick<Dataset, 'activities'>,
+  data: ImportInput['data'],
+  store: AppServices['store'],
+): Promise<Activity[]> {
+  const inScope = current.activities ?? [];
+  const known = new Set(inScope.map((a) => a.id));
+  const others = (data.activities ?? []).map((a) => a.id).filter((id) => !known.has(id));
+  return [...inScope, ...(await store.reads.activitiesWithIds(others))];
+}
 
 export function importRoutes(deps: AppServices) {
   const { store, registry } = deps;
@@ -191,7 +204,13 @@ export function importRoutes(deps: AppServices) {
       const plan = planImport(current, input, registry, { checkRules: !csv });
       const issues = [
         ...(csv ? checkCsvRows(csv, csvBase(current, registry), registry) : plan.issues),
-        ...checkImportMoves(current, input.data, csv?.lines),
+        ...checkImportMoves(
+          // The scope holds the periods and themes an import names, but activities only of the
+          // periods it names: the others are looked up by id.
+          { ...current, activities: await storedActivities(current, input.data, store) },
+          input.data,
+          csv?.lines,
+        ),
       ];
       const ok = !hasErrors(issues);
       const report = {

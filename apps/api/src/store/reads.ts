@@ -433,6 +433,16 @@ export function createReads(db: SqlDatabase) {
       return rows.map((row) => JSON.parse(row.data) as Activity);
     },
 
+    /** The stored activities of these ids, wherever they are: one keyed lookup each. */
+    async activitiesWithIds(ids: readonly string[]): Promise<Activity[]> {
+      if (ids.length === 0) return [];
+      const rows = await all<{ data: string }>(
+        'SELECT a.data FROM json_each(?) AS j CROSS JOIN activities a ON a.id = j.value',
+        JSON.stringify(ids),
+      );
+      return rows.map((row) => JSON.parse(row.data) as Activity);
+    },
+
     /** A period's members among `codes`, by key. */
     async membersAmong(periodId: string, codes: readonly string[]): Promise<Participation[]> {
       if (codes.length === 0) return [];
