@@ -1,4 +1,4 @@
-import type { Dataset } from '@verkosto/core';
+import { type Dataset, emptyDataset } from '@verkosto/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bumpVersion } from '../src/store/commit.ts';
 import { getJson, testApp } from './harness.ts';
@@ -34,8 +34,7 @@ const missing = async () =>
     .first<{ n: number }>())!.n;
 
 const network = (id: string): Dataset => ({
-  formatVersion: 1,
-  sources: [],
+  ...emptyDataset(),
   networks: [{ id, name: { fi: id }, organiser: 'Kuntaliitto', links: [], sources: [] }],
   periods: [
     {
@@ -48,8 +47,6 @@ const network = (id: string): Dataset => ({
       sources: [],
     },
   ],
-  themes: [],
-  participations: [],
 });
 
 describe('a municipality’s memberships', () => {

@@ -1,3 +1,4 @@
+import { emptyDataset } from '@verkosto/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUser } from '../src/auth/accounts.ts';
 import { getJson, testApp } from './harness.ts';
@@ -178,14 +179,7 @@ describe('editors limited to named networks', () => {
     const stored = (await getJson(t.app, '/v1/export')).body.periods.find(
       (p: { id: string }) => p.id === 'toinen-1',
     );
-    const moving = {
-      formatVersion: 1,
-      sources: [],
-      networks: [],
-      periods: [{ ...stored, networkId: 'uso', ordinal: 99 }],
-      themes: [],
-      participations: [],
-    };
+    const moving = { ...emptyDataset(), periods: [{ ...stored, networkId: 'uso', ordinal: 99 }] };
     for (const dryRun of ['?dryRun=true', '']) {
       const res = await t.app.request(`/v1/import${dryRun}`, {
         method: 'POST',
@@ -228,15 +222,7 @@ describe('editors limited to named networks', () => {
       const res = await t.app.request('/v1/import', {
         method: 'POST',
         headers: sessions.limited!,
-        body: JSON.stringify({
-          formatVersion: 1,
-          sources: [],
-          networks: [],
-          periods: [],
-          themes: [],
-          participations: [],
-          ...data,
-        }),
+        body: JSON.stringify({ ...emptyDataset(), ...data }),
       });
       // Refused as a move whoever asks (the stored activity found by its id), nothing written.
       expect(res.status).toBe(400);
