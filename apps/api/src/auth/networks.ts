@@ -73,8 +73,8 @@ export function networkScope(deps: AppDeps): MiddlewareHandler<AppEnv> {
 }
 
 /**
- * The networks an import touches: those it names, those its periods are in and (a stored period
- * it moves) were in, and those of the periods its rows are in.
+ * The networks an import touches: those it names, those its periods are in (and, stored, were in),
+ * and those of the periods its rows are in.
  */
 export function networksOfImport(
   data: {

@@ -54,7 +54,10 @@ const ImportReport = z
   })
   .openapi('ImportReport');
 
-/** The stored activities an import names: those of its scope, and any others by id. */
+/**
+ * The stored activities an import names: its scope holds those of the periods it names, and the
+ * others (an activity moved out of another period) are looked up by id.
+ */
 async function storedActivities(
   current: Pick<Dataset, 'activities'>,
   data: ImportInput['data'],
@@ -205,8 +208,6 @@ export function importRoutes(deps: AppServices) {
       const issues = [
         ...(csv ? checkCsvRows(csv, csvBase(current, registry), registry) : plan.issues),
         ...checkImportMoves(
-          // The scope holds the periods and themes an import names, but activities only of the
-          // periods it names: the others are looked up by id.
           { ...current, activities: await storedActivities(current, input.data, store) },
           input.data,
           csv?.lines,
