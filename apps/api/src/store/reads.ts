@@ -457,7 +457,7 @@ export function createReads(db: SqlDatabase) {
       return rows.map((row) => JSON.parse(row.data) as Participation);
     },
 
-    /** Every live period (a short list: a members CSV is read against them). */
+    /** Every live period (a short list: a members CSV that names municipalities is read against them). */
     async allPeriods(): Promise<Period[]> {
       const rows = await all<{ data: string }>(
         'SELECT data FROM periods WHERE deleted_at IS NULL ORDER BY network_id, ordinal',

@@ -135,6 +135,7 @@ export async function applyChange(
       after,
     },
     guard: { description: d, key: id },
+    // After the audit row, not among the changes: the guard reads changes() of the change alone.
     also: change.op === 'create' && d.afterInsert ? [d.afterInsert(db, [entity!])] : undefined,
     conflict: (reason) =>
       reason === 'exists'
